@@ -1,0 +1,40 @@
+using JasperFx;
+using Reconciliation.Api.Setup;
+using Reconciliation.Jobs;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.AddReconciliationLogging();
+    builder.AddReconciliationStore();
+    builder.AddReconciliationMessaging();
+    builder.AddReconciliationHttp();
+    builder.Services.AddReconciliationJobs(builder.Configuration);
+
+    var app = builder.Build();
+
+    app.UseReconciliationHttp();
+    app.UseReconciliationJobs();
+
+    // With arguments: a JasperFx command (`codegen write`, `resources setup`, `describe`, ...).
+    if (args.Length > 0)
+        return await app.RunJasperFxCommands(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is not HostAbortedException)
+{
+    Log.Fatal(e, "The application failed to start");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point, visible to the integration tests' host.</summary>
+public partial class Program;

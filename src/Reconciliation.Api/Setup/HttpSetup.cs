@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Reconciliation.Api.Health;
+using Serilog;
+using Wolverine.Http;
+
+namespace Reconciliation.Api.Setup;
+
+public static class HttpSetup
+{
+    public static void AddReconciliationHttp(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ExceptionProblems>();
+        builder.Services.AddOpenApi(options => options.AddReconciliationDocument());
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+    }
+
+    public static void UseReconciliationHttp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        // One line per request: method, path, status, time.
+        app.UseSerilogRequestLogging();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        HealthEndpoints.Map(app);
+        app.MapWolverineEndpoints(options =>
+        {
+            options.WarmUpRoutes = RouteWarmup.Eager;
+        });
+    }
+}

@@ -1,0 +1,13 @@
+using Serilog;
+
+namespace Reconciliation.Api.Setup;
+
+public static class LoggingSetup
+{
+    /// <summary>Serilog for every log of the process; levels and sinks come from the <c>Serilog</c> configuration section.</summary>
+    public static void AddReconciliationLogging(this WebApplicationBuilder builder) =>
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Reconciliation.Api.Setup;
+
+/// <summary>The OpenAPI document at <c>/openapi/v1.json</c>, with a worked example for each operation.</summary>
+public static class OpenApiExamples
+{
+    private static readonly Dictionary<string, (string? Request, Dictionary<string, string> Responses)> Examples = new()
+    {
+        ["QuoteFee"] = (
+            """{ "monthlyIncome": 9582.47, "zone": "general", "date": "2026-03-10" }""",
+            new()
+            {
+                ["200"] = """
+                    { "monthlyIncome": 9582.47, "zone": "general", "date": "2026-03-10", "dailyBase": 315.21, "monthly": 2178.42,
+                      "semiannual": 13070.52, "annual": 26141.04,
+                      "breakdown": [ { "branch": "sickness-maternity-fixed", "name": "Enfermedades y Maternidad, cuota fija", "amount": 717.94 } ],
+                      "parametersEffective": "2026-02-01", "parametersVersion": "2026.1", "minimumWage": 315.04, "umaDaily": 117.31,
+                      "ceavEmployerRate": 6.026 }
+                    """,
+                ["400"] = """
+                    { "status": 400, "title": "The request is invalid", "detail": "zone: zone must be 'general' or 'northern-border'.",
+                      "errors": { "zone": [ "zone must be 'general' or 'northern-border'" ] } }
+                    """,
+            }),
+        ["EnrollWorker"] = (
+            """
+            { "nss": "12345678903", "curp": "HEGG560427MVZRRL04", "rfc": "GODE561231GR8", "email": "gabriela@example.com",
+              "name": "Gabriela Hernández García", "zone": "general", "monthlyIncome": 9582.47, "periodicity": "monthly",
+              "beneficiaries": [ { "relationship": "child", "name": "Luis Hernández" } ], "enrolledOn": "2026-01-12", "language": "es" }
+            """,
+            new()
+            {
+                ["201"] = """{ "nss": "12345678903", "url": "/api/workers/12345678903" }""",
+                ["400"] = """
+                    { "status": 400, "title": "The request is invalid", "detail": "nss: NSS check digit is 4, expected 3.",
+                      "errors": { "nss": [ "NSS check digit is 4, expected 3" ] } }
+                    """,
+                ["409"] = """{ "status": 409, "title": "Conflict", "detail": "A worker with NSS 12345678903 is already enrolled." }""",
+            }),
+        ["GetWorker"] = (null, new()
+        {
+            ["200"] = """
+                { "nss": "12345678903", "curp": "HEGG560427MVZRRL04", "rfc": "GODE561231GR8", "email": "gabriela@example.com",
+                  "name": "Gabriela Hernández García", "zone": "general", "monthlyIncome": 9582.47, "periodicity": "monthly",
+                  "beneficiaries": [ { "relationship": "child", "name": "Luis Hernández" } ], "enrolledOn": "2026-01-12", "language": "es" }
+                """,
+            ["404"] = """{ "status": 404, "title": "Not found", "detail": "No worker is enrolled with NSS 12345678903." }""",
+        }),
+        ["GetCoverage"] = (null, new()
+        {
+            ["200"] = """{ "nss": "12345678903", "status": "pending", "paidThrough": null, "enrolledOn": "2026-01-12", "periodicity": "monthly" }""",
+            ["404"] = """{ "status": 404, "title": "Not found", "detail": "No worker is enrolled with NSS 12345678903." }""",
+        }),
+    };
+
+    public static void AddReconciliationDocument(this OpenApiOptions options)
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "IMSS voluntary coverage reconciliation";
+            document.Info.Description =
+                "Reconciles the SPEI payments of Mexican workers abroad enrolled in IMSS voluntary coverage (PTI) and answers who is covered.";
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, _, _) =>
+        {
+            if (operation.OperationId is null || !Examples.TryGetValue(operation.OperationId, out var example))
+                return Task.CompletedTask;
+            if (example.Request is not null && operation.RequestBody?.Content is { } requestContent)
+                foreach (var media in requestContent.Values)
+                    media.Example = JsonNode.Parse(example.Request);
+            foreach (var (status, body) in example.Responses)
+                if (operation.Responses?.TryGetValue(status, out var response) == true && response.Content is { } content)
+                    foreach (var media in content.Values)
+                        media.Example = JsonNode.Parse(body);
+            return Task.CompletedTask;
+        });
+    }
+}

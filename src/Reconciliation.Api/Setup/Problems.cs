@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Reconciliation.Api.Setup;
+
+/// <summary>The problem documents (RFC 9457) the API answers with; validation errors go in <c>errors</c>: field → reasons.</summary>
+public static class Problems
+{
+    public static ProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) => new()
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request is invalid",
+        Detail = string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join("; ", e.Value)}.")),
+        Extensions = { ["errors"] = errors },
+    };
+
+    public static ProblemDetails Validation(string field, string reason) =>
+        Validation(new Dictionary<string, string[]> { [field] = [reason] });
+
+    public static ProblemDetails NotFound(string detail) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Not found",
+        Detail = detail,
+    };
+
+    public static ProblemDetails Conflict(string detail) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "Conflict",
+        Detail = detail,
+    };
+
+    public static IResult Result(ProblemDetails problem) => Results.Problem(problem);
+}

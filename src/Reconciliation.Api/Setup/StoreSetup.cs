@@ -1,0 +1,57 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Npgsql;
+using Reconciliation.Api.Workers;
+using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Workers;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace Reconciliation.Api.Setup;
+
+public static class StoreSetup
+{
+    public const string ConnectionStringName = "Reconciliation";
+    public const string SchemaName = "reconciliation";
+
+    public static void AddReconciliationStore(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set");
+
+        builder.Services.AddOptions<ReconciliationSettings>()
+            .Bind(builder.Configuration.GetSection(ReconciliationSettings.Section))
+            .Validate(s => File.Exists(s.ResolvedFeeParametersFile), "Reconciliation:FeeParametersFile does not exist")
+            .ValidateOnStart();
+        var settings = builder.Configuration.GetSection(ReconciliationSettings.Section).Get<ReconciliationSettings>() ?? new();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        // Loaded and validated once at start: a broken parameter file stops the process with the reason.
+        builder.Services.AddSingleton(_ => new FeeCalculator(FeeSchedule.LoadFile(settings.ResolvedFeeParametersFile)));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+
+        var marten = builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(connectionString);
+                opts.DatabaseSchemaName = SchemaName;
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+
+                // A worker's stream is keyed by NSS.
+                opts.Events.StreamIdentity = StreamIdentity.AsString;
+                opts.Events.AddEventType<WorkerEnrolled>();
+
+                opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);
+
+                if (!settings.ApplySchemaOnStartup)
+                    opts.AutoCreateSchemaObjects = AutoCreate.None;
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine();
+
+        if (settings.ApplySchemaOnStartup)
+            marten.ApplyAllDatabaseChangesOnStartup();
+    }
+}

@@ -1,0 +1,40 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Setup;
+using Reconciliation.Domain.Time;
+using Reconciliation.Domain.Workers;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Reconciliation.Api.Workers;
+
+/// <summary><c>POST /api/workers</c>: enrolls a worker, starting the worker's stream keyed by NSS.</summary>
+public static class EnrollWorkerEndpoint
+{
+    public static EnrollmentDecision Load(EnrollWorker form, TimeProvider clock) =>
+        Enrollment.Decide(form, MexicoCity.Today(clock));
+
+    public static async Task<ProblemDetails> ValidateAsync(EnrollmentDecision decision, IQuerySession session, CancellationToken ct)
+    {
+        if (!decision.IsAccepted)
+            return Problems.Validation(decision.Errors);
+
+        // A friendly answer for the common case; the stream's unique key still decides a race (see Problems).
+        var state = await session.Events.FetchStreamStateAsync(decision.Enrolled!.Nss.Value, ct);
+        return state is null
+            ? WolverineContinue.NoProblems
+            : Problems.Conflict($"A worker with NSS {decision.Enrolled.Nss} is already enrolled.");
+    }
+
+    [WolverinePost("/api/workers", OperationId = "EnrollWorker")]
+    [Tags("Workers")]
+    [ProducesResponseType<WorkerEnrolledResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static (WorkerEnrolledResponse, IStartStream) Post(EnrollWorker form, EnrollmentDecision decision)
+    {
+        var enrolled = decision.Enrolled!;
+        var nss = enrolled.Nss.Value;
+        return (new WorkerEnrolledResponse(nss, $"/api/workers/{nss}"), MartenOps.StartStream<Worker>(nss, enrolled));
+    }
+}

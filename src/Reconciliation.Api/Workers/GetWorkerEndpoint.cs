@@ -1,0 +1,45 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Setup;
+using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Workers;
+using Wolverine.Http;
+
+namespace Reconciliation.Api.Workers;
+
+/// <summary><c>GET /api/workers/{nss}</c> and <c>GET /api/workers/{nss}/coverage</c>: read models, never a replay.</summary>
+public static class GetWorkerEndpoint
+{
+    [WolverineGet("/api/workers/{nss}", OperationId = "GetWorker")]
+    [Tags("Workers")]
+    [ProducesResponseType<WorkerResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct)
+    {
+        var parsed = Nss.TryParse(nss);
+        if (!parsed.IsValid)
+            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+        var worker = await session.LoadAsync<Worker>(parsed.Value!.Value.Value, ct);
+        return worker is null
+            ? Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {parsed.Value}."))
+            : Results.Ok(WorkerResponse.From(worker));
+    }
+
+    [WolverineGet("/api/workers/{nss}/coverage", OperationId = "GetCoverage")]
+    [Tags("Coverage")]
+    [ProducesResponseType<CoverageResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> GetCoverage(string nss, IQuerySession session, CancellationToken ct)
+    {
+        var parsed = Nss.TryParse(nss);
+        if (!parsed.IsValid)
+            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+        var coverage = await session.LoadAsync<WorkerCoverage>(parsed.Value!.Value.Value, ct);
+        return coverage is null
+            ? Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {parsed.Value}."))
+            : Results.Ok(CoverageResponse.From(coverage));
+    }
+}

@@ -1,0 +1,6 @@
+namespace Reconciliation.Domain.Fees;
+
+public interface IEffective
+{
+    DateOnly Effective { get; }
+}

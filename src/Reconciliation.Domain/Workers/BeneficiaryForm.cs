@@ -1,0 +1,3 @@
+namespace Reconciliation.Domain.Workers;
+
+public sealed record BeneficiaryForm(string? Relationship, string? Name);

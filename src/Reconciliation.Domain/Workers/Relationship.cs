@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace Reconciliation.Domain.Workers;
+
+/// <summary>Who a beneficiary is to the worker (DOMAIN.md §1).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Relationship>))]
+public enum Relationship
+{
+    [JsonStringEnumMemberName("spouse")] Spouse,
+    [JsonStringEnumMemberName("partner")] Partner,
+    [JsonStringEnumMemberName("child")] Child,
+    [JsonStringEnumMemberName("father")] Father,
+    [JsonStringEnumMemberName("mother")] Mother,
+}

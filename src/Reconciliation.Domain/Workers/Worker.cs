@@ -1,0 +1,22 @@
+using Reconciliation.Domain.Fees;
+
+namespace Reconciliation.Domain.Workers;
+
+/// <summary>The worker as enrolled: rebuilt from the stream, keyed by NSS (<see cref="Id"/>).</summary>
+public sealed record Worker(
+    string Id,
+    string Curp,
+    string Rfc,
+    string Email,
+    string Name,
+    Zone Zone,
+    decimal MonthlyIncome,
+    Periodicity Periodicity,
+    IReadOnlyList<Beneficiary> Beneficiaries,
+    DateOnly EnrolledOn,
+    Language Language)
+{
+    public static Worker Create(WorkerEnrolled e) => new(
+        e.Nss.Value, e.Curp.Value, e.Rfc.Value, e.Email, e.Name, e.Zone, e.MonthlyIncome,
+        e.Periodicity, e.Beneficiaries, e.EnrolledOn, e.Language);
+}

@@ -1,0 +1,47 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Reconciliation.Jobs;
+
+/// <summary>Hangfire in the system's PostgreSQL database, in its own schema, with its dashboard.</summary>
+public static class JobsSetup
+{
+    public const string SchemaName = "hangfire";
+    public const string DashboardPath = "/hangfire";
+
+    public static IServiceCollection AddReconciliationJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Reconciliation")
+            ?? throw new InvalidOperationException("ConnectionStrings:Reconciliation is not set");
+        var settings = configuration.GetSection(JobsSettings.Section).Get<JobsSettings>() ?? new();
+        services.AddSingleton(settings);
+
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                options => options.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions { SchemaName = SchemaName, PrepareSchemaIfNecessary = true }));
+
+        if (settings.RunServer)
+            services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = settings.WorkerCount;
+                options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        return services;
+    }
+
+    public static WebApplication UseReconciliationJobs(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<JobsSettings>();
+        if (settings.Dashboard)
+            // Hangfire's default filter lets local requests only; the dashboard is reached from the host itself.
+            app.UseHangfireDashboard(DashboardPath, new DashboardOptions { DashboardTitle = "IMSS reconciliation jobs" });
+        return app;
+    }
+}
