@@ -25,7 +25,7 @@ public static class QuoteFeeEndpoint
         return errors.Count == 0 ? WolverineContinue.NoProblems : Problems.Validation(errors);
     }
 
-    [WolverinePost("/api/fees/quote", OperationId = "QuoteFee")]
+    [WolverinePost("/api/fees/quote", OperationId = "QuoteFee", Summary = "Quote the fee", Description = "Monthly, semiannual and annual fee for a declared monthly income, a zone and a date, with the breakdown by insurance branch and the parameters in force on that date.")]
     [Tags("Fees")]
     [ProducesResponseType<QuoteFeeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

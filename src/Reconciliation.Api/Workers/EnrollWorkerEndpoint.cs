@@ -26,7 +26,7 @@ public static class EnrollWorkerEndpoint
             : Problems.Conflict($"A worker with NSS {decision.Enrolled.Nss} is already enrolled.");
     }
 
-    [WolverinePost("/api/workers", OperationId = "EnrollWorker")]
+    [WolverinePost("/api/workers", OperationId = "EnrollWorker", Summary = "Enroll a worker", Description = "Starts the worker's event stream, keyed by NSS, with a WorkerEnrolled event. Every identifier is validated with its check digit; each bad field is named in the 400 answer.")]
     [Tags("Workers")]
     [ProducesResponseType<WorkerEnrolledResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

@@ -11,7 +11,7 @@ namespace Reconciliation.Api.Workers;
 /// <summary><c>GET /api/workers/{nss}</c> and <c>GET /api/workers/{nss}/coverage</c>: read models, never a replay.</summary>
 public static class GetWorkerEndpoint
 {
-    [WolverineGet("/api/workers/{nss}", OperationId = "GetWorker")]
+    [WolverineGet("/api/workers/{nss}", OperationId = "GetWorker", Summary = "Read a worker", Description = "The worker as enrolled.")]
     [Tags("Workers")]
     [ProducesResponseType<WorkerResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -27,7 +27,7 @@ public static class GetWorkerEndpoint
             : Results.Ok(WorkerResponse.From(worker));
     }
 
-    [WolverineGet("/api/workers/{nss}/coverage", OperationId = "GetCoverage")]
+    [WolverineGet("/api/workers/{nss}/coverage", OperationId = "GetCoverage", Summary = "Read a worker's coverage", Description = "Coverage status and the last month paid, from the coverage projection.")]
     [Tags("Coverage")]
     [ProducesResponseType<CoverageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

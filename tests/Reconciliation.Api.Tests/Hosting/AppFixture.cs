@@ -1,0 +1,40 @@
+using Alba;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace Reconciliation.Api.Tests.Hosting;
+
+/// <summary>The real application, in process, against a database of its own (one per test class).</summary>
+public class AppFixture : IAsyncLifetime
+{
+    public IAlbaHost Host { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabases.CreateAsync(GetType().Name);
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Reconciliation", ConnectionString);
+            builder.UseSetting("Jobs:RunServer", "false");
+            // As in production: endpoints and handlers run from the pre-generated code (see GeneratedCodeTests).
+            builder.UseSetting("Reconciliation:GeneratedCode", "Static");
+            Configure(builder);
+            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+        });
+    }
+
+    /// <summary>Settings a test class needs beyond the defaults.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Host is not null)
+            await Host.DisposeAsync();
+        if (ConnectionString.Length > 0)
+            await TestDatabases.DropAsync(ConnectionString);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Alba;
+using Reconciliation.Api.Tests.Hosting;
+
+namespace Reconciliation.Api.Tests.Setup;
+
+public sealed class OpenApiDocumentTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Theory]
+    [InlineData("/api/fees/quote", "post")]
+    [InlineData("/api/workers", "post")]
+    [InlineData("/api/workers/{nss}", "get")]
+    [InlineData("/api/workers/{nss}/coverage", "get")]
+    public async Task Every_endpoint_is_described_with_an_example(string path, string method)
+    {
+        var document = await app.Host.GetAsJson<JsonElement>("/openapi/v1.json");
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        var summary = operation.GetProperty("summary").GetString();
+        Assert.False(string.IsNullOrEmpty(summary) || summary.Contains('_'), $"{method} {path} has no readable summary: {summary}");
+        var success = operation.GetProperty("responses").EnumerateObject().First(r => r.Name.StartsWith('2'));
+        Assert.True(success.Value.GetProperty("content").EnumerateObject().First().Value.TryGetProperty("example", out _),
+            $"{method} {path} has no example of its {success.Name} answer");
+        if (method == "post")
+            Assert.True(operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
+    }
+}
