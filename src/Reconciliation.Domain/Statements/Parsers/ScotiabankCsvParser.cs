@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Reconciliation.Domain.Statements.Parsers;
+
+/// <summary>
+/// The Scotiabank e-banking CSV export (DOMAIN.md §4.4): no header, no quoting, 8 fields —
+/// booking date <c>YYYY/MM/DD</c>, reference (20 digits), amount, <c>Cargo</c>|<c>Abono</c>,
+/// description, detail 1, detail 2, SPEI detail. The SPEI detail runs the tracking key and the payer
+/// name together: what is certain (concept, bank, operation day, payer CLABE, participant, numeric
+/// reference) is taken apart; the rest stays as raw text. The file names no account.
+/// </summary>
+public sealed partial class ScotiabankCsvParser : IStatementParser
+{
+    public const int FieldCount = 8;
+
+    // <concept>/<SENDING BANK>Fecha de Abono: DD MON<tracking key><payer name>/<CLABE 18><participant 5><numeric reference 10>
+    [GeneratedRegex(@"^(?<concept>.*)/(?<bank>[^/]*?)Fecha de Abono:\s*(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3})(?<keyAndPayer>.*)/(?<clabe>\d{18})(?<participant>\d{5})(?<reference>\d{10})\s*$")]
+    private static partial Regex SpeiDetail();
+
+    private static readonly string[] Months = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"];
+
+    public StatementFormat Format => StatementFormat.ScotiabankCsv;
+
+    public IEnumerable<StatementItem> Parse(Stream stream)
+    {
+        using var lines = new TextLines(stream);
+        var position = 0;
+        var started = false;
+        while (lines.Next() is { } raw)
+        {
+            if (raw.Trim().Length == 0) continue;
+            if (!started)
+            {
+                started = true;
+                yield return new StatementStart(1, Format, null, null, "MXN", null, null, null, null, "line 1");
+            }
+            StatementItem item;
+            try
+            {
+                item = ParseLine(raw, lines.LineNumber, ++position);
+            }
+            catch (StatementFormatException e)
+            {
+                position--;
+                item = new StatementProblem(e.Location, e.Reason, Fatal: false);
+            }
+            yield return item;
+        }
+        if (!started)
+            throw new StatementFormatException("line 1", "the file is empty");
+        yield return new StatementEnd(1, null, null);
+    }
+
+    private StatementLine ParseLine(string raw, int lineNumber, int position)
+    {
+        var location = $"line {lineNumber}";
+        var fields = raw.Split(',');
+        if (fields.Length != FieldCount)
+            throw new StatementFormatException(location, $"{fields.Length} fields, expected {FieldCount} (date, reference, amount, Cargo/Abono, description, detail 1, detail 2, SPEI detail)");
+
+        if (!DateOnly.TryParseExact(fields[0].Trim(), "yyyy/MM/dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var booking))
+            throw new StatementFormatException($"{location}, field 1", $"'{fields[0]}' is not a date YYYY/MM/DD");
+        var reference = fields[1].Trim();
+        if (reference.Length == 0 || !reference.All(char.IsAsciiDigit))
+            throw new StatementFormatException($"{location}, field 2", $"reference '{reference}' is not numeric");
+        if (!decimal.TryParse(fields[2].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+            throw new StatementFormatException($"{location}, field 3", $"amount '{fields[2]}' is not a number with a decimal point");
+        var direction = fields[3].Trim() switch
+        {
+            "Abono" => Direction.Credit,
+            "Cargo" => Direction.Debit,
+            var other => throw new StatementFormatException($"{location}, field 4", $"'{other}' is neither Cargo nor Abono"),
+        };
+
+        var description = fields[4].Trim();
+        var detail1 = fields[5].Trim();
+        var detail2 = fields[6].Trim();
+        var spei = fields[7].Trim();
+        var freeText = new List<string> { description };
+        string? concept = null, participant = null, payerAccount = null, numericReference = null;
+        DateOnly? operationDate = null;
+
+        var m = SpeiDetail().Match(spei);
+        if (m.Success)
+        {
+            concept = m.Groups["concept"].Value.Trim();
+            var monthIndex = Array.IndexOf(Months, m.Groups["month"].Value.ToUpperInvariant());
+            if (m.Groups["month"].Value.Equals("SET", StringComparison.OrdinalIgnoreCase)) monthIndex = 8;
+            if (monthIndex < 0)
+                throw new StatementFormatException($"{location}, field 8", $"'{m.Groups["month"].Value}' is not a Spanish month abbreviation (ENE … DIC)");
+            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            operationDate = StatementDates.NearestTo(booking, monthIndex + 1, day)
+                ?? throw new StatementFormatException($"{location}, field 8", $"'Fecha de Abono: {day} {m.Groups["month"].Value}' is not a date");
+            participant = m.Groups["participant"].Value;
+            payerAccount = m.Groups["clabe"].Value;
+            numericReference = m.Groups["reference"].Value.TrimStart('0') is { Length: > 0 } n ? n : "0";
+            freeText.Add($"bank: {m.Groups["bank"].Value.Trim()}");
+            freeText.Add(m.Groups["keyAndPayer"].Value.Trim());
+        }
+        else
+        {
+            // Not an incoming SPEI: the concept is what the details say, without the bank after the last '/'.
+            var slash = detail2.LastIndexOf('/');
+            concept = (detail1 + (slash >= 0 ? detail2[..slash] : detail2)).Trim();
+            if (spei.Length > 0) freeText.Add(spei);
+        }
+
+        return new StatementLine(
+            position, location, 1, null, "MXN",
+            booking, operationDate ?? booking, amount, direction, IsReversal: false, StatementLine.Booked,
+            reference.TrimStart('0') is { Length: > 0 } r ? r : "0",
+            TrackingKey: null, participant, PayerName: null, payerAccount,
+            concept.Length > 0 ? concept : null, freeText, numericReference, raw);
+    }
+}

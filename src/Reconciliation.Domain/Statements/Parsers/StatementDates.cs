@@ -1,0 +1,51 @@
+using System.Globalization;
+using Reconciliation.Domain.Time;
+
+namespace Reconciliation.Domain.Statements.Parsers;
+
+/// <summary>Dates as the formats write them, turned into Mexico City calendar days.</summary>
+internal static class StatementDates
+{
+    /// <summary>An ISO date (<c>2026-03-10</c>) or date-time; a date-time with an offset is taken to Mexico City.</summary>
+    public static DateOnly? ParseIso(string? text, string location)
+    {
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            && text.Length > 10)
+        {
+            var hasOffset = text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;
+            return hasOffset ? MexicoCity.DateOf(instant) : DateOnly.FromDateTime(instant.DateTime);
+        }
+        throw new StatementFormatException(location, $"'{text}' is not a date");
+    }
+
+    /// <summary>YYMMDD as in MT940 (years 00-79 are 20xx, 80-99 19xx, as SWIFT does).</summary>
+    public static DateOnly? ParseYymmdd(ReadOnlySpan<char> text)
+    {
+        if (text.Length != 6 || text.ContainsAnyExceptInRange('0', '9')) return null;
+        var yy = int.Parse(text[..2], CultureInfo.InvariantCulture);
+        var month = int.Parse(text.Slice(2, 2), CultureInfo.InvariantCulture);
+        var day = int.Parse(text.Slice(4, 2), CultureInfo.InvariantCulture);
+        var year = yy < 80 ? 2000 + yy : 1900 + yy;
+        return IsDate(year, month, day) ? new DateOnly(year, month, day) : null;
+    }
+
+    /// <summary>A day and month without a year: the year that puts the date nearest the reference date.</summary>
+    public static DateOnly? NearestTo(DateOnly reference, int month, int day)
+    {
+        DateOnly? best = null;
+        foreach (var year in new[] { reference.Year - 1, reference.Year, reference.Year + 1 })
+        {
+            if (!IsDate(year, month, day)) continue;
+            var candidate = new DateOnly(year, month, day);
+            if (best is null || Math.Abs(candidate.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber))
+                best = candidate;
+        }
+        return best;
+    }
+
+    public static bool IsDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+}

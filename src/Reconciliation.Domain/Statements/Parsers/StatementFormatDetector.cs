@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Reconciliation.Domain.Statements.Parsers;
+
+/// <summary>Tells the format from the first bytes of the file, never from its name.</summary>
+public static partial class StatementFormatDetector
+{
+    public const int HeadLength = 8 * 1024;
+
+    [GeneratedRegex(@"xmlns(:\w+)?\s*=\s*""urn:iso:std:iso:20022:tech:xsd:(camt\.05[34])\.001\.\d{2}""")]
+    private static partial Regex CamtNamespace();
+
+    [GeneratedRegex(@"^\d{4}/\d{2}/\d{2},")]
+    private static partial Regex CsvLine();
+
+    [GeneratedRegex(@"(^|\n)\s*(\{1:[^\n]*)?:20:", RegexOptions.Multiline)]
+    private static partial Regex Mt940Start();
+
+    [GeneratedRegex(@"(^|\n):(60F|61|25):")]
+    private static partial Regex Mt940Field();
+
+    public static StatementFormat? Detect(ReadOnlySpan<byte> head)
+    {
+        var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.StartsWith('<'))
+        {
+            var ns = CamtNamespace().Match(text);
+            if (!ns.Success) return null;
+            return ns.Groups[2].Value == "camt.053" ? StatementFormat.Camt053 : StatementFormat.Camt054;
+        }
+        if (CsvLine().IsMatch(text))
+            return StatementFormat.ScotiabankCsv;
+        if (text.StartsWith("{1:", StringComparison.Ordinal) || Mt940Start().IsMatch(text) || Mt940Field().IsMatch("\n" + text))
+            return StatementFormat.Mt940;
+        return null;
+    }
+
+    public static IStatementParser ParserFor(StatementFormat format) => format switch
+    {
+        StatementFormat.Camt053 or StatementFormat.Camt054 => new CamtParser(format),
+        StatementFormat.Mt940 => new Mt940Parser(),
+        _ => new ScotiabankCsvParser(),
+    };
+}

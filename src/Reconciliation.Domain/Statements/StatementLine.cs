@@ -1,0 +1,43 @@
+namespace Reconciliation.Domain.Statements;
+
+/// <summary>
+/// One movement of a statement, normalized across formats. <see cref="Position"/> is the line's
+/// place among the file's lines (1-based), <see cref="Location"/> where it sits in the file, and
+/// <see cref="Raw"/> its text as the bank wrote it, for audit. Amounts are positive; the direction says
+/// in or out. The operation date (SPEI) is the value date.
+/// </summary>
+public sealed record StatementLine(
+    int Position,
+    string Location,
+    int StatementOrdinal,
+    string? Account,
+    string? Currency,
+    DateOnly? BookingDate,
+    DateOnly? ValueDate,
+    decimal Amount,
+    Direction Direction,
+    bool IsReversal,
+    string Status,
+    string? BankReference,
+    string? TrackingKey,
+    string? SendingParticipant,
+    string? PayerName,
+    string? PayerAccount,
+    string? Concept,
+    IReadOnlyList<string> FreeText,
+    string? NumericReference,
+    string Raw,
+    string? EntryReference = null,
+    int? PartNumber = null,
+    int? PartCount = null) : StatementItem
+{
+    public const string Booked = "BOOK";
+
+    public bool IsCredit => Direction == Direction.Credit;
+
+    /// <summary>The signed effect on the balance.</summary>
+    public decimal SignedAmount => Direction == Direction.Credit ? Amount : -Amount;
+
+    /// <summary>Every free-text field, concept first: where an NSS may be found.</summary>
+    public IEnumerable<string> Texts => new[] { Concept }.Concat(FreeText).Where(t => !string.IsNullOrWhiteSpace(t))!;
+}
