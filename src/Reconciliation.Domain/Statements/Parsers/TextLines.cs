@@ -1,54 +1,72 @@
+using System.Buffers;
 using System.Text;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
 /// <summary>
-/// Reads a text file line by line as strict UTF-8 (a byte-order mark is allowed): bytes that are not
-/// UTF-8 stop the reading with the line where they are. Lines longer than <see cref="MaxLineLength"/> are refused.
+/// Reads a text file line by line as strict UTF-8 (a byte-order mark is allowed). Lines are split
+/// on the bytes, then decoded one by one, so bytes that are not UTF-8 are reported on their own
+/// line. Lines longer than <see cref="MaxLineLength"/> bytes are refused rather than buffered.
 /// </summary>
 internal sealed class TextLines(Stream stream) : IDisposable
 {
     public const int MaxLineLength = 100_000;
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private readonly StreamReader _reader = new(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
-    private readonly StringBuilder _line = new();
+    private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    private readonly ArrayBufferWriter<byte> _line = new(256);
+    private int _start, _end;
+    private bool _eof;
 
     public int LineNumber { get; private set; }
 
     public string? Next()
     {
         _line.Clear();
-        try
+        while (true)
         {
-            while (true)
+            if (_start == _end)
             {
-                var c = _reader.Read();
-                if (c == -1)
+                if (_eof || !Fill())
                 {
-                    if (_line.Length == 0) return null;
-                    break;
+                    if (_line.WrittenCount == 0) return null;
+                    return Decode();
                 }
-                if (c == '\n') break;
-                if (c == '\r')
-                {
-                    if (_reader.Peek() == '\n') _reader.Read();
-                    break;
-                }
-                if (_line.Length >= MaxLineLength)
-                    throw new StatementFormatException($"line {LineNumber + 1}", $"line longer than {MaxLineLength:N0} characters");
-                _line.Append((char)c);
             }
+            var span = _buffer.AsSpan(_start, _end - _start);
+            var newline = span.IndexOf((byte)'\n');
+            var take = newline >= 0 ? newline : span.Length;
+            if (_line.WrittenCount + take > MaxLineLength)
+                throw new StatementFormatException($"line {LineNumber + 1}", $"line longer than {MaxLineLength:N0} bytes");
+            _line.Write(span[..take]);
+            _start += newline >= 0 ? take + 1 : take;
+            if (newline >= 0) return Decode();
         }
-        catch (DecoderFallbackException)
-        {
-            throw new StatementFormatException($"line {LineNumber + 1}", "the file is not valid UTF-8 text");
-        }
-        LineNumber++;
-        if (LineNumber == 1 && _line.Length > 0 && _line[0] == '\uFEFF')
-            _line.Remove(0, 1);
-        return _line.ToString();
     }
 
-    public void Dispose() => _reader.Dispose();
+    private bool Fill()
+    {
+        _start = 0;
+        _end = stream.Read(_buffer, 0, _buffer.Length);
+        _eof = _end == 0;
+        return !_eof;
+    }
+
+    private string Decode()
+    {
+        LineNumber++;
+        var bytes = _line.WrittenSpan;
+        if (bytes.Length > 0 && bytes[^1] == '\r') bytes = bytes[..^1];
+        if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new StatementFormatException($"line {LineNumber}", $"the file is not valid UTF-8 text (byte {e.Index + 1} of the line)");
+        }
+    }
+
+    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 }

@@ -1,0 +1,140 @@
+using Reconciliation.Domain.Statements;
+
+namespace Reconciliation.Domain.Tests.Statements;
+
+/// <summary>Statements of the IMSS account as the import expects them (Samples/mx/README.md).</summary>
+public sealed class MexicanSampleTests
+{
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    [Fact]
+    public void Camt053_of_the_IMSS_account()
+    {
+        var (format, items) = Samples.Read("mx/imss-camt053-2026-03-10.xml");
+
+        Assert.Equal(StatementFormat.Camt053, format);
+        Assert.Empty(items.Problems());
+        var start = Assert.Single(items.OfType<StatementStart>());
+        Assert.Equal("044180001068672782", start.Account);
+        Assert.Equal("61", start.SequenceNumber);
+        Assert.Equal(D(2026, 3, 10), start.PeriodStart);
+        Assert.Equal(D(2026, 3, 10), start.PeriodEnd);
+
+        var lines = items.Lines();
+        Assert.Equal([1905.82m, 11434.92m, 1905.82m, 2000.00m, 1500.00m, 500.00m, 17.40m], lines.Select(l => l.Amount));
+
+        var spei = lines[0];
+        Assert.Equal("BNET01002603100012345678", spei.TrackingKey);
+        Assert.Equal("40012", spei.SendingParticipant);
+        Assert.Equal("JUAN PEREZ LOPEZ", spei.PayerName);
+        Assert.Equal("012180001234567899", spei.PayerAccount);
+        Assert.Equal("PAGO IMSS 12345678903 MARZO", spei.Concept);
+        Assert.Equal(D(2026, 3, 10), spei.BookingDate);
+
+        // Without an agent in the file, the participant comes from the payer's CLABE (072 → 40072).
+        Assert.Equal("40072", lines[1].SendingParticipant);
+
+        var reversal = lines[2];
+        Assert.True(reversal.IsReversal);
+        Assert.Equal(Direction.Debit, reversal.Direction);
+        Assert.Equal("BNET01002603100012345678", reversal.TrackingKey);
+
+        Assert.Equal([1, 2], new[] { lines[3].PartNumber!.Value, lines[4].PartNumber!.Value });
+        Assert.Equal("IMSS 55555555550", lines[3].Concept);
+        Assert.Equal("CURP HEGG560427MVZRRL04", lines[4].Concept);
+        Assert.Equal("90646", lines[4].SendingParticipant);
+
+        Assert.Equal("PDNG", lines[5].Status);
+        Assert.Equal("COMISION SPEI", lines[6].FreeText.Single());
+
+        // Booked lines carry the balance from opening to closing.
+        var closing = Assert.Single(items.OfType<StatementEnd>()).Closing!.Amount;
+        Assert.Equal(start.Opening!.Amount + lines.Where(l => l.Status == "BOOK").Sum(l => l.SignedAmount), closing);
+    }
+
+    [Fact]
+    public void Camt054_notification_of_the_same_credits()
+    {
+        var (format, items) = Samples.Read("mx/imss-camt054-2026-03-10.xml");
+        Assert.Equal(StatementFormat.Camt054, format);
+        var lines = items.Lines();
+        Assert.Equal(["BNET01002603100012345678", "MBAN01002603100098765432"], lines.Select(l => l.TrackingKey!));
+        Assert.Equal(["40012", "40072"], lines.Select(l => l.SendingParticipant!));
+        Assert.All(lines, l => Assert.Equal(D(2026, 3, 10), l.ValueDate));
+    }
+
+    [Fact]
+    public void Mt940_across_the_year_end_with_a_reversal_and_two_accounts()
+    {
+        var (format, items) = Samples.Read("mx/imss-mt940-year-end.sta");
+
+        Assert.Equal(StatementFormat.Mt940, format);
+        Assert.Empty(items.Problems());
+        var starts = items.OfType<StatementStart>().ToList();
+        Assert.Equal(["044180001068672782", "044180009999999999"], starts.Select(s => s.Account!));
+        Assert.Equal("00365/001", starts[0].SequenceNumber);
+
+        var lines = items.Lines().Where(l => l.StatementOrdinal == 1).ToList();
+        Assert.Equal(4, lines.Count);
+
+        Assert.Equal(D(2025, 12, 31), lines[0].ValueDate);
+        Assert.Equal(D(2025, 12, 31), lines[0].BookingDate);
+        Assert.Equal("BNET01002512310000111", lines[0].TrackingKey);
+        Assert.Equal("012180001234567899", lines[0].PayerAccount);
+        Assert.Equal("40012", lines[0].SendingParticipant);
+        Assert.Contains("31058512349", lines[0].Concept);
+
+        // Value date 31 December 2025, entry date "0102": booked 2 January 2026.
+        Assert.Equal(D(2025, 12, 31), lines[1].ValueDate);
+        Assert.Equal(D(2026, 1, 2), lines[1].BookingDate);
+        Assert.Equal("20260102401380000000001", lines[1].TrackingKey);
+        Assert.Equal("40137", lines[1].SendingParticipant);
+        Assert.Equal("1234567", lines[1].NumericReference);
+
+        Assert.True(lines[2].IsReversal);
+        Assert.Equal(Direction.Debit, lines[2].Direction);
+        Assert.Equal("BNET01002512310000111", lines[2].TrackingKey);
+
+        Assert.Equal(119m, lines[3].Amount);
+        Assert.Equal("PAGO 1503 8800 015", lines[3].Concept);
+
+        var closing = items.OfType<StatementEnd>().First().Closing!.Amount;
+        Assert.Equal(starts[0].Opening!.Amount + lines.Sum(l => l.SignedAmount), closing);
+    }
+
+    [Fact]
+    public void Scotiabank_csv_export_with_SPEI_details()
+    {
+        var (format, items) = Samples.Read("mx/imss-scotiabank-2026-01.csv");
+
+        Assert.Equal(StatementFormat.ScotiabankCsv, format);
+        Assert.Empty(items.Problems());
+        var lines = items.Lines();
+        Assert.Equal(4, lines.Count);
+
+        var first = lines[0];
+        Assert.Equal(1905.82m, first.Amount);
+        Assert.Equal(Direction.Credit, first.Direction);
+        Assert.Equal(D(2026, 1, 2), first.BookingDate);
+        Assert.Equal(D(2025, 12, 31), first.ValueDate); // "Fecha de Abono: 31 DIC", booked 2 January
+        Assert.Equal("PAGO IMSS 31058512349 ENERO", first.Concept);
+        Assert.Equal("012180001234567899", first.PayerAccount);
+        Assert.Equal("40012", first.SendingParticipant);
+        Assert.Equal("1234567", first.NumericReference);
+        Assert.Equal("123456", first.BankReference);
+        Assert.Contains("BNET01002512310000111MARIA LOPEZ", first.FreeText);
+        Assert.Null(first.TrackingKey); // run together with the payer's name: not certain
+
+        Assert.Equal(D(2026, 1, 2), lines[1].ValueDate);
+        Assert.Equal("40137", lines[1].SendingParticipant);
+        Assert.Equal("CUOTA IMSS 4312-9076-543 FEB", lines[1].Concept);
+
+        Assert.Equal(Direction.Debit, lines[2].Direction);
+        Assert.Equal(17.40m, lines[2].Amount);
+
+        Assert.Equal("PAGO SEMESTRAL NSS 15038800015 ENERO A JUNIO", lines[3].Concept);
+        Assert.Equal("90638", lines[3].SendingParticipant);
+        Assert.Equal(D(2026, 1, 5), lines[3].ValueDate);
+        Assert.Equal("line 4", lines[3].Location);
+    }
+}
