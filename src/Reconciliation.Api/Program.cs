@@ -1,5 +1,6 @@
 using JasperFx;
 using Reconciliation.Api.Setup;
+using Reconciliation.Api.Statements;
 using Reconciliation.Jobs;
 using Serilog;
 
@@ -8,6 +9,9 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    var command = args.FirstOrDefault();
+    if (command == ImportCommand.Name)
+        builder.Configuration.AddInMemoryCollection(ImportCommand.Settings);
 
     builder.AddReconciliationLogging();
     builder.AddReconciliationStore();
@@ -19,6 +23,9 @@ try
 
     app.UseReconciliationHttp();
     app.UseReconciliationJobs();
+
+    if (command == ImportCommand.Name)
+        return await ImportCommand.RunAsync(app, args[1..]);
 
     // With arguments: a JasperFx command (`codegen write`, `resources setup`, `describe`, ...).
     if (args.Length > 0)

@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Jobs;
 
@@ -18,6 +19,13 @@ public static class JobsSetup
             ?? throw new InvalidOperationException("ConnectionStrings:Reconciliation is not set");
         var settings = configuration.GetSection(JobsSettings.Section).Get<JobsSettings>() ?? new();
         services.AddSingleton(settings);
+
+        var statements = configuration.GetSection(StatementsSettings.Section).Get<StatementsSettings>() ?? new();
+        services.AddSingleton(statements);
+        services.AddSingleton<StatementStorage>();
+        services.AddSingleton<StatementImporter>();
+        services.AddSingleton<DropFolder>();
+        services.AddTransient<NightlyImportJob>();
 
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -39,6 +47,12 @@ public static class JobsSetup
     public static WebApplication UseReconciliationJobs(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<JobsSettings>();
+        var statements = app.Services.GetRequiredService<StatementsSettings>();
+        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
+            NightlyImportJob.Id, job => job.RunAsync(CancellationToken.None), statements.NightlyCron,
+            new RecurringJobOptions { TimeZone = timeZone });
+
         if (settings.Dashboard)
             // Hangfire's default filter lets local requests only; the dashboard is reached from the host itself.
             app.UseHangfireDashboard(DashboardPath, new DashboardOptions { DashboardTitle = "IMSS reconciliation jobs" });

@@ -3,7 +3,10 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
+using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Workers;
+using Reconciliation.Domain.Deposits;
+using Reconciliation.Jobs.Statements;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Workers;
 using Weasel.Core;
@@ -44,6 +47,16 @@ public static class StoreSetup
 
                 opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);
+
+                // A deposit's stream is keyed by the credit's natural key: the database refuses a second copy.
+                opts.Events.AddEventType<DepositReceived>();
+                opts.Events.AddEventType<DepositConfirmed>();
+                opts.Projections.Add<DepositProjection>(ProjectionLifecycle.Inline);
+
+                // A statement file is received once per content.
+                opts.Schema.For<StatementFile>().UniqueIndex(f => f.Sha256).Index(f => f.ReceivedAt);
+                opts.Schema.For<StatementEntry>().Index(e => e.StatementFileId);
+                opts.Schema.For<AccountLedger>();
 
                 if (!settings.ApplySchemaOnStartup)
                     opts.AutoCreateSchemaObjects = AutoCreate.None;

@@ -11,6 +11,9 @@ public class AppFixture : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The statement folders (inbox, archive, failed, store) of this class's application.</summary>
+    public string StatementsRoot { get; } = Directory.CreateTempSubdirectory("statements-").FullName;
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestDatabases.CreateAsync(GetType().Name);
@@ -18,6 +21,8 @@ public class AppFixture : IAsyncLifetime
         {
             builder.UseSetting("ConnectionStrings:Reconciliation", ConnectionString);
             builder.UseSetting("Jobs:RunServer", "false");
+            builder.UseSetting("Statements:Root", StatementsRoot);
+            builder.UseSetting("Statements:InboxSettleTime", "00:00:00");
             // As in production: endpoints and handlers run from the pre-generated code (see GeneratedCodeTests).
             builder.UseSetting("Reconciliation:GeneratedCode", "Static");
             Configure(builder);
@@ -36,5 +41,6 @@ public class AppFixture : IAsyncLifetime
             await Host.DisposeAsync();
         if (ConnectionString.Length > 0)
             await TestDatabases.DropAsync(ConnectionString);
+        Directory.Delete(StatementsRoot, recursive: true);
     }
 }

@@ -1,0 +1,31 @@
+namespace Reconciliation.Domain.Statements.Import;
+
+/// <summary>DOMAIN.md §7 step 1: only booked credits to the IMSS account are deposits; everything else is recorded, not applied.</summary>
+public sealed class ImportRules(IEnumerable<string> imssAccounts, string defaultAccount)
+{
+    public const string Pesos = "MXN";
+
+    /// <summary>The IMSS collection account: its CLABE and its account number (DOMAIN.md §1).</summary>
+    public static readonly string[] DefaultImssAccounts = ["044180001068672782", "00106867278"];
+
+    public IReadOnlySet<string> ImssAccounts { get; } = imssAccounts.Select(Normalize).ToHashSet();
+
+    /// <summary>The account a line belongs to: its statement's, or the default one for a format that names none (the CSV export).</summary>
+    public string? AccountOf(StatementStart statement, StatementFormat format) =>
+        statement.Account ?? (format == StatementFormat.ScotiabankCsv ? defaultAccount : null);
+
+    public bool IsImss(string? account) => account is not null && ImssAccounts.Contains(Normalize(account));
+
+    public LineDisposition Classify(StatementLine line, string? account)
+    {
+        if (!IsImss(account)) return LineDisposition.OtherAccount;
+        if (line.Status != StatementLine.Booked) return LineDisposition.NotBooked;
+        if (line.Direction == Direction.Debit) return LineDisposition.Debit;
+        if (line.IsReversal) return LineDisposition.ReversalCredit;
+        if ((line.Currency ?? Pesos) != Pesos) return LineDisposition.OtherCurrency;
+        if (line.Amount <= 0) return LineDisposition.ZeroAmount;
+        return LineDisposition.Deposit;
+    }
+
+    private static string Normalize(string account) => new(account.Where(char.IsAsciiLetterOrDigit).ToArray());
+}

@@ -1,0 +1,38 @@
+namespace Reconciliation.Domain.Statements.Import;
+
+/// <summary>
+/// What an import did with a file: per statement totals and checks, what each line became, and the
+/// problems found (the first <see cref="MaxProblems"/> in full; all are counted).
+/// </summary>
+public sealed class StatementImportReport
+{
+    public const int MaxProblems = 1000;
+
+    public StatementFormat? Format { get; set; }
+    public List<StatementSummary> Statements { get; set; } = [];
+    public int Lines { get; set; }
+    public int Credits { get; set; }
+    public int Debits { get; set; }
+    public decimal CreditTotal { get; set; }
+    public decimal DebitTotal { get; set; }
+    /// <summary>Credits that became new deposits.</summary>
+    public int Deposits { get; set; }
+    public decimal DepositTotal { get; set; }
+    /// <summary>Credits announced by a notification and now confirmed by a statement.</summary>
+    public int Confirmed { get; set; }
+    /// <summary>Credits already recorded (another file, another format, or earlier in this file): nothing changed.</summary>
+    public int Duplicates { get; set; }
+    public Dictionary<LineDisposition, int> ByDisposition { get; set; } = [];
+    public int Errors { get; set; }
+    public List<ImportProblem> Problems { get; set; } = [];
+
+    public void AddProblem(ImportProblem problem)
+    {
+        if (Problems.Contains(problem)) return;
+        Errors++;
+        if (Problems.Count < MaxProblems) Problems.Add(problem);
+    }
+
+    public void Count(LineDisposition disposition) =>
+        ByDisposition[disposition] = ByDisposition.GetValueOrDefault(disposition) + 1;
+}

@@ -1,0 +1,402 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Statements;
+using Reconciliation.Domain.Statements.Import;
+
+namespace Reconciliation.Jobs.Statements;
+
+/// <summary>
+/// The one pipeline behind the three doors (upload, drop folder, command line): store the file,
+/// register it once by content hash, check it reads from start to end, then write it in batches —
+/// each credit to the IMSS account a <see cref="DepositReceived"/> on a stream keyed by its natural
+/// key, everything else a <see cref="StatementEntry"/> — with a checkpoint in every batch so that a
+/// crash is resumed without loss or duplicates.
+/// </summary>
+public sealed class StatementImporter(
+    IDocumentStore store,
+    NpgsqlDataSource database,
+    StatementStorage storage,
+    StatementsSettings settings,
+    TimeProvider clock,
+    ILogger<StatementImporter> logger)
+{
+    private readonly ImportRules _rules = new(settings.ImssAccounts, settings.DefaultAccount);
+    private readonly IDocumentStore _store = store;
+    private readonly StatementsSettings _settings = settings;
+    private readonly ILogger _logger = logger;
+
+    /// <summary>Test hook: called before each batch commits, with its number; throwing simulates a crash.</summary>
+    internal Func<int, Task>? BeforeCommit { get; set; }
+
+    public async Task<StatementImportResult> ImportAsync(Stream content, string fileName, string source, CancellationToken ct)
+    {
+        var stored = await storage.SaveAsync(content, ct);
+        var file = await RegisterAsync(stored, fileName, source, ct);
+        if (file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors)
+        {
+            _logger.LogInformation("Statement file {FileName} ({Sha256}) was already imported as {StatementFileId}: nothing changed",
+                fileName, stored.Sha256, file.Id);
+            return new StatementImportResult(file, ImportOutcome.AlreadyImported,
+                $"This content was already imported on {file.ImportedAt:yyyy-MM-dd HH:mm} as file {file.Id} ({file.FileName}): nothing changed.");
+        }
+        return await RunAsync(file.Id, ct);
+    }
+
+    /// <summary>Imports a registered file, or resumes it where it stopped; also the retry of a failed file.</summary>
+    public async Task<StatementImportResult> RunAsync(Guid fileId, CancellationToken ct)
+    {
+        // One importer per file at a time, across processes: a session-level advisory lock.
+        await using var lockConnection = await database.OpenConnectionAsync(ct);
+        var lockKey = BitConverter.ToInt64(fileId.ToByteArray(), 0);
+        if (!await TryLockAsync(lockConnection, lockKey, ct))
+        {
+            var busy = await LoadAsync(fileId, ct);
+            return new StatementImportResult(busy, ImportOutcome.InProgress, "Another process is importing this file now.");
+        }
+        try
+        {
+            var file = await LoadAsync(fileId, ct);
+            if (file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors)
+                return new StatementImportResult(file, ImportOutcome.AlreadyImported, "The file is already imported: nothing changed.");
+            return await ImportLockedAsync(file, ct);
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(@key)", lockConnection);
+            unlock.Parameters.AddWithValue("key", lockKey);
+            await unlock.ExecuteScalarAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<StatementImportResult> ImportLockedAsync(StatementFile file, CancellationToken ct)
+    {
+        file.Attempts++;
+        file.Status = StatementFileStatus.Importing;
+        file.LastError = null;
+        await SaveFileAsync(file, ct);
+
+        // First pass: the whole file must read. A file that cannot is refused before anything of it is written.
+        var (format, fatal) = Validate(file.StoredPath);
+        if (fatal is not null)
+        {
+            file.Status = StatementFileStatus.Failed;
+            file.Report.Format = format;
+            file.LastError = fatal.ToString();
+            file.Report.AddProblem(new ImportProblem(fatal.Location, fatal.Reason, Fatal: true));
+            await SaveFileAsync(file, ct);
+            _logger.LogWarning("Statement file {StatementFileId} ({FileName}) refused: {Location}: {Reason}",
+                file.Id, file.FileName, fatal.Location, fatal.Reason);
+            return new StatementImportResult(file, ImportOutcome.Failed, $"The file cannot be read: {fatal}. Nothing was imported; the file is kept and can be retried.");
+        }
+
+        var run = new ImportRun(this, file, format!.Value);
+        await run.ExecuteAsync(ct);
+
+        file.Status = file.Report.Errors > 0 ? StatementFileStatus.ImportedWithErrors : StatementFileStatus.Imported;
+        file.ImportedAt = clock.GetUtcNow();
+        await SaveFileAsync(file, ct);
+        _logger.LogInformation(
+            "Statement file {StatementFileId} ({FileName}, {Format}) imported: {Lines} lines, {Deposits} new deposits, {Duplicates} duplicates, {Errors} errors",
+            file.Id, file.FileName, format, file.Report.Lines, file.Report.Deposits, file.Report.Duplicates, file.Report.Errors);
+        return file.Status == StatementFileStatus.Imported
+            ? new StatementImportResult(file, ImportOutcome.Imported, "Imported.")
+            : new StatementImportResult(file, ImportOutcome.ImportedWithErrors, $"Imported; {file.Report.Errors} problem(s) are listed in the report.");
+    }
+
+    private static (StatementFormat? Format, StatementProblem? Fatal) Validate(string path)
+    {
+        using var stream = OpenRead(path);
+        var (format, items) = StatementReader.Read(stream);
+        return (format, items.OfType<StatementProblem>().FirstOrDefault(p => p.Fatal));
+    }
+
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
+    private async Task<StatementFile> RegisterAsync(StatementStorage.StoredFile stored, string fileName, string source, CancellationToken ct)
+    {
+        await using var session = _store.QuerySession();
+        var existing = await session.Query<StatementFile>().FirstOrDefaultAsync(f => f.Sha256 == stored.Sha256, ct);
+        if (existing is not null)
+            return existing;
+
+        var file = new StatementFile
+        {
+            Id = Guid.NewGuid(), Sha256 = stored.Sha256, FileName = Path.GetFileName(fileName), Size = stored.Size, Source = source,
+            ReceivedAt = clock.GetUtcNow(), StoredPath = stored.Path, Status = StatementFileStatus.Received,
+        };
+        try
+        {
+            await using var write = _store.LightweightSession();
+            write.Insert(file);
+            await write.SaveChangesAsync(ct);
+            _logger.LogInformation("Statement file {FileName} received from {Source}: {Size} bytes, sha256 {Sha256}, id {StatementFileId}",
+                file.FileName, source, file.Size, file.Sha256, file.Id);
+            return file;
+        }
+        catch (Exception e) when (IsUniqueViolation(e))
+        {
+            // Another process registered the same content a moment ago: the database decided, use its row.
+            await using var again = _store.QuerySession();
+            return await again.Query<StatementFile>().FirstAsync(f => f.Sha256 == stored.Sha256, ct);
+        }
+    }
+
+    private static bool IsUniqueViolation(Exception e) =>
+        (e as MartenCommandException)?.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
+        || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private async Task<StatementFile> LoadAsync(Guid id, CancellationToken ct)
+    {
+        await using var session = _store.QuerySession();
+        return await session.LoadAsync<StatementFile>(id, ct) ?? throw new KeyNotFoundException($"no statement file {id}");
+    }
+
+    private async Task SaveFileAsync(StatementFile file, CancellationToken ct)
+    {
+        await using var session = _store.LightweightSession();
+        session.Store(file);
+        await session.SaveChangesAsync(ct);
+    }
+
+    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, long key, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("select pg_try_advisory_lock(@key)", connection);
+        command.Parameters.AddWithValue("key", key);
+        return await command.ExecuteScalarAsync(ct) is true;
+    }
+
+    /// <summary>One pass of writing a file, from its checkpoint to its end.</summary>
+    private sealed class ImportRun(StatementImporter importer, StatementFile file, StatementFormat format)
+    {
+        private readonly List<(string Key, StatementLine Line, string Account)> _deposits = [];
+        private readonly List<StatementEntry> _entries = [];
+        private readonly List<AccountLedger> _ledgers = [];
+        // Credits seen earlier in this file: key → digest of content (64-bit, so memory stays small for big files).
+        private readonly Dictionary<long, long> _seenKeys = [];
+        private readonly Dictionary<long, int> _occurrences = [];
+        private int _batch;
+        private long _item;
+
+        public async Task ExecuteAsync(CancellationToken ct)
+        {
+            var report = file.Report;
+            report.Format = format;
+            StatementStart? statement = null;
+            string? account = null;
+
+            await using var stream = OpenRead(file.StoredPath);
+            var (_, items) = StatementReader.Read(stream);
+            foreach (var item in items)
+            {
+                ct.ThrowIfCancellationRequested();
+                _item++;
+                var done = _item <= file.Checkpoint; // committed by an earlier run: only rebuild what memory needs
+                switch (item)
+                {
+                    case StatementStart start:
+                        statement = start;
+                        account = importer._rules.AccountOf(start, format);
+                        if (!done) report.Statements.Add(Summary(start, account));
+                        break;
+                    case StatementLine line:
+                        var key = KeyOf(line, out var repeatedDifferently);
+                        if (done) break;
+                        await LineAsync(line, account, key, repeatedDifferently, Summary(line.StatementOrdinal), ct);
+                        break;
+                    case StatementEnd end:
+                        if (done) break;
+                        await EndAsync(end, statement, account, ct);
+                        break;
+                    case StatementProblem problem:
+                        if (!done) report.AddProblem(new ImportProblem(problem.Location, problem.Reason, problem.Fatal));
+                        break;
+                }
+            }
+            await FlushAsync(ct);
+        }
+
+        private StatementSummary Summary(int ordinal) => file.Report.Statements.First(s => s.Ordinal == ordinal);
+
+        private StatementSummary Summary(StatementStart s, string? account) => new()
+        {
+            Ordinal = s.Ordinal, StatementId = s.StatementId, Account = account, ImssAccount = importer._rules.IsImss(account),
+            Currency = s.Currency, SequenceNumber = s.SequenceNumber, PeriodStart = s.PeriodStart, PeriodEnd = s.PeriodEnd, Opening = s.Opening,
+        };
+
+        /// <summary>The deposit key of a line; a tracking key met twice in one file with other content is told apart, and reported.</summary>
+        private string KeyOf(StatementLine line, out bool repeatedDifferently)
+        {
+            repeatedDifferently = false;
+            var digest = DepositKey.ContentDigest(line);
+            var occurrence = _occurrences[Hash(digest)] = _occurrences.GetValueOrDefault(Hash(digest)) + 1;
+            var key = DepositKey.For(line, occurrence);
+            if (!key.StartsWith("spei:", StringComparison.Ordinal))
+                return key;
+            var keyHash = Hash(key);
+            if (_seenKeys.TryGetValue(keyHash, out var firstDigest) && firstDigest != Hash(digest))
+            {
+                repeatedDifferently = true;
+                return $"{key}#{occurrence}-{digest[..8]}";
+            }
+            _seenKeys[keyHash] = Hash(digest);
+            return key;
+        }
+
+        private async Task LineAsync(StatementLine line, string? account, string key, bool repeatedDifferently, StatementSummary summary, CancellationToken ct)
+        {
+            var report = file.Report;
+            report.Lines++;
+            summary.Lines++;
+            if (line.Direction == Direction.Credit)
+            {
+                report.Credits++; report.CreditTotal += line.Amount;
+                summary.Credits++; summary.CreditTotal += line.Amount;
+            }
+            else
+            {
+                report.Debits++; report.DebitTotal += line.Amount;
+                summary.Debits++; summary.DebitTotal += line.Amount;
+            }
+            if (line.Status == StatementLine.Booked)
+                summary.BookedMovement += line.SignedAmount;
+
+            var disposition = importer._rules.Classify(line, account);
+            report.Count(disposition);
+            if (disposition == LineDisposition.Deposit)
+            {
+                if (repeatedDifferently)
+                    report.AddProblem(new ImportProblem(line.Location,
+                        $"tracking key {line.TrackingKey} of participant {line.SendingParticipant} on {line.ValueDate:yyyy-MM-dd} appears more than once in the file with different content: recorded as a separate credit", Fatal: false));
+                _deposits.Add((key, line, account!));
+            }
+            else
+            {
+                _entries.Add(new StatementEntry($"{file.Id:N}:{line.Position}", file.Id, line.Position, line.Location, account, disposition,
+                    line.Amount, line.Currency, line.Direction, line.IsReversal, line.Status, line.BookingDate, line.ValueDate, line.TrackingKey,
+                    line.SendingParticipant, line.BankReference, line.Concept, line.Raw));
+            }
+            if (_deposits.Count + _entries.Count >= importer._settings.BatchSize)
+                await FlushAsync(ct);
+        }
+
+        private async Task EndAsync(StatementEnd end, StatementStart? start, string? account, CancellationToken ct)
+        {
+            var summary = Summary(end.Ordinal);
+            summary.Closing = end.Closing;
+            var (result, expected, difference) = BalanceCheck.Of(summary.Opening, summary.BookedMovement, end.Closing);
+            summary.BalanceCheck = result;
+            summary.ExpectedClosing = expected;
+            summary.BalanceDifference = difference;
+            if (result == "mismatch")
+                file.Report.AddProblem(new ImportProblem($"statement {end.Ordinal}",
+                    $"balance check failed: opening {summary.Opening!.Amount} + movements {summary.BookedMovement} = {expected}, closing says {end.Closing!.Amount} (difference {difference})", Fatal: false));
+
+            // Continuity is kept for statements (not notifications) of a known account.
+            if (account is not null && start is not null && format != StatementFormat.Camt054 && (start.Opening is not null || start.SequenceNumber is not null))
+            {
+                await using var session = importer._store.QuerySession();
+                var ledger = _ledgers.FirstOrDefault(l => l.Id == account) ?? await session.LoadAsync<AccountLedger>(account, ct) ?? new AccountLedger { Id = account };
+                var (continuity, detail) = StatementContinuity.Check(ledger.LastSequence, ledger.LastClosing, start);
+                summary.Continuity = continuity;
+                summary.ContinuityDetail = detail;
+                if (continuity == "break")
+                    file.Report.AddProblem(new ImportProblem($"statement {end.Ordinal} of account {account}", $"continuity break: {detail}", Fatal: false));
+                ledger.LastSequence = start.SequenceNumber ?? ledger.LastSequence;
+                ledger.LastClosing = end.Closing?.Amount ?? ledger.LastClosing;
+                ledger.LastPeriodEnd = start.PeriodEnd ?? ledger.LastPeriodEnd;
+                ledger.LastStatementFileId = file.Id;
+                if (!_ledgers.Contains(ledger)) _ledgers.Add(ledger);
+            }
+            summary.Closed = true;
+            await FlushAsync(ct);
+        }
+
+        /// <summary>Writes what is pending and the checkpoint in one transaction; a race on a deposit key is retried.</summary>
+        private async Task FlushAsync(CancellationToken ct)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var before = JsonSerializer.Serialize(file.Report);
+                try
+                {
+                    await WriteBatchAsync(ct);
+                    break;
+                }
+                catch (Exception e) when (attempt < 5 && e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
+                                              || (attempt < 5 && IsUniqueViolation(e)))
+                {
+                    // Another process recorded one of these credits meanwhile: undo this attempt's counting and look again.
+                    file.Report = JsonSerializer.Deserialize<StatementImportReport>(before)!;
+                    importer._logger.LogInformation("Deposit key race on file {StatementFileId}, batch {Batch}: retrying", file.Id, _batch + 1);
+                }
+                catch
+                {
+                    file.Report = JsonSerializer.Deserialize<StatementImportReport>(before)!;
+                    throw;
+                }
+            }
+            _deposits.Clear();
+            _entries.Clear();
+            _ledgers.Clear();
+        }
+
+        private async Task WriteBatchAsync(CancellationToken ct)
+        {
+            var report = file.Report;
+            await using var session = importer._store.LightweightSession();
+            if (_deposits.Count > 0)
+            {
+                var keys = _deposits.Select(d => d.Key).Distinct().ToArray();
+                var existing = (await session.LoadManyAsync<Deposit>(ct, keys)).ToDictionary(d => d.Id);
+                var started = new HashSet<string>();
+                foreach (var (key, line, account) in _deposits)
+                {
+                    if (existing.TryGetValue(key, out var deposit) || started.Contains(key))
+                    {
+                        if (deposit is { Provisional: true } && format != StatementFormat.Camt054)
+                        {
+                            session.Events.Append(key, new DepositConfirmed(key, file.Id, line.Position));
+                            existing[key] = deposit with { Provisional = false };
+                            report.Confirmed++;
+                        }
+                        else
+                        {
+                            report.Duplicates++;
+                        }
+                        continue;
+                    }
+                    session.Events.StartStream<Deposit>(key, Received(key, line, account));
+                    started.Add(key);
+                    report.Deposits++;
+                    report.DepositTotal += line.Amount;
+                }
+            }
+            foreach (var entry in _entries)
+                session.Store(entry);
+            foreach (var ledger in _ledgers)
+                session.Store(ledger);
+            file.Checkpoint = _item;
+            session.Store(file);
+
+            _batch++;
+            if (importer.BeforeCommit is { } hook)
+                await hook(_batch);
+            await session.SaveChangesAsync(ct);
+        }
+
+        private DepositReceived Received(string key, StatementLine line, string account) => new(
+            key, line.Amount, line.Currency ?? ImportRules.Pesos, line.ValueDate ?? line.BookingDate!.Value, line.BookingDate,
+            line.TrackingKey, line.SendingParticipant, line.PayerName, line.PayerAccount, line.Concept, line.FreeText,
+            line.NumericReference, line.BankReference, account, file.Id, line.Position, line.Location, line.Raw,
+            Provisional: format == StatementFormat.Camt054);
+
+        private static long Hash(string text) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0);
+    }
+}

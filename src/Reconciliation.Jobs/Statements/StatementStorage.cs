@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+
+namespace Reconciliation.Jobs.Statements;
+
+/// <summary>Every file received is first copied to the store under its SHA-256, whatever door it came through.</summary>
+public sealed class StatementStorage(StatementsSettings settings)
+{
+    public sealed record StoredFile(string Sha256, string Path, long Size);
+
+    public async Task<StoredFile> SaveAsync(Stream content, CancellationToken ct)
+    {
+        Directory.CreateDirectory(settings.Store);
+        var temp = Path.Combine(settings.Store, $".incoming-{Guid.NewGuid():N}");
+        long size = 0;
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            await using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                var buffer = new byte[1 << 16];
+                int read;
+                while ((read = await content.ReadAsync(buffer, ct)) > 0)
+                {
+                    size += read;
+                    if (size > settings.MaxFileBytes)
+                        throw new StatementTooLargeException(settings.MaxFileBytes);
+                    sha.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+                await output.FlushAsync(ct);
+            }
+            var hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+            var final = Path.Combine(settings.Store, hash);
+            if (File.Exists(final))
+                File.Delete(temp);
+            else
+                File.Move(temp, final);
+            return new StoredFile(hash, final, size);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+}

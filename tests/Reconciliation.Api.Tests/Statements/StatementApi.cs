@@ -1,0 +1,47 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Alba;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Reconciliation.Domain.Deposits;
+
+namespace Reconciliation.Api.Tests.Statements;
+
+/// <summary>Helpers of the statement tests: upload through HTTP, read what the database holds.</summary>
+public static class StatementApi
+{
+    public static async Task<(int Status, JsonElement Body)> UploadAsync(this IAlbaHost host, byte[] content, string fileName, bool multipart = false)
+    {
+        using var client = host.Server.CreateClient();
+        HttpContent body;
+        if (multipart)
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(content), "file", fileName);
+            body = form;
+        }
+        else
+        {
+            body = new ByteArrayContent(content);
+            body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            body.Headers.Add("X-File-Name", fileName);
+        }
+        var response = await client.PostAsync("/api/statements", body);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    public static async Task<List<Deposit>> DepositsAsync(this IAlbaHost host)
+    {
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await session.Query<Deposit>().ToListAsync()).OrderBy(d => d.Id).ToList();
+    }
+
+    public static async Task<long> EventCountAsync(this IAlbaHost host, string eventTypeName)
+    {
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName == eventTypeName).CountAsync();
+    }
+
+    public static int Int(this JsonElement e, string name) => e.GetProperty("report").GetProperty(name).GetInt32();
+}
