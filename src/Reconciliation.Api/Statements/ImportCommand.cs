@@ -6,7 +6,8 @@ namespace Reconciliation.Api.Statements;
 /// <summary>
 /// <c>import FILE...</c>: the operators' door to the import pipeline. Starts the application
 /// (without serving HTTP to the outside or running jobs), imports each file, prints each report.
-/// Exit code 0 when every file is imported (or was already), 1 when one failed, 2 on misuse.
+/// Exit code 0 when every file is imported without errors (or was already), 1 when one failed or had
+/// lines in error (listed), 2 on misuse.
 /// </summary>
 public static class ImportCommand
 {
@@ -60,7 +61,7 @@ public static class ImportCommand
                 Console.WriteLine($"  {(p.Fatal ? "fatal" : "error")}: {p.Location}: {p.Reason}");
             if (Environment.GetEnvironmentVariable("IMPORT_JSON") == "1")
                 Console.WriteLine(JsonSerializer.Serialize(r, JsonSerializerOptions.Web));
-            failed |= result.Outcome is ImportOutcome.Failed or ImportOutcome.InProgress;
+            failed |= result.Outcome is ImportOutcome.Failed or ImportOutcome.InProgress or ImportOutcome.ImportedWithErrors;
         }
         await app.StopAsync();
         return failed ? 1 : 0;

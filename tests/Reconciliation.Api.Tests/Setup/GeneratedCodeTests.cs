@@ -28,7 +28,7 @@ public sealed class GeneratedCodeTests(AppFixture app) : IClassFixture<AppFixtur
         foreach (var (method, template) in declared)
         {
             // Route values an endpoint answers for; a POST gets an empty form, which every endpoint validates.
-            var path = template.Replace("{nss}", "98765432103");
+            var path = template.Replace("{nss}", "98765432103").Replace("{id}", Guid.NewGuid().ToString());
             var result = await app.Host.Scenario(s =>
             {
                 if (method == "POST") s.Post.Json(new { }).ToUrl(path);
