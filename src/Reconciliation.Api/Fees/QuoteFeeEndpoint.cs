@@ -27,10 +27,10 @@ public static class QuoteFeeEndpoint
 
     [WolverinePost("/api/fees/quote", OperationId = "QuoteFee", Summary = "Quote the fee", Description = "Monthly, semiannual and annual fee for a declared monthly income, a zone and a date, with the breakdown by insurance branch and the parameters in force on that date.")]
     [Tags("Fees")]
-    [ProducesResponseType<QuoteFeeResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<FeeQuote>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public static QuoteFeeResponse Post(QuoteFeeRequest request, FeeCalculator fees) =>
-        QuoteFeeResponse.From(fees.Quote(request.MonthlyIncome!.Value, ZoneNames.Parse(request.Zone)!.Value, ParseDate(request.Date)!.Value));
+    public static FeeQuote Post(QuoteFeeRequest request, FeeCalculator fees) =>
+        fees.Quote(request.MonthlyIncome!.Value, ZoneNames.Parse(request.Zone)!.Value, ParseDate(request.Date)!.Value);
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

@@ -16,30 +16,26 @@ public static class GetWorkerEndpoint
     [ProducesResponseType<WorkerResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public static async Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct)
-    {
-        var parsed = Nss.TryParse(nss);
-        if (!parsed.IsValid)
-            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
-        var worker = await session.LoadAsync<Worker>(parsed.Value!.Value.Value, ct);
-        return worker is null
-            ? Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {parsed.Value}."))
-            : Results.Ok(WorkerResponse.From(worker));
-    }
+    public static Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct) =>
+        ByNss<Worker>(nss, session, WorkerResponse.From, ct);
 
     [WolverineGet("/api/workers/{nss}/coverage", OperationId = "GetCoverage", Summary = "Read a worker's coverage", Description = "Coverage status and the last month paid, from the coverage projection.")]
     [Tags("Coverage")]
     [ProducesResponseType<CoverageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public static async Task<IResult> GetCoverage(string nss, IQuerySession session, CancellationToken ct)
+    public static Task<IResult> GetCoverage(string nss, IQuerySession session, CancellationToken ct) =>
+        ByNss<WorkerCoverage>(nss, session, CoverageResponse.From, ct);
+
+    /// <summary>A worker's document by NSS from the route: 400 naming the NSS's fault, 404 when nobody has it.</summary>
+    private static async Task<IResult> ByNss<T>(string nss, IQuerySession session, Func<T, object> answer, CancellationToken ct) where T : notnull
     {
         var parsed = Nss.TryParse(nss);
         if (!parsed.IsValid)
             return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
-        var coverage = await session.LoadAsync<WorkerCoverage>(parsed.Value!.Value.Value, ct);
-        return coverage is null
+        var document = await session.LoadAsync<T>(parsed.Value!.Value.Value, ct);
+        return document is null
             ? Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {parsed.Value}."))
-            : Results.Ok(CoverageResponse.From(coverage));
+            : Results.Ok(answer(document));
     }
 }

@@ -37,10 +37,10 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var quoteFeeResponse_response = Reconciliation.Api.Fees.QuoteFeeEndpoint.Post(request, _feeCalculator);
+            var feeQuote_response = Reconciliation.Api.Fees.QuoteFeeEndpoint.Post(request, _feeCalculator);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, quoteFeeResponse_response, 404);
+            await WriteJsonAsync(httpContext, feeQuote_response, 404);
         }
     }
 
