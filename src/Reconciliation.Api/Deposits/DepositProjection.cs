@@ -7,6 +7,9 @@ namespace Reconciliation.Api.Deposits;
 public sealed class DepositProjection : SingleStreamProjection<Deposit, string>
 {
     public static Deposit Create(DepositReceived e) => Deposit.Create(e);
-
-    public static Deposit Apply(DepositConfirmed e, Deposit deposit) => deposit.Apply(e);
+    public static Deposit Apply(DepositConfirmed e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositMatched e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositSuspended e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositRefundRequested e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositReturned e, Deposit d) => d.Apply(e);
 }

@@ -4,6 +4,9 @@ using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
 using Reconciliation.Api.Deposits;
+using Reconciliation.Api.Exceptions;
+using Reconciliation.Api.Matching;
+using Reconciliation.Domain.Coverage;
 using Reconciliation.Api.Workers;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Jobs.Statements;
@@ -34,6 +37,9 @@ public static class StoreSetup
         // Loaded and validated once at start: a broken parameter file stops the process with the reason.
         builder.Services.AddSingleton(_ => new FeeCalculator(FeeSchedule.LoadFile(settings.ResolvedFeeParametersFile)));
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.AddCoveragePolicy();
+        builder.Services.AddSingleton<DepositMatching>();
+        builder.Services.AddSingleton<ReversalMatching>();
 
         var marten = builder.Services.AddMarten(opts =>
             {
@@ -45,12 +51,23 @@ public static class StoreSetup
                 opts.Events.StreamIdentity = StreamIdentity.AsString;
                 opts.Events.AddEventType<WorkerEnrolled>();
 
+                opts.Events.AddEventTypes([
+                    typeof(FeeQuoted), typeof(PaymentReceived), typeof(CoverageGranted), typeof(CoverageRevoked), typeof(PaymentFlagged),
+                    typeof(CreditHeld), typeof(CreditApplied), typeof(CreditRefunded), typeof(DepositReversed),
+                ]);
                 opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);
+                opts.Schema.For<Worker>().Index(w => w.Curp).Index(w => w.Rfc);
+                opts.Schema.For<WorkerCoverage>().Index(w => w.PaidThrough).Index(w => w.ExpectedMonthlyFee);
 
                 // A deposit's stream is keyed by the credit's natural key: the database refuses a second copy.
                 opts.Events.AddEventType<DepositReceived>();
                 opts.Events.AddEventType<DepositConfirmed>();
+                opts.Events.AddEventTypes([typeof(DepositMatched), typeof(DepositSuspended), typeof(DepositRefundRequested), typeof(DepositReturned)]);
+                opts.Schema.For<Deposit>().Index(d => d.Status).Index(d => d.StatementFileId).Index(d => d.TrackingKey);
+
+                // The operators' queue; two decisions on one item at once: one wins, the other is a conflict.
+                opts.Schema.For<ExceptionItem>().UseOptimisticConcurrency(true).Index(i => i.Status).Index(i => i.Kind);
                 opts.Projections.Add<DepositProjection>(ProjectionLifecycle.Inline);
 
                 // A statement file is received once per content.

@@ -1,6 +1,9 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Matching;
 using Reconciliation.Api.Setup;
+using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 using Wolverine.Http;
@@ -31,10 +34,13 @@ public static class EnrollWorkerEndpoint
     [ProducesResponseType<WorkerEnrolledResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static (WorkerEnrolledResponse, IStartStream) Post(EnrollWorker form, EnrollmentDecision decision)
+    public static (WorkerEnrolledResponse, IStartStream, RematchSuspense) Post(EnrollWorker form, EnrollmentDecision decision, FeeCalculator fees)
     {
         var enrolled = decision.Enrolled!;
         var nss = enrolled.Nss.Value;
-        return (new WorkerEnrolledResponse(nss, $"/api/workers/{nss}"), MartenOps.StartStream<Worker>(nss, enrolled));
+        // The fee the worker is told today: what an exact deposit of theirs will be.
+        var on = enrolled.EnrolledOn < fees.Schedule.FirstDate ? fees.Schedule.FirstDate : enrolled.EnrolledOn;
+        var fee = new FeeQuoted(nss, fees.Quote(enrolled.MonthlyIncome, enrolled.Zone, on).Monthly, enrolled.EnrolledOn);
+        return (new WorkerEnrolledResponse(nss, $"/api/workers/{nss}"), MartenOps.StartStream<Worker>(nss, enrolled, fee), new RematchSuspense(nss));
     }
 }

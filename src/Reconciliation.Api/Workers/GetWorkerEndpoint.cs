@@ -8,7 +8,7 @@ using Wolverine.Http;
 
 namespace Reconciliation.Api.Workers;
 
-/// <summary><c>GET /api/workers/{nss}</c> and <c>GET /api/workers/{nss}/coverage</c>: read models, never a replay.</summary>
+/// <summary><c>GET /api/workers/{nss}</c>: the worker as enrolled, from its read model.</summary>
 public static class GetWorkerEndpoint
 {
     [WolverineGet("/api/workers/{nss}", OperationId = "GetWorker", Summary = "Read a worker", Description = "The worker as enrolled.")]
@@ -19,16 +19,8 @@ public static class GetWorkerEndpoint
     public static Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct) =>
         ByNss<Worker>(nss, session, WorkerResponse.From, ct);
 
-    [WolverineGet("/api/workers/{nss}/coverage", OperationId = "GetCoverage", Summary = "Read a worker's coverage", Description = "Coverage status and the last month paid, from the coverage projection.")]
-    [Tags("Coverage")]
-    [ProducesResponseType<CoverageResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public static Task<IResult> GetCoverage(string nss, IQuerySession session, CancellationToken ct) =>
-        ByNss<WorkerCoverage>(nss, session, CoverageResponse.From, ct);
-
     /// <summary>A worker's document by NSS from the route: 400 naming the NSS's fault, 404 when nobody has it.</summary>
-    private static async Task<IResult> ByNss<T>(string nss, IQuerySession session, Func<T, object> answer, CancellationToken ct) where T : notnull
+    internal static async Task<IResult> ByNss<T>(string nss, IQuerySession session, Func<T, object> answer, CancellationToken ct) where T : notnull
     {
         var parsed = Nss.TryParse(nss);
         if (!parsed.IsValid)

@@ -4,8 +4,17 @@ using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Api.Workers;
 
-/// <summary>Keeps one <see cref="WorkerCoverage"/> document per worker, in the same transaction as the events.</summary>
+/// <summary>Keeps one <see cref="WorkerCoverage"/> document per worker, in the same transaction as the events; the rules are the domain's.</summary>
 public sealed class WorkerCoverageProjection : SingleStreamProjection<WorkerCoverage, string>
 {
     public static WorkerCoverage Create(WorkerEnrolled e) => WorkerCoverage.Create(e);
+    public static WorkerCoverage Apply(FeeQuoted e, WorkerCoverage c) => c.Apply(e);
+    public static WorkerCoverage Apply(PaymentReceived e, WorkerCoverage c) => c.Apply(e);
+    public static WorkerCoverage Apply(CoverageGranted e, WorkerCoverage c) => c.Apply(e);
+    public static WorkerCoverage Apply(CoverageRevoked e, WorkerCoverage c) => c.Apply(e);
+    public static WorkerCoverage Apply(PaymentFlagged e, WorkerCoverage c) => c.Apply(e);
+    public static WorkerCoverage Apply(CreditHeld e, WorkerCoverage c) => c.Apply(e);
+    public static WorkerCoverage Apply(CreditApplied e, WorkerCoverage c) => c.Apply(e);
+    public static WorkerCoverage Apply(CreditRefunded e, WorkerCoverage c) => c.Apply(e);
+    public static WorkerCoverage Apply(DepositReversed e, WorkerCoverage c) => c.Apply(e);
 }

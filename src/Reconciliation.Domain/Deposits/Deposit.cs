@@ -13,11 +13,24 @@ public sealed record Deposit(
     Guid StatementFileId,
     int Position,
     bool Provisional,
-    DepositStatus Status)
+    DepositStatus Status,
+    string? Nss = null,
+    string? SuspenseReason = null,
+    DateOnly? BookingDate = null,
+    IReadOnlyList<string>? Texts = null)
 {
     public static Deposit Create(DepositReceived e) => new(
         e.DepositId, e.Amount, e.Currency, e.ValueDate, e.TrackingKey, e.SendingParticipant, e.PayerName, e.Concept,
-        e.StatementFileId, e.Position, e.Provisional, DepositStatus.Unmatched);
+        e.StatementFileId, e.Position, e.Provisional, DepositStatus.Unmatched, BookingDate: e.BookingDate,
+        Texts: new[] { e.Concept }.Concat(e.FreeText).Append(e.PayerName).OfType<string>().Where(t => t.Length > 0).ToList());
 
     public Deposit Apply(DepositConfirmed e) => this with { Provisional = false };
+
+    public Deposit Apply(DepositMatched e) => this with { Status = DepositStatus.Matched, Nss = e.Nss, SuspenseReason = null };
+
+    public Deposit Apply(DepositSuspended e) => this with { Status = DepositStatus.Suspense, SuspenseReason = e.Reason };
+
+    public Deposit Apply(DepositRefundRequested e) => this with { Status = DepositStatus.RefundRequested };
+
+    public Deposit Apply(DepositReturned e) => this with { Status = DepositStatus.Returned };
 }

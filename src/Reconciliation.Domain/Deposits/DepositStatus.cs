@@ -7,4 +7,12 @@ public enum DepositStatus
 {
     /// <summary>Recorded, waiting to be matched to a worker.</summary>
     [JsonStringEnumMemberName("unmatched")] Unmatched,
+    /// <summary>Matched to a worker.</summary>
+    [JsonStringEnumMemberName("matched")] Matched,
+    /// <summary>No single enrolled worker in the reference: waits for an operator.</summary>
+    [JsonStringEnumMemberName("suspense")] Suspense,
+    /// <summary>An operator decided to give it back.</summary>
+    [JsonStringEnumMemberName("refund-requested")] RefundRequested,
+    /// <summary>The bank took it back.</summary>
+    [JsonStringEnumMemberName("returned")] Returned,
 }

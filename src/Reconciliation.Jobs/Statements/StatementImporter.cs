@@ -5,6 +5,8 @@ using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
@@ -20,6 +22,8 @@ namespace Reconciliation.Jobs.Statements;
 /// </summary>
 public sealed class StatementImporter(
     IDocumentStore store,
+    OutboxedSessionFactory outbox,
+    IWolverineRuntime wolverine,
     NpgsqlDataSource database,
     StatementStorage storage,
     StatementsSettings settings,
@@ -100,7 +104,7 @@ public sealed class StatementImporter(
 
         file.Status = file.Report.Errors > 0 ? StatementFileStatus.ImportedWithErrors : StatementFileStatus.Imported;
         file.ImportedAt = clock.GetUtcNow();
-        await SaveFileAsync(file, ct);
+        await FinishAsync(file, ct);
         _logger.LogInformation(
             "Statement file {StatementFileId} ({FileName}, {Format}) imported: {Lines} lines, {Deposits} new deposits, {Duplicates} duplicates, {Errors} errors",
             file.Id, file.FileName, format, file.Report.Lines, file.Report.Deposits, file.Report.Duplicates, file.Report.Errors);
@@ -156,6 +160,17 @@ public sealed class StatementImporter(
     {
         await using var session = _store.QuerySession();
         return await session.LoadAsync<StatementFile>(id, ct) ?? throw new KeyNotFoundException($"no statement file {id}");
+    }
+
+    /// <summary>The file is done, and matching is asked for, in one transaction (the outbox sends the message after the commit).</summary>
+    private async Task FinishAsync(StatementFile file, CancellationToken ct)
+    {
+        var messages = new MessageContext(wolverine);
+        await using var session = outbox.OpenSession(messages);
+        session.Store(file);
+        await messages.PublishAsync(new StatementImported(file.Id));
+        await session.SaveChangesAsync(ct);
+        await messages.FlushOutgoingMessagesAsync();
     }
 
     private async Task SaveFileAsync(StatementFile file, CancellationToken ct)

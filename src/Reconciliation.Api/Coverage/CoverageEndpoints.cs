@@ -1,0 +1,103 @@
+using System.Globalization;
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Setup;
+using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Time;
+using Wolverine.Http;
+
+namespace Reconciliation.Api.Coverage;
+
+/// <summary>Who is covered: a worker's coverage (today or as of any past date), history, and workers by status.</summary>
+public static class CoverageEndpoints
+{
+    [WolverineGet("/api/workers/{nss}/coverage", OperationId = "GetCoverage", Summary = "Read a worker's coverage",
+        Description = "Status (pending, covered, due, late, lapsed, withdrawn), the months paid and by which deposits, gaps, unapplied credit, open flags and the monthly fee. Without asOf: today in Mexico City, from the coverage projection. With asOf=YYYY-MM-DD: rebuilt from the worker's events whose business date is on or before that day.")]
+    [Tags("Coverage")]
+    [ProducesResponseType<CoverageResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> GetCoverage(string nss, string? asOf, IQuerySession session, FeeCalculator fees, CoveragePolicy policy,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var parsed = Nss.TryParse(nss);
+        if (!parsed.IsValid)
+            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+        var today = MexicoCity.Today(clock);
+        DateOnly date = today;
+        if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            return Problems.Result(Problems.Validation("asOf", $"'{asOf}' is not a date YYYY-MM-DD"));
+        if (date > today)
+            return Problems.Result(Problems.Validation("asOf", $"{date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}, Mexico City): coverage is known up to today"));
+
+        WorkerCoverage? coverage;
+        if (asOf is null || date == today)
+        {
+            coverage = await session.LoadAsync<WorkerCoverage>(nss, ct);
+        }
+        else
+        {
+            var events = await session.Events.FetchStreamAsync(nss, token: ct);
+            coverage = CoverageStatusRules.AsOf(events.Select(e => e.Data), date);
+        }
+        if (coverage is null)
+            return Problems.Result(Problems.NotFound(date == today
+                ? $"No worker is enrolled with NSS {nss}."
+                : $"No worker was enrolled with NSS {nss} on {date:yyyy-MM-dd}."));
+        var fee = date >= fees.Schedule.FirstDate ? fees.Quote(coverage.MonthlyIncome, coverage.Zone, date).Monthly : 0m;
+        return Results.Ok(CoverageResponse.From(coverage, date, fee, policy));
+    }
+
+    [WolverineGet("/api/workers/{nss}/history", OperationId = "GetHistory", Summary = "Read a worker's history",
+        Description = "Every event of the worker's stream in order: enrollment, payments, coverage granted or revoked, flags, credit held or applied, reversals, with when it was recorded (Mexico City) and its business date.")]
+    [Tags("Coverage")]
+    [ProducesResponseType<IReadOnlyList<HistoryEntry>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> GetHistory(string nss, IQuerySession session, CancellationToken ct)
+    {
+        var parsed = Nss.TryParse(nss);
+        if (!parsed.IsValid)
+            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+        var events = await session.Events.FetchStreamAsync(nss, token: ct);
+        if (events.Count == 0)
+            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+        return Results.Ok(events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, MexicoCity.LocalTime(e.Timestamp),
+            CoverageStatusRules.EffectiveDate(e.Data), e.Data)).ToList());
+    }
+
+    [WolverineGet("/api/workers", OperationId = "ListWorkers", Summary = "List workers by status",
+        Description = "Workers whose status today (Mexico City) is the one asked, ordered by NSS, paged (page from 1, pageSize up to 1000).")]
+    [Tags("Coverage")]
+    [ProducesResponseType<WorkerPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public static async Task<IResult> ListWorkers(string? status, IQuerySession session, CoveragePolicy policy, TimeProvider clock,
+        CancellationToken ct, int page = 1, int pageSize = 100)
+    {
+        if (page < 1 || pageSize is < 1 or > 1000)
+            return Problems.Result(Problems.Validation("page", "page must be 1 or more and pageSize between 1 and 1000"));
+        var today = MexicoCity.Today(clock);
+        var current = CoverageMonth.Of(today).ToString();
+        var next = CoverageMonth.Of(today).Next.ToString();
+        var beforeRecommended = today <= policy.Recommended(CoverageMonth.Of(today).Next);
+        IQueryable<WorkerCoverage> query = session.Query<WorkerCoverage>();
+        query = status switch
+        {
+            null => query,
+            "pending" => query.Where(w => !w.Withdrawn && (w.FirstCovered == null || w.FirstCovered.CompareTo(current) > 0)),
+            "covered" => query.Where(w => !w.Withdrawn && w.CoveredMonths.Contains(current) && w.CoveredMonths.Contains(next)),
+            "due" => beforeRecommended ? query.Where(w => !w.Withdrawn && w.CoveredMonths.Contains(current) && !w.CoveredMonths.Contains(next)) : query.Where(w => false),
+            "late" => !beforeRecommended ? query.Where(w => !w.Withdrawn && w.CoveredMonths.Contains(current) && !w.CoveredMonths.Contains(next)) : query.Where(w => false),
+            "lapsed" => query.Where(w => !w.Withdrawn && w.FirstCovered != null && w.FirstCovered.CompareTo(current) <= 0 && !w.CoveredMonths.Contains(current)),
+            "withdrawn" => query.Where(w => w.Withdrawn),
+            _ => null!,
+        };
+        if (query is null)
+            return Problems.Result(Problems.Validation("status", "status must be pending, covered, due, late, lapsed or withdrawn"));
+        var workers = await query.OrderBy(w => w.Id).ToPagedListAsync(page, pageSize, ct);
+        return Results.Ok(new WorkerPage(page, pageSize, workers.TotalItemCount,
+            workers.Select(w => new WorkerSummary(w.Id, w.Name, CoverageStatusRules.StatusOn(w, today, policy), w.PaidThrough, w.UnappliedCredit)).ToList()));
+    }
+}

@@ -1,0 +1,5 @@
+using Reconciliation.Domain.Coverage;
+
+namespace Reconciliation.Api.Coverage;
+
+public sealed record WorkerPage(int Page, int PageSize, long Total, IReadOnlyList<WorkerSummary> Workers);

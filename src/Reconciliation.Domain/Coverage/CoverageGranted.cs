@@ -1,0 +1,18 @@
+namespace Reconciliation.Domain.Coverage;
+
+/// <summary>
+/// A payment covers these months. Granted again with the same <see cref="PaymentId"/> when a
+/// reversal of another payment moves its months (the later grant replaces the earlier one).
+/// <see cref="DecidedOn"/> is the business date of the decision: the value date, or the reversal's date.
+/// </summary>
+public sealed record CoverageGranted(
+    string Nss,
+    string PaymentId,
+    IReadOnlyList<string> DepositIds,
+    DateOnly ValueDate,
+    decimal Amount,
+    int MonthCount,
+    decimal MonthlyFee,
+    DateOnly FeeDate,
+    IReadOnlyList<CoverageMonth> Months,
+    DateOnly DecidedOn);

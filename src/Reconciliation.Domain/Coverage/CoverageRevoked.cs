@@ -1,0 +1,4 @@
+namespace Reconciliation.Domain.Coverage;
+
+/// <summary>A payment no longer covers anything (its deposit was reversed or returned).</summary>
+public sealed record CoverageRevoked(string Nss, string PaymentId, IReadOnlyList<CoverageMonth> Months, string Reason, DateOnly On);

@@ -1,0 +1,3 @@
+namespace Reconciliation.Domain.Coverage;
+
+public sealed record HeldCredit(string DepositId, decimal Amount, DateOnly ValueDate);

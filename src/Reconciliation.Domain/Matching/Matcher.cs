@@ -1,0 +1,20 @@
+namespace Reconciliation.Domain.Matching;
+
+/// <summary>
+/// DOMAIN.md §7 steps 3–4: exactly one valid NSS candidate of an enrolled worker matches; no
+/// candidate, several, or only unknown ones put the deposit in suspense. Never a guess.
+/// </summary>
+public static class Matcher
+{
+    public static MatchDecision Decide(IReadOnlyList<NssCandidate> candidates, IReadOnlySet<string> enrolled)
+    {
+        var ofWorkers = candidates.Where(c => enrolled.Contains(c.Nss)).ToList();
+        return ofWorkers.Count switch
+        {
+            1 => new MatchDecision(ofWorkers[0].Nss, ofWorkers[0].Clean, null, candidates),
+            > 1 => new MatchDecision(null, false, $"several enrolled NSS in the reference: {string.Join(", ", ofWorkers.Select(c => c.Nss))}", candidates),
+            _ when candidates.Count > 0 => new MatchDecision(null, false, $"no enrolled worker has the NSS in the reference ({string.Join(", ", candidates.Select(c => c.Nss))})", candidates),
+            _ => new MatchDecision(null, false, "no NSS with a valid check digit in the reference", candidates),
+        };
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Reconciliation.Domain.Identifiers;
+
+namespace Reconciliation.Domain.Matching;
+
+/// <summary>
+/// Finds NSS candidates in free text (DOMAIN.md §7 step 3): 11 digits, possibly split by spaces, dashes
+/// or dots, taken as whole tokens (a run of digits inside a longer number does not count), and kept only
+/// when the check digit holds. Also collects the digit runs of 10 to 12 digits, for suggestions.
+/// </summary>
+public static partial class ReferenceExtractor
+{
+    // Groups of digits joined by single separators, not touching other letters or digits.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])\d+(?:[ .\-]\d+)*(?![0-9A-Za-z])")]
+    private static partial Regex DigitRuns();
+
+    [GeneratedRegex(@"(?<![A-Z0-9])[A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?![A-Z0-9])")]
+    private static partial Regex CurpPattern();
+
+    [GeneratedRegex(@"(?<![A-Z0-9&Ñ])[A-Z&Ñ]{4}\d{6}[A-Z0-9]{2}[0-9A](?![A-Z0-9])")]
+    private static partial Regex RfcPattern();
+
+    public static IReadOnlyList<NssCandidate> Candidates(IEnumerable<string> texts)
+    {
+        var found = new List<NssCandidate>();
+        foreach (var text in texts)
+        foreach (Match run in DigitRuns().Matches(text))
+        {
+            var groups = run.Value.Split([' ', '.', '-']);
+            // Every stretch of consecutive groups that holds exactly 11 digits is a possible NSS.
+            for (var start = 0; start < groups.Length; start++)
+            {
+                var digits = "";
+                for (var end = start; end < groups.Length && digits.Length < 11; end++)
+                {
+                    digits += groups[end];
+                    if (digits.Length == 11 && Nss.TryParse(digits).IsValid)
+                        found.Add(new NssCandidate(digits, Clean: start == end, string.Join(' ', groups[start..(end + 1)])));
+                }
+            }
+        }
+        // The same NSS written twice is one candidate; clean if it was written cleanly once.
+        return found.GroupBy(c => c.Nss).Select(g => g.FirstOrDefault(c => c.Clean) ?? g.First()).ToList();
+    }
+
+    /// <summary>Runs of 10 to 12 digits (separators removed) that are not valid NSS: truncated or mistyped references.</summary>
+    public static IReadOnlyList<string> NearNumbers(IEnumerable<string> texts) => texts
+        .SelectMany(t => DigitRuns().Matches(t))
+        .Select(m => new string(m.Value.Where(char.IsAsciiDigit).ToArray()))
+        .Where(d => d.Length is >= 10 and <= 12 && !(d.Length == 11 && Nss.TryParse(d).IsValid))
+        .Distinct()
+        .ToList();
+
+    public static IReadOnlyList<string> Curps(IEnumerable<string> texts) => texts
+        .SelectMany(t => CurpPattern().Matches(t.ToUpperInvariant()))
+        .Select(m => m.Value).Where(c => Curp.TryParse(c).IsValid).Distinct().ToList();
+
+    public static IReadOnlyList<string> Rfcs(IEnumerable<string> texts) => texts
+        .SelectMany(t => RfcPattern().Matches(t.ToUpperInvariant()))
+        .Select(m => m.Value).Where(r => Rfc.TryParse(r).IsValid).Distinct().ToList();
+
+    /// <summary>Every valid NSS one edit (substitution, insertion or deletion of a digit) away from a number.</summary>
+    public static IEnumerable<string> OneEditAway(string digits)
+    {
+        var variants = new HashSet<string>();
+        for (var i = 0; i < digits.Length; i++)
+        {
+            variants.Add(digits.Remove(i, 1));
+            for (var d = '0'; d <= '9'; d++)
+                variants.Add(digits[..i] + d + digits[(i + 1)..]);
+        }
+        for (var i = 0; i <= digits.Length; i++)
+            for (var d = '0'; d <= '9'; d++)
+                variants.Add(digits.Insert(i, d.ToString()));
+        variants.Remove(digits);
+        return variants.Where(v => v.Length == 11 && Nss.TryParse(v).IsValid);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Reconciliation.Domain.Matching;
+
+/// <summary>A worker a suspense item may belong to, and why; operators confirm, the system never applies it.</summary>
+public sealed record Suggestion(string Nss, string Reason);
