@@ -1,0 +1,52 @@
+using Reconciliation.Domain.Coverage;
+
+namespace Reconciliation.Domain.Tests.Coverage;
+
+public sealed class ReversalTests
+{
+    private const decimal Fee = CoverageScenario.Fee2026;
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    [Fact]
+    public void A_reversal_removes_the_months_the_deposit_paid()
+    {
+        var w = new CoverageScenario();
+        w.Pay(Fee, D(2026, 3, 10));
+        w.Pay(Fee, D(2026, 4, 10));
+        w.Reverse("D1", D(2026, 4, 20));
+        Assert.Equal(["2026-05"], w.Months);
+        Assert.Contains(w.Events, e => e is CoverageRevoked { PaymentId: "D1" });
+        Assert.Contains(FlagKind.Reversed, w.Flags);
+    }
+
+    [Fact]
+    public void After_a_reversal_coverage_is_recomputed_and_later_payments_move_up()
+    {
+        var w = new CoverageScenario();
+        w.Pay(Fee, D(2026, 3, 10)); // April
+        w.Pay(Fee, D(2026, 3, 12)); // May
+        w.Reverse("D1", D(2026, 3, 25));
+        Assert.Equal(["2026-04"], w.Months);
+        var regranted = Assert.Single(w.Events.OfType<CoverageGranted>(), g => g.DecidedOn == D(2026, 3, 25));
+        Assert.Equal("D2", regranted.PaymentId);
+    }
+
+    [Fact]
+    public void Reversing_twice_changes_nothing_more()
+    {
+        var w = new CoverageScenario();
+        w.Pay(Fee, D(2026, 3, 10));
+        w.Reverse("D1", D(2026, 3, 20));
+        Assert.Empty(w.Reverse("D1", D(2026, 3, 21)));
+    }
+
+    [Fact]
+    public void Reversing_held_credit_removes_it()
+    {
+        var w = new CoverageScenario();
+        w.Pay(1500m, D(2026, 3, 10));
+        w.Reverse("D1", D(2026, 3, 20), 1500m);
+        Assert.Equal(0m, w.State.UnappliedCredit);
+        Assert.DoesNotContain(FlagKind.Underpaid, w.Flags);
+    }
+}
