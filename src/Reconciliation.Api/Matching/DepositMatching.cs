@@ -45,6 +45,8 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
     {
         var stream = await session.Events.FetchForWriting<WorkerCoverage>(nss, ct);
         var state = stream.Aggregate ?? throw new InvalidOperationException($"no worker {nss}");
+        // Items raised in this unit of work are not in the database yet: a later deposit of the batch may settle them.
+        var raised = new Dictionary<string, ExceptionItem>();
         foreach (var (deposit, payment) in payments)
         {
             var events = CoverageDecisions.Pay(state, payment, fees, policy);
@@ -52,7 +54,8 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
             stream.AppendMany(events);
             session.Events.Append(deposit.Id, new DepositMatched(deposit.Id, nss, payment.Method, payment.ReferenceClean, payment.Operator, payment.Reason, clock.GetUtcNow()));
             foreach (var held in events.OfType<CreditHeld>())
-                session.Store(new ExceptionItem
+            {
+                var item = new ExceptionItem
                 {
                     Id = $"{ExceptionKind.Amount}:{held.DepositId}", Kind = ExceptionKind.Amount, DepositId = held.DepositId, Nss = nss,
                     Amount = held.Amount, ValueDate = held.ValueDate, Concept = deposit.Concept, Expected = held.Expected, Difference = held.Difference,
@@ -60,16 +63,22 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
                         ? $"underpaid: unapplied credit {held.CreditTotal:N2}, expected {held.Expected:N2}"
                         : $"overpaid: unapplied credit {held.CreditTotal:N2}, expected {held.Expected:N2}",
                     RaisedAt = clock.GetUtcNow(),
-                });
+                };
+                raised[item.Id] = item;
+                session.Store(item);
+            }
             // A completed credit settles the amount items of the deposits it used.
             foreach (var applied in events.OfType<CreditApplied>())
                 foreach (var depositId in applied.DepositIds)
-                    if (await session.LoadAsync<ExceptionItem>($"{ExceptionKind.Amount}:{depositId}", ct) is { Status: "open" } item)
+                {
+                    var id = $"{ExceptionKind.Amount}:{depositId}";
+                    if ((raised.GetValueOrDefault(id) ?? await session.LoadAsync<ExceptionItem>(id, ct)) is { Status: "open" } item)
                     {
                         item.Status = "resolved";
                         item.Decision = new ExceptionDecision("completed", "system", $"completed to an exact amount by deposit {payment.DepositId}", clock.GetUtcNow());
                         session.Store(item);
                     }
+                }
         }
     }
 

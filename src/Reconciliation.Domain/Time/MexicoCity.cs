@@ -18,6 +18,10 @@ public static class MexicoCity
         return new DateOnly(local.Year, local.Month, local.Day);
     }
 
+    /// <summary>The instant a Mexico City calendar day begins.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date) =>
+        new LocalDate(date.Year, date.Month, date.Day).AtStartOfDayInZone(Zone).ToDateTimeOffset();
+
     public static DateTimeOffset LocalTime(DateTimeOffset instant) =>
         Instant.FromDateTimeOffset(instant).InZone(Zone).ToDateTimeOffset();
 }

@@ -293,6 +293,7 @@ public sealed class StatementImporter(
             }
             else
             {
+                if (line.Direction == Direction.Credit) report.OtherCreditTotal += line.Amount;
                 _entries.Add(new StatementEntry($"{file.Id:N}:{line.Position}", file.Id, line.Position, line.Location, account, disposition,
                     line.Amount, line.Currency, line.Direction, line.IsReversal, line.Status, line.BookingDate, line.ValueDate, line.TrackingKey,
                     line.SendingParticipant, line.BankReference, line.Concept, line.Raw));
@@ -380,10 +381,12 @@ public sealed class StatementImporter(
                             session.Events.Append(key, new DepositConfirmed(key, file.Id, line.Position));
                             existing[key] = deposit with { Provisional = false };
                             report.Confirmed++;
+                            report.ConfirmedTotal += line.Amount;
                         }
                         else
                         {
                             report.Duplicates++;
+                            report.DuplicateTotal += line.Amount;
                         }
                         continue;
                     }

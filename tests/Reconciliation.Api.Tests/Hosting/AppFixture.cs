@@ -14,7 +14,7 @@ public class AppFixture : IAsyncLifetime
     /// <summary>The statement folders (inbox, archive, failed, store) of this class's application.</summary>
     public string StatementsRoot { get; } = Directory.CreateTempSubdirectory("statements-").FullName;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabases.CreateAsync(GetType().Name);
         Host = await AlbaHost.For<Program>(builder =>

@@ -4,6 +4,7 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Reconciliation.Domain.Deposits;
+using Wolverine.Tracking;
 
 namespace Reconciliation.Api.Tests.Statements;
 
@@ -41,6 +42,15 @@ public static class StatementApi
     {
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName == eventTypeName).CountAsync();
+    }
+
+    /// <summary>Uploads a file and waits until the matching it sets off (Wolverine messages) is done.</summary>
+    public static async Task<(int Status, JsonElement Body)> UploadAndMatchAsync(this IAlbaHost host, byte[] content, string fileName)
+    {
+        (int, JsonElement) result = default;
+        await host.TrackActivity().Timeout(TimeSpan.FromMinutes(2)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => result = await host.UploadAsync(content, fileName)));
+        return result;
     }
 
     public static int Int(this JsonElement e, string name) => e.GetProperty("report").GetProperty(name).GetInt32();

@@ -20,8 +20,12 @@ public sealed class StatementImportReport
     public decimal DepositTotal { get; set; }
     /// <summary>Credits announced by a notification and now confirmed by a statement.</summary>
     public int Confirmed { get; set; }
+    public decimal ConfirmedTotal { get; set; }
     /// <summary>Credits already recorded (another file, another format, or earlier in this file): nothing changed.</summary>
     public int Duplicates { get; set; }
+    public decimal DuplicateTotal { get; set; }
+    /// <summary>Credits that are not deposits (pending, other accounts or currencies, reversals of debits, zero).</summary>
+    public decimal OtherCreditTotal { get; set; }
     public Dictionary<LineDisposition, int> ByDisposition { get; set; } = [];
     public int Errors { get; set; }
     public List<ImportProblem> Problems { get; set; } = [];

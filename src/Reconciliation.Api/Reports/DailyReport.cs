@@ -1,0 +1,26 @@
+using Reconciliation.Domain.Deposits;
+
+namespace Reconciliation.Api.Reports;
+
+/// <summary>
+/// What happened on a day (Mexico City): the files imported, what their credits became, and the
+/// queue. The totals add up: the statements' credits are the new deposits, the confirmed ones, the
+/// duplicates and the credits that are not deposits; the new deposits are matched, in suspense, still
+/// unmatched, to be refunded or returned.
+/// </summary>
+public sealed record DailyReport(
+    DateOnly Date,
+    IReadOnlyList<DailyReportFile> Files,
+    int Credits,
+    decimal CreditTotal,
+    int Deposits,
+    decimal DepositTotal,
+    decimal ConfirmedTotal,
+    decimal DuplicateTotal,
+    decimal OtherCreditTotal,
+    IReadOnlyDictionary<DepositStatus, DailyReportCount> DepositsByStatus,
+    IReadOnlyDictionary<string, int> FlagsRaised,
+    IReadOnlyDictionary<string, int> ExceptionsRaised,
+    IReadOnlyDictionary<string, int> ExceptionsOpen,
+    bool CreditsAddUp,
+    bool DepositsAddUp);

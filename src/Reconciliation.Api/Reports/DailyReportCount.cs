@@ -1,0 +1,3 @@
+namespace Reconciliation.Api.Reports;
+
+public sealed record DailyReportCount(int Count, decimal Total);
