@@ -55,8 +55,61 @@ public static class OpenApiExamples
         ["RetryStatement"] = (null, new() { ["200"] = ImportReport, ["422"] = Unreadable }),
         ["GetCoverage"] = (null, new()
         {
-            ["200"] = """{ "nss": "12345678903", "status": "pending", "paidThrough": null, "enrolledOn": "2026-01-12", "periodicity": "monthly" }""",
+            ["200"] = """
+                { "nss": "12345678903", "status": "due", "asOf": "2026-06-05", "paidThrough": "2026-06", "monthlyFee": 1905.82, "unappliedCredit": 0,
+                  "months": [ { "month": "2026-04", "depositIds": [ "spei:40012:20260310:BNET01002603100012345678" ] },
+                              { "month": "2026-05", "depositIds": [ "spei:40012:20260410:BNET01002604100012345678" ] },
+                              { "month": "2026-06", "depositIds": [ "spei:40012:20260518:BNET01002605180012345678" ] } ],
+                  "gaps": [], "openFlags": [ { "flagId": "spei:40012:20260518:BNET01002605180012345678:late", "depositId": "spei:40012:20260518:BNET01002605180012345678",
+                  "kind": "late", "detail": "paid on 2026-05-18, after the recommended day (2026-05-15) but by the deadline (2026-05-20) of 2026-06: coverage kept", "on": "2026-05-18" } ],
+                  "enrolledOn": "2026-01-12", "periodicity": "monthly" }
+                """,
             ["404"] = """{ "status": 404, "title": "Not found", "detail": "No worker is enrolled with NSS 12345678903." }""",
+        }),
+        ["GetHistory"] = (null, new()
+        {
+            ["200"] = """
+                [ { "version": 1, "type": "worker_enrolled", "recordedAt": "2026-01-12T10:00:00-06:00", "effectiveDate": "2026-01-12", "data": { "nss": "12345678903", "name": "Gabriela Hernández García" } },
+                  { "version": 3, "type": "payment_received", "recordedAt": "2026-03-11T02:05:00-06:00", "effectiveDate": "2026-03-10",
+                    "data": { "nss": "12345678903", "depositId": "spei:40012:20260310:BNET01002603100012345678", "amount": 1905.82, "valueDate": "2026-03-10", "method": "automatic", "referenceClean": true } } ]
+                """,
+        }),
+        ["ListWorkers"] = (null, new()
+        {
+            ["200"] = """{ "page": 1, "pageSize": 100, "total": 1, "workers": [ { "nss": "12345678903", "name": "Gabriela Hernández García", "status": "late", "paidThrough": "2026-06", "unappliedCredit": 0 } ] }""",
+        }),
+        ["ListExceptions"] = (null, new()
+        {
+            ["200"] = """
+                [ { "id": "suspense:spei:40012:20260310:BNET01002603100055555555", "kind": "suspense", "status": "open", "depositId": "spei:40012:20260310:BNET01002603100055555555",
+                    "nss": null, "amount": 1905.82, "valueDate": "2026-03-10", "concept": "PAGO IMSS 1234567890", "reason": "no NSS with a valid check digit in the reference",
+                    "suggestions": [ { "nss": "12345678903", "reason": "the reference has 1234567890, one digit away from this enrolled NSS" } ],
+                    "candidates": [], "nearNumbers": [ "1234567890" ], "expected": null, "difference": null, "raisedAt": "2026-03-11T08:05:00+00:00", "decision": null } ]
+                """,
+        }),
+        ["AssignException"] = ("""{ "nss": "12345678903", "reason": "receipt e-mailed by the worker" }""", new()
+        {
+            ["200"] = """{ "id": "suspense:…", "kind": "suspense", "status": "resolved", "decision": { "action": "assign", "operator": "ana.lopez", "reason": "receipt e-mailed by the worker", "at": "2026-03-12T16:00:00+00:00", "nss": "12345678903" } }""",
+            ["409"] = """{ "status": 409, "title": "Conflict", "detail": "The item was already decided: refund by ana.lopez on 2026-03-12 16:00 (payer asked for the money back)." }""",
+        }),
+        ["ApplyException"] = ("""{ "reason": "short by a bank fee; accepted" }""", new()
+        {
+            ["200"] = """{ "id": "amount:…", "kind": "amount", "status": "resolved", "decision": { "action": "apply", "operator": "ana.lopez", "reason": "short by a bank fee; accepted", "at": "2026-03-12T16:00:00+00:00", "nss": "12345678903" } }""",
+        }),
+        ["RefundException"] = ("""{ "reason": "payer asked for the money back" }""", new()
+        {
+            ["200"] = """{ "id": "suspense:…", "kind": "suspense", "status": "resolved", "decision": { "action": "refund", "operator": "ana.lopez", "reason": "payer asked for the money back", "at": "2026-03-12T16:00:00+00:00", "nss": null } }""",
+        }),
+        ["DailyReport"] = (null, new()
+        {
+            ["200"] = """
+                { "date": "2026-03-11", "files": [ { "id": "0b9f3c1e-…", "fileName": "20260310.xml", "format": "camt.053", "status": "imported", "credits": 300, "creditTotal": 571746.00,
+                  "deposits": 300, "confirmed": 0, "duplicates": 0, "errors": 0 } ], "credits": 300, "creditTotal": 571746.00, "deposits": 300, "depositTotal": 571746.00,
+                  "confirmedTotal": 0, "duplicateTotal": 0, "otherCreditTotal": 0,
+                  "depositsByStatus": { "matched": { "count": 290, "total": 552687.80 }, "suspense": { "count": 10, "total": 19058.20 } },
+                  "flagsRaised": { "late": 12 }, "exceptionsRaised": { "suspense": 10, "amount": 4 }, "exceptionsOpen": { "suspense": 10, "amount": 4 },
+                  "creditsAddUp": true, "depositsAddUp": true }
+                """,
         }),
     };
 

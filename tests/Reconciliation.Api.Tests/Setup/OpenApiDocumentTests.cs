@@ -15,6 +15,13 @@ public sealed class OpenApiDocumentTests(AppFixture app) : IClassFixture<AppFixt
     [InlineData("/api/statements", "get")]
     [InlineData("/api/statements/{id}", "get")]
     [InlineData("/api/statements/{id}/retry", "post")]
+    [InlineData("/api/workers/{nss}/history", "get")]
+    [InlineData("/api/workers", "get")]
+    [InlineData("/api/exceptions", "get")]
+    [InlineData("/api/exceptions/{id}/assign", "post")]
+    [InlineData("/api/exceptions/{id}/apply", "post")]
+    [InlineData("/api/exceptions/{id}/refund", "post")]
+    [InlineData("/api/reports/daily", "get")]
     public async Task Every_endpoint_is_described_with_an_example(string path, string method)
     {
         var document = await app.Host.GetAsJson<JsonElement>("/openapi/v1.json");
