@@ -8,13 +8,13 @@ namespace Reconciliation.Api.Matching;
 
 /// <summary>
 /// Matches unmatched deposits in batches, each in its own transaction with its events (Wolverine's
-/// Marten transaction), then applies the file's reversals.
+/// Marten transaction), then asks for the file's reversals to be applied.
 /// </summary>
 public static class MatchDepositsHandler
 {
     public const int BatchSize = 2000;
 
-    public static async Task<object[]> Handle(MatchDeposits message, IDocumentSession session, DepositMatching matching, ReversalMatching reversals, CancellationToken ct)
+    public static async Task<object[]> Handle(MatchDeposits message, IDocumentSession session, DepositMatching matching, CancellationToken ct)
     {
         var query = session.Query<Deposit>().Where(d => d.Status == DepositStatus.Unmatched);
         if (message.StatementFileId is { } fileId)
@@ -23,8 +23,6 @@ public static class MatchDepositsHandler
         await matching.MatchAsync(session, deposits, ct);
         if (deposits.Count == BatchSize)
             return [message]; // more to do: the next batch in its own transaction
-        if (message.StatementFileId is { } file)
-            await reversals.ApplyAsync(session, file, ct);
-        return [];
+        return message.StatementFileId is { } file ? [new ApplyReversals(file)] : [];
     }
 }

@@ -10,13 +10,11 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class MatchDepositsHandler278046018 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Reconciliation.Api.Matching.DepositMatching _depositMatching;
-        private readonly Reconciliation.Api.Matching.ReversalMatching _reversalMatching;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public MatchDepositsHandler278046018(Reconciliation.Api.Matching.DepositMatching depositMatching, Reconciliation.Api.Matching.ReversalMatching reversalMatching, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public MatchDepositsHandler278046018(Reconciliation.Api.Matching.DepositMatching depositMatching, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _depositMatching = depositMatching;
-            _reversalMatching = reversalMatching;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
 
@@ -31,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Api.Matching.MatchDepositsHandler");
             
             // The actual message execution
-            var outgoing1 = await Reconciliation.Api.Matching.MatchDepositsHandler.Handle(matchDeposits, documentSession, _depositMatching, _reversalMatching, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Reconciliation.Api.Matching.MatchDepositsHandler.Handle(matchDeposits, documentSession, _depositMatching, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
