@@ -17,14 +17,7 @@ public sealed class ExceptionDecisionTests(AppFixture app) : IClassFixture<AppFi
 
     private static string Nss(string first10) => first10 + CheckDigits.Nss(first10);
 
-    private async Task EnrollAsync(string nss) =>
-        await app.Host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => app.Host.Scenario(s =>
-        {
-            var form = WorkerForms.Valid(nss);
-            form["monthlyIncome"] = 1m;
-            s.Post.Json(form).ToUrl("/api/workers");
-            s.StatusCodeShouldBe(HttpStatusCode.Created);
-        })));
+    private Task EnrollAsync(string nss) => app.Host.EnrollAndWaitAsync(nss);
 
     private Task<IScenarioResult> DecideAsync(string id, string action, object body, HttpStatusCode expected, string? operatorName = "ana.lopez") =>
         app.Host.Scenario(s =>

@@ -13,13 +13,7 @@ public sealed class ReversalTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_reversal_in_the_same_statement_as_its_deposit_undoes_the_coverage()
     {
-        await app.Host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => app.Host.Scenario(s =>
-        {
-            var form = WorkerForms.Valid("12345678903");
-            form["monthlyIncome"] = 1m;
-            s.Post.Json(form).ToUrl("/api/workers");
-            s.StatusCodeShouldBe(HttpStatusCode.Created);
-        })));
+        await app.Host.EnrollAndWaitAsync("12345678903");
 
         // 1,905.82 on 10 March for 12345678903, and in the same file its reversal (same tracking key and amount).
         var (status, _) = await app.Host.UploadAndMatchAsync(SampleFiles.Bytes("mx/imss-camt053-2026-03-10.xml"), "day.xml");

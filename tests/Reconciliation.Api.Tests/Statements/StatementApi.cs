@@ -53,5 +53,17 @@ public static class StatementApi
         return result;
     }
 
+    /// <summary>Enrolls a worker on the minimum wage (fee 1,905.82 from February 2026) and waits for what the enrollment sets off.</summary>
+    public static async Task EnrollAndWaitAsync(this IAlbaHost host, string nss)
+    {
+        await host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => host.Scenario(s =>
+        {
+            var form = Workers.WorkerForms.Valid(nss);
+            form["monthlyIncome"] = 1m;
+            s.Post.Json(form).ToUrl("/api/workers");
+            s.StatusCodeShouldBe(System.Net.HttpStatusCode.Created);
+        })));
+    }
+
     public static int Int(this JsonElement e, string name) => e.GetProperty("report").GetProperty(name).GetInt32();
 }
