@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Reconciliation.Jobs.Notices;
 using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Jobs;
@@ -26,6 +27,9 @@ public static class JobsSetup
         services.AddSingleton<StatementImporter>();
         services.AddSingleton<DropFolder>();
         services.AddTransient<NightlyImportJob>();
+
+        services.AddSingleton(configuration.GetSection(NoticesSettings.Section).Get<NoticesSettings>() ?? new());
+        services.AddTransient<DelinquencyScanJob>();
 
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -51,6 +55,9 @@ public static class JobsSetup
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
             NightlyImportJob.Id, job => job.RunAsync(CancellationToken.None), statements.NightlyCron,
+            new RecurringJobOptions { TimeZone = timeZone });
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DelinquencyScanJob>(
+            DelinquencyScanJob.Id, job => job.RunAsync(CancellationToken.None), app.Services.GetRequiredService<NoticesSettings>().ScanCron,
             new RecurringJobOptions { TimeZone = timeZone });
 
         if (settings.Dashboard)

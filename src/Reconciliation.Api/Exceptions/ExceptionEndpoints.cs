@@ -111,7 +111,7 @@ public static class ExceptionEndpoints
             stream.AppendOne(new CreditRefunded(item.Nss!, credits.Select(c => c.DepositId).ToList(), credits.Sum(c => c.Amount), operatorName,
                 request.Reason!, MexicoCity.Today(clock)));
         }
-        session.Events.Append(item.DepositId!, new DepositRefundRequested(item.DepositId!, operatorName, request.Reason!, clock.GetUtcNow()));
+        await session.Events.AppendOptimistic(item.DepositId!, ct, new DepositRefundRequested(item.DepositId!, operatorName, request.Reason!, clock.GetUtcNow()));
         return Decide(session, item, "refund", operatorName, request.Reason!, clock, item.Nss);
     }
 

@@ -52,7 +52,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
             var events = CoverageDecisions.Pay(state, payment, fees, policy);
             foreach (var e in events) state = state.Evolve(e);
             stream.AppendMany(events);
-            session.Events.Append(deposit.Id, new DepositMatched(deposit.Id, nss, payment.Method, payment.ReferenceClean, payment.Operator, payment.Reason, clock.GetUtcNow()));
+            await session.Events.AppendOptimistic(deposit.Id, ct, new DepositMatched(deposit.Id, nss, payment.Method, payment.ReferenceClean, payment.Operator, payment.Reason, clock.GetUtcNow()));
             foreach (var held in events.OfType<CreditHeld>())
             {
                 var item = new ExceptionItem
@@ -87,7 +87,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         var texts = deposit.Texts ?? [];
         var near = ReferenceExtractor.NearNumbers(texts).ToList();
         var suggestions = await SuggestAsync(session, deposit, decision, near, texts, ct);
-        session.Events.Append(deposit.Id, new DepositSuspended(deposit.Id, decision.SuspenseReason!, decision.Candidates.Select(c => c.Nss).ToList(), near, suggestions));
+        await session.Events.AppendOptimistic(deposit.Id, ct, new DepositSuspended(deposit.Id, decision.SuspenseReason!, decision.Candidates.Select(c => c.Nss).ToList(), near, suggestions));
         session.Store(new ExceptionItem
         {
             Id = $"{ExceptionKind.Suspense}:{deposit.Id}", Kind = ExceptionKind.Suspense, DepositId = deposit.Id, Amount = deposit.Amount,

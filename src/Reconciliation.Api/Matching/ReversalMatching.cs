@@ -40,7 +40,7 @@ public sealed class ReversalMatching(CoveragePolicy policy, TimeProvider clock)
                 continue;
 
             var on = entry.ValueDate ?? entry.BookingDate ?? deposit.ValueDate;
-            session.Events.Append(deposit.Id, new DepositReturned(deposit.Id, entry.Amount, on, entry.Id));
+            await session.Events.AppendOptimistic(deposit.Id, ct, new DepositReturned(deposit.Id, entry.Amount, on, entry.Id));
             if (deposit.Status == DepositStatus.Matched && deposit.Nss is { } nss)
             {
                 var stream = await session.Events.FetchForWriting<WorkerCoverage>(nss, ct);

@@ -100,6 +100,17 @@ public static class OpenApiExamples
         {
             ["200"] = """{ "id": "suspense:…", "kind": "suspense", "status": "resolved", "decision": { "action": "refund", "operator": "ana.lopez", "reason": "payer asked for the money back", "at": "2026-03-12T16:00:00+00:00", "nss": null } }""",
         }),
+        ["GetNotices"] = (null, new()
+        {
+            ["200"] = """
+                [ { "id": "12345678903:reminder:2026-05", "nss": "12345678903", "status": "sent", "attempts": 1, "lastError": null,
+                    "messageId": "notice.12345678903.reminder.2026-05@reconciliation.imss", "transport": "smtp://mail.imss.gob.mx:587",
+                    "scheduledAt": "2026-04-10T13:00:00+00:00", "sentAt": "2026-04-10T13:00:02+00:00",
+                    "notice": { "nss": "12345678903", "noticeId": "reminder:2026-05", "kind": "reminder", "month": "2026-05", "language": "es",
+                      "email": "gabriela@example.com", "name": "Gabriela Hernández García", "monthlyFee": 1905.82, "amountDue": 1905.82,
+                      "deadline": "2026-04-20", "scheduledOn": "2026-04-10", "received": null, "expected": null } } ]
+                """,
+        }),
         ["DailyReport"] = (null, new()
         {
             ["200"] = """

@@ -6,9 +6,12 @@ using Npgsql;
 using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Matching;
+using Reconciliation.Api.Notices;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Api.Workers;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Notices;
+using Reconciliation.Jobs.Notices;
 using Reconciliation.Jobs.Statements;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Workers;
@@ -40,6 +43,11 @@ public static class StoreSetup
         builder.AddCoveragePolicy();
         builder.Services.AddSingleton<DepositMatching>();
         builder.Services.AddSingleton<ReversalMatching>();
+        builder.Services.AddSingleton<INoticeSender>(sp =>
+        {
+            var notices = sp.GetRequiredService<NoticesSettings>();
+            return string.IsNullOrWhiteSpace(notices.Smtp.Host) ? new PickupFolderNoticeSender(notices) : new SmtpNoticeSender(notices);
+        });
 
         var marten = builder.Services.AddMarten(opts =>
             {
@@ -74,6 +82,10 @@ public static class StoreSetup
                 opts.Schema.For<StatementFile>().UniqueIndex(f => f.Sha256).Index(f => f.ReceivedAt);
                 opts.Schema.For<StatementEntry>().Index(e => e.StatementFileId);
                 opts.Schema.For<AccountLedger>();
+
+                // Notices: one per worker, month and kind (the id), events on the worker's stream.
+                opts.Events.AddEventTypes([typeof(NoticeScheduled), typeof(NoticeSent), typeof(NoticeFailed)]);
+                opts.Schema.For<NoticeRecord>().Index(r => r.Nss);
 
                 if (!settings.ApplySchemaOnStartup)
                     opts.AutoCreateSchemaObjects = AutoCreate.None;

@@ -345,8 +345,8 @@ public sealed class StatementImporter(
                     await WriteBatchAsync(ct);
                     break;
                 }
-                catch (Exception e) when (attempt < 5 && e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
-                                              || (attempt < 5 && IsUniqueViolation(e)))
+                catch (Exception e) when (attempt < 5 && (e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
+                                              or JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException || IsUniqueViolation(e)))
                 {
                     // Another process recorded one of these credits meanwhile: undo this attempt's counting and look again.
                     file.Report = JsonSerializer.Deserialize<StatementImportReport>(before)!;
@@ -378,7 +378,7 @@ public sealed class StatementImporter(
                     {
                         if (deposit is { Provisional: true } && format != StatementFormat.Camt054)
                         {
-                            session.Events.Append(key, new DepositConfirmed(key, file.Id, line.Position));
+                            await session.Events.AppendOptimistic(key, ct, new DepositConfirmed(key, file.Id, line.Position));
                             existing[key] = deposit with { Provisional = false };
                             report.Confirmed++;
                             report.ConfirmedTotal += line.Amount;

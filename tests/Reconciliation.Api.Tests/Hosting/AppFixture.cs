@@ -35,7 +35,7 @@ public class AppFixture : IAsyncLifetime
     {
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Host is not null)
             await Host.DisposeAsync();

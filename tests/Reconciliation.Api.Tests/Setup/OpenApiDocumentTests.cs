@@ -22,6 +22,7 @@ public sealed class OpenApiDocumentTests(AppFixture app) : IClassFixture<AppFixt
     [InlineData("/api/exceptions/{id}/apply", "post")]
     [InlineData("/api/exceptions/{id}/refund", "post")]
     [InlineData("/api/reports/daily", "get")]
+    [InlineData("/api/workers/{nss}/notices", "get")]
     public async Task Every_endpoint_is_described_with_an_example(string path, string method)
     {
         var document = await app.Host.GetAsJson<JsonElement>("/openapi/v1.json");

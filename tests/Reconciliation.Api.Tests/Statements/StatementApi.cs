@@ -54,12 +54,13 @@ public static class StatementApi
     }
 
     /// <summary>Enrolls a worker on the minimum wage (fee 1,905.82 from February 2026) and waits for what the enrollment sets off.</summary>
-    public static async Task EnrollAndWaitAsync(this IAlbaHost host, string nss)
+    public static async Task EnrollAndWaitAsync(this IAlbaHost host, string nss, string language = "es")
     {
         await host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => host.Scenario(s =>
         {
             var form = Workers.WorkerForms.Valid(nss);
             form["monthlyIncome"] = 1m;
+            form["language"] = language;
             s.Post.Json(form).ToUrl("/api/workers");
             s.StatusCodeShouldBe(System.Net.HttpStatusCode.Created);
         })));

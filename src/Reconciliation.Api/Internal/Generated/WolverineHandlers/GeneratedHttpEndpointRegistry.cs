@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(Reconciliation.Api.Coverage.CoverageEndpoints), typeof(Reconciliation.Api.Exceptions.ExceptionEndpoints), typeof(Reconciliation.Api.Fees.QuoteFeeEndpoint), typeof(Reconciliation.Api.Reports.DailyReportEndpoint), typeof(Reconciliation.Api.Statements.StatementEndpoints), typeof(Reconciliation.Api.Workers.EnrollWorkerEndpoint), typeof(Reconciliation.Api.Workers.GetWorkerEndpoint) };
+            return new System.Type[] { typeof(Reconciliation.Api.Coverage.CoverageEndpoints), typeof(Reconciliation.Api.Exceptions.ExceptionEndpoints), typeof(Reconciliation.Api.Fees.QuoteFeeEndpoint), typeof(Reconciliation.Api.Notices.NoticesEndpoint), typeof(Reconciliation.Api.Reports.DailyReportEndpoint), typeof(Reconciliation.Api.Statements.StatementEndpoints), typeof(Reconciliation.Api.Workers.EnrollWorkerEndpoint), typeof(Reconciliation.Api.Workers.GetWorkerEndpoint) };
         }
     }
 
@@ -31,6 +31,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_workers_nss))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_workers_nss_coverage))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_workers_nss_history))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_workers_nss_notices))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_exceptions_id_apply))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_exceptions_id_assign))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_exceptions_id_refund))]
@@ -41,6 +42,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Reconciliation.Api.Coverage.CoverageEndpoints))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Reconciliation.Api.Exceptions.ExceptionEndpoints))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Reconciliation.Api.Fees.QuoteFeeEndpoint))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Reconciliation.Api.Notices.NoticesEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Reconciliation.Api.Reports.DailyReportEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Reconciliation.Api.Statements.StatementEndpoints))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Reconciliation.Api.Workers.EnrollWorkerEndpoint))]

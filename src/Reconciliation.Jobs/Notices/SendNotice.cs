@@ -1,0 +1,4 @@
+namespace Reconciliation.Jobs.Notices;
+
+/// <summary>Send a scheduled notice (published through the durable outbox with the scheduling).</summary>
+public sealed record SendNotice(string Nss, string NoticeId);
