@@ -66,7 +66,8 @@ public static class StoreSetup
                 opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);
                 opts.Schema.For<Worker>().Index(w => w.Curp).Index(w => w.Rfc);
-                opts.Schema.For<WorkerCoverage>().Index(w => w.PaidThrough).Index(w => w.ExpectedMonthlyFee);
+                // The lists by status and the delinquency scan query the covered months (a GIN index on the document) and the held credit.
+                opts.Schema.For<WorkerCoverage>().Index(w => w.PaidThrough).Index(w => w.ExpectedMonthlyFee).Index(w => w.UnappliedCredit).GinIndexJsonData();
 
                 // A deposit's stream is keyed by the credit's natural key: the database refuses a second copy.
                 opts.Events.AddEventType<DepositReceived>();

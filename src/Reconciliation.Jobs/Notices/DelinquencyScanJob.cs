@@ -28,6 +28,9 @@ public sealed class DelinquencyScanJob(
 {
     public const string Id = "daily-delinquency-scan";
 
+    /// <summary>Test hook: called before each batch commits; throwing simulates a transaction that rolls back.</summary>
+    internal Func<Task>? BeforeCommit { get; set; }
+
     [Hangfire.DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
     [Hangfire.AutomaticRetry(Attempts = 3)]
     public async Task<int> RunAsync(CancellationToken ct)
@@ -78,6 +81,7 @@ public sealed class DelinquencyScanJob(
             }
             try
             {
+                if (BeforeCommit is { } hook) await hook();
                 await session.SaveChangesAsync(ct);
                 await messages.FlushOutgoingMessagesAsync();
                 return count;

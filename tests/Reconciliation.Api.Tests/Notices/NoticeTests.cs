@@ -50,6 +50,35 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
     private MimeMessage[] MailTo(string nss) => app.Smtp.Received.Where(m => m.MessageId?.Contains(nss) == true).ToArray();
 
     [Fact]
+    public async Task A_scan_whose_transaction_rolls_back_sends_nothing_and_the_next_scan_sends_once()
+    {
+        var nss = Nss("4000000009");
+        await app.Host.EnrollAndWaitAsync(nss);
+        var statement = new CamtStatement("R1", "9", new DateOnly(2026, 3, 31)).Credit(1905.82m, new DateOnly(2026, 3, 11), "R9", $"PAGO {nss}");
+        await app.Host.UploadAndMatchAsync(statement.Build(0m), "r1.xml");
+
+        var scan = app.Host.Services.GetRequiredService<DelinquencyScanJob>();
+        scan.BeforeCommit = () => throw new IOException("simulated failure before the commit");
+        ITrackedSession tracked;
+        try
+        {
+            tracked = await app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
+                .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+                    await Assert.ThrowsAsync<IOException>(() => scan.RunAsync(CancellationToken.None))));
+        }
+        finally
+        {
+            scan.BeforeCommit = null;
+        }
+        Assert.Empty(tracked.Sent.MessagesOf<SendNotice>());
+        Assert.Empty(MailTo(nss));
+        Assert.Empty((await app.Host.GetAsJson<JsonElement[]>($"/api/workers/{nss}/notices"))!);
+
+        await ScanAsync();
+        Assert.Single(MailTo(nss));
+    }
+
+    [Fact]
     public async Task Notices_go_once_per_worker_month_and_kind_through_SMTP_and_survive_a_failing_server()
     {
         var paid = Nss("4000000001");   // April paid on 10 March: May unpaid → reminder for May
