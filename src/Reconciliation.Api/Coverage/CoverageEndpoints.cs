@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
-using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Time;
 using Wolverine.Http;
 
@@ -23,9 +22,7 @@ public static class CoverageEndpoints
     public static async Task<IResult> GetCoverage(string nss, string? asOf, IQuerySession session, FeeCalculator fees, CoveragePolicy policy,
         TimeProvider clock, CancellationToken ct)
     {
-        var parsed = Nss.TryParse(nss);
-        if (!parsed.IsValid)
-            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+        if (Problems.InvalidNss(nss) is { } invalid) return invalid;
         var today = MexicoCity.Today(clock);
         DateOnly date = today;
         if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -58,9 +55,7 @@ public static class CoverageEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> GetHistory(string nss, IQuerySession session, CancellationToken ct)
     {
-        var parsed = Nss.TryParse(nss);
-        if (!parsed.IsValid)
-            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+        if (Problems.InvalidNss(nss) is { } invalid) return invalid;
         var events = await session.Events.FetchStreamAsync(nss, token: ct);
         if (events.Count == 0)
             return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
@@ -78,6 +73,8 @@ public static class CoverageEndpoints
     {
         if (page < 1 || pageSize is < 1 or > 1000)
             return Problems.Result(Problems.Validation("page", "page must be 1 or more and pageSize between 1 and 1000"));
+        if (status is not (null or "pending" or "covered" or "due" or "late" or "lapsed" or "withdrawn"))
+            return Problems.Result(Problems.Validation("status", "status must be pending, covered, due, late, lapsed or withdrawn"));
         var today = MexicoCity.Today(clock);
         var current = CoverageMonth.Of(today).ToString();
         var next = CoverageMonth.Of(today).Next.ToString();
@@ -91,11 +88,8 @@ public static class CoverageEndpoints
             "due" => beforeRecommended ? query.Where(w => !w.Withdrawn && w.CoveredMonths.Contains(current) && !w.CoveredMonths.Contains(next)) : query.Where(w => false),
             "late" => !beforeRecommended ? query.Where(w => !w.Withdrawn && w.CoveredMonths.Contains(current) && !w.CoveredMonths.Contains(next)) : query.Where(w => false),
             "lapsed" => query.Where(w => !w.Withdrawn && w.FirstCovered != null && w.FirstCovered.CompareTo(current) <= 0 && !w.CoveredMonths.Contains(current)),
-            "withdrawn" => query.Where(w => w.Withdrawn),
-            _ => null!,
+            _ => query.Where(w => w.Withdrawn),
         };
-        if (query is null)
-            return Problems.Result(Problems.Validation("status", "status must be pending, covered, due, late, lapsed or withdrawn"));
         var workers = await query.OrderBy(w => w.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(new WorkerPage(page, pageSize, workers.TotalItemCount,
             workers.Select(w => new WorkerSummary(w.Id, w.Name, CoverageStatusRules.StatusOn(w, today, policy), w.PaidThrough, w.UnappliedCredit)).ToList()));

@@ -33,7 +33,7 @@ public static class ExceptionEndpoints
             return Problems.Result(Problems.Validation("page", "page must be 1 or more and pageSize between 1 and 1000"));
         IQueryable<ExceptionItem> query = session.Query<ExceptionItem>();
         if (kind is not null) query = query.Where(i => i.Kind == kind);
-        var wanted = status ?? "open";
+        var wanted = status ?? ExceptionItem.Open;
         if (wanted != "all") query = query.Where(i => i.Status == wanted);
         var items = await query.OrderBy(i => i.RaisedAt).ThenBy(i => i.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(items.ToList());
@@ -140,7 +140,7 @@ public static class ExceptionEndpoints
 
     private static IResult Decide(IDocumentSession session, ExceptionItem item, string action, string operatorName, string reason, TimeProvider clock, string? nss)
     {
-        item.Status = "resolved";
+        item.Status = ExceptionItem.Resolved;
         item.Decision = new ExceptionDecision(action, operatorName, reason, clock.GetUtcNow(), nss);
         session.Store(item);
         return Results.Ok(item);

@@ -8,10 +8,13 @@ namespace Reconciliation.Api.Exceptions;
 /// </summary>
 public sealed class ExceptionItem
 {
+    public const string Open = "open";
+    public const string Resolved = "resolved";
+
 
     public string Id { get; set; } = "";
     public string Kind { get; set; } = "";
-    public string Status { get; set; } = "open";
+    public string Status { get; set; } = Open;
     public string? DepositId { get; set; }
     public string? Nss { get; set; }
     public decimal Amount { get; set; }

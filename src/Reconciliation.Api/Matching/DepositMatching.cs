@@ -72,9 +72,9 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
                 foreach (var depositId in applied.DepositIds)
                 {
                     var id = $"{ExceptionKind.Amount}:{depositId}";
-                    if ((raised.GetValueOrDefault(id) ?? await session.LoadAsync<ExceptionItem>(id, ct)) is { Status: "open" } item)
+                    if ((raised.GetValueOrDefault(id) ?? await session.LoadAsync<ExceptionItem>(id, ct)) is { Status: ExceptionItem.Open } item)
                     {
-                        item.Status = "resolved";
+                        item.Status = ExceptionItem.Resolved;
                         item.Decision = new ExceptionDecision("completed", "system", $"completed to an exact amount by deposit {payment.DepositId}", clock.GetUtcNow());
                         session.Store(item);
                     }

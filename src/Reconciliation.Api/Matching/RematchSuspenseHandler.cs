@@ -14,7 +14,7 @@ public static class RematchSuspenseHandler
         var worker = await session.LoadAsync<Worker>(message.Nss, ct);
         if (worker is null) return;
         var open = await session.Query<ExceptionItem>()
-            .Where(i => i.Kind == ExceptionKind.Suspense && i.Status == "open")
+            .Where(i => i.Kind == ExceptionKind.Suspense && i.Status == ExceptionItem.Open)
             .Where(i => i.Candidates.Contains(message.Nss))
             .ToListAsync(ct);
         var depositIds = open.Select(i => i.DepositId!).ToArray();
@@ -22,7 +22,7 @@ public static class RematchSuspenseHandler
         var deposits = (await session.LoadManyAsync<Deposit>(ct, depositIds)).Where(d => d.Status == DepositStatus.Suspense).ToList();
         foreach (var item in open.Where(i => depositIds.Contains(i.DepositId)))
         {
-            item.Status = "resolved";
+            item.Status = ExceptionItem.Resolved;
             item.Decision = new ExceptionDecision("matched", "system", $"worker {message.Nss} enrolled", clock.GetUtcNow(), message.Nss);
             session.Store(item);
         }

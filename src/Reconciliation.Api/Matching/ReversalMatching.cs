@@ -47,9 +47,9 @@ public sealed class ReversalMatching(CoveragePolicy policy, TimeProvider clock)
                 stream.AppendMany(CoverageDecisions.Reverse(stream.Aggregate!, new DepositReversed(nss, deposit.Id, entry.Amount, on, entry.Id), policy));
             }
             foreach (var kind in new[] { ExceptionKind.Suspense, ExceptionKind.Amount })
-                if (await session.LoadAsync<ExceptionItem>($"{kind}:{deposit.Id}", ct) is { Status: "open" } item)
+                if (await session.LoadAsync<ExceptionItem>($"{kind}:{deposit.Id}", ct) is { Status: ExceptionItem.Open } item)
                 {
-                    item.Status = "resolved";
+                    item.Status = ExceptionItem.Resolved;
                     item.Decision = new ExceptionDecision("returned", "bank", $"the bank reversed the deposit on {on:yyyy-MM-dd}", clock.GetUtcNow());
                     session.Store(item);
                 }

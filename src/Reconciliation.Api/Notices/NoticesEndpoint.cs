@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Setup;
-using Reconciliation.Domain.Identifiers;
 using Reconciliation.Jobs.Notices;
 using Wolverine.Http;
 
@@ -16,9 +15,7 @@ public static class NoticesEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Get(string nss, IQuerySession session, CancellationToken ct)
     {
-        var parsed = Nss.TryParse(nss);
-        if (!parsed.IsValid)
-            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+        if (Problems.InvalidNss(nss) is { } invalid) return invalid;
         if (await session.LoadAsync<Domain.Workers.Worker>(nss, ct) is null)
             return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
         var notices = await session.Query<NoticeRecord>().Where(r => r.Nss == nss).OrderByDescending(r => r.ScheduledAt).ToListAsync(ct);

@@ -31,8 +31,13 @@ public static class DailyReportEndpoint
         var ids = files.Select(f => f.Id).ToArray();
         var deposits = ids.Length == 0 ? [] : await session.Query<Deposit>().Where(d => d.StatementFileId.IsOneOf(ids)).ToListAsync(ct);
         var flags = await session.Events.QueryRawEventDataOnly<PaymentFlagged>().Where(f => f.On == day).ToListAsync(ct);
-        var raised = await session.Query<ExceptionItem>().Where(i => i.RaisedAt >= start && i.RaisedAt < end).ToListAsync(ct);
-        var open = await session.Query<ExceptionItem>().Where(i => i.Status == "open").ToListAsync(ct);
+        var raised = new Dictionary<string, int>();
+        var open = new Dictionary<string, int>();
+        foreach (var kind in ExceptionKind.All)
+        {
+            raised[kind] = await session.Query<ExceptionItem>().CountAsync(i => i.Kind == kind && i.RaisedAt >= start && i.RaisedAt < end, ct);
+            open[kind] = await session.Query<ExceptionItem>().CountAsync(i => i.Kind == kind && i.Status == ExceptionItem.Open, ct);
+        }
 
         var reports = files.Select(f => f.Report).ToList();
         var creditTotal = reports.Sum(r => r.CreditTotal);
@@ -49,8 +54,8 @@ public static class DailyReportEndpoint
             reports.Sum(r => r.Credits), creditTotal, reports.Sum(r => r.Deposits), depositTotal, confirmed, duplicates, other,
             byStatus,
             flags.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.Count()),
-            raised.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count()),
-            open.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count()),
+            raised,
+            open,
             CreditsAddUp: creditTotal == depositTotal + confirmed + duplicates + other,
             DepositsAddUp: byStatus.Values.Sum(c => c.Total) == depositTotal));
     }

@@ -31,4 +31,8 @@ public static class Problems
     };
 
     public static IResult Result(ProblemDetails problem) => Results.Problem(problem);
+
+    /// <summary>A 400 naming what is wrong with an NSS taken from the route, or null when it is valid.</summary>
+    public static IResult? InvalidNss(string nss) =>
+        Domain.Identifiers.Nss.TryParse(nss) is { IsValid: false } parsed ? Result(Validation("nss", $"NSS {parsed.Error}")) : null;
 }

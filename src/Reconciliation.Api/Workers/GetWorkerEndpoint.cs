@@ -22,12 +22,10 @@ public static class GetWorkerEndpoint
     /// <summary>A worker's document by NSS from the route: 400 naming the NSS's fault, 404 when nobody has it.</summary>
     internal static async Task<IResult> ByNss<T>(string nss, IQuerySession session, Func<T, object> answer, CancellationToken ct) where T : notnull
     {
-        var parsed = Nss.TryParse(nss);
-        if (!parsed.IsValid)
-            return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
-        var document = await session.LoadAsync<T>(parsed.Value!.Value.Value, ct);
+        if (Problems.InvalidNss(nss) is { } invalid) return invalid;
+        var document = await session.LoadAsync<T>(nss, ct);
         return document is null
-            ? Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {parsed.Value}."))
+            ? Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."))
             : Results.Ok(answer(document));
     }
 }
