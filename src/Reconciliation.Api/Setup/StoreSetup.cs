@@ -76,7 +76,7 @@ public static class StoreSetup
                 opts.Schema.For<Deposit>().Index(d => d.Status).Index(d => d.StatementFileId).Index(d => d.TrackingKey);
 
                 // The operators' queue; two decisions on one item at once: one wins, the other is a conflict.
-                opts.Schema.For<ExceptionItem>().UseOptimisticConcurrency(true).Index(i => i.Status).Index(i => i.Kind);
+                opts.Schema.For<ExceptionItem>().UseOptimisticConcurrency(true).Index(i => i.Status).Index(i => i.Kind).GinIndexJsonData();
                 opts.Projections.Add<DepositProjection>(ProjectionLifecycle.Inline);
 
                 // A statement file is received once per content.
