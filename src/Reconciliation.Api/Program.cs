@@ -4,7 +4,9 @@ using Reconciliation.Api.Statements;
 using Reconciliation.Jobs;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain logger for start-up failures only. Not Serilog's reloadable bootstrap logger: it can be frozen
+// once per process, and several hosts in one process (the integration tests) would race to freeze it.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {

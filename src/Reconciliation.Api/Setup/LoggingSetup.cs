@@ -9,5 +9,7 @@ public static class LoggingSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(),
+            // Each host has its own pipeline; the static Log stays the start-up logger.
+            preserveStaticLogger: true);
 }
