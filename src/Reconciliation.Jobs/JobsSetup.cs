@@ -30,6 +30,7 @@ public static class JobsSetup
 
         services.AddSingleton(configuration.GetSection(NoticesSettings.Section).Get<NoticesSettings>() ?? new());
         services.AddTransient<DelinquencyScanJob>();
+        services.AddHostedService<RecurringJobs>();
 
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -51,14 +52,6 @@ public static class JobsSetup
     public static WebApplication UseReconciliationJobs(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<JobsSettings>();
-        var statements = app.Services.GetRequiredService<StatementsSettings>();
-        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
-            NightlyImportJob.Id, job => job.RunAsync(CancellationToken.None), statements.NightlyCron,
-            new RecurringJobOptions { TimeZone = timeZone });
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DelinquencyScanJob>(
-            DelinquencyScanJob.Id, job => job.RunAsync(CancellationToken.None), app.Services.GetRequiredService<NoticesSettings>().ScanCron,
-            new RecurringJobOptions { TimeZone = timeZone });
 
         if (settings.Dashboard)
             // Hangfire's default filter lets local requests only; the dashboard is reached from the host itself.
