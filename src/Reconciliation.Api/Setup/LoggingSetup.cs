@@ -9,7 +9,9 @@ public static class LoggingSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext(),
+            .Enrich.FromLogContext()
+            // Last: whatever the other enrichers and the message added is masked too.
+            .Enrich.With<PersonalDataMasking>(),
             // Each host has its own pipeline; the static Log stays the start-up logger.
             preserveStaticLogger: true);
 }
