@@ -4,7 +4,6 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Matching;
-using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Api.Matching;
@@ -126,6 +125,4 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
 
         return suggestions.DistinctBy(s => s.Nss).ToList();
     }
-
-    public DateOnly Today => MexicoCity.Today(clock);
 }

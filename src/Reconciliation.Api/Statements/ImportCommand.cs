@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Api.Statements;
@@ -59,8 +58,6 @@ public static class ImportCommand
                 Console.WriteLine($"  statement {s.Ordinal}: account {s.Account ?? "?"}, sequence {s.SequenceNumber ?? "-"}, balance {s.BalanceCheck}, continuity {s.Continuity}");
             foreach (var p in r.Problems)
                 Console.WriteLine($"  {(p.Fatal ? "fatal" : "error")}: {p.Location}: {p.Reason}");
-            if (Environment.GetEnvironmentVariable("IMPORT_JSON") == "1")
-                Console.WriteLine(JsonSerializer.Serialize(r, JsonSerializerOptions.Web));
             failed |= result.Outcome is ImportOutcome.Failed or ImportOutcome.InProgress or ImportOutcome.ImportedWithErrors;
         }
         await app.StopAsync();

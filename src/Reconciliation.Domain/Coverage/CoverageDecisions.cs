@@ -74,13 +74,12 @@ public static class CoverageDecisions
                 if (!p.Months.SequenceEqual(months[i]))
                     events.Add(new CoverageGranted(worker.Id, p.PaymentId, p.DepositIds, p.ValueDate, p.Amount, p.MonthCount, p.MonthlyFee, p.ValueDate, months[i], reversal.ReversedOn));
             }
-            // The other deposits of a combined payment are credit again.
+            // The other deposits of a combined payment are credit again, each with the amount it brought.
             var credit = worker.Credits.Sum(c => c.Amount);
-            foreach (var other in reversed.DepositIds.Where(d => d != reversal.DepositId))
+            foreach (var other in worker.Receipts.Where(r => r.DepositId != reversal.DepositId && reversed.DepositIds.Contains(r.DepositId)))
             {
-                var share = reversed.DepositIds.Count == 0 ? 0 : reversed.Amount / reversed.DepositIds.Count;
-                credit += share;
-                events.Add(new CreditHeld(worker.Id, other, share, reversed.MonthlyFee, share - reversed.MonthlyFee, credit, reversed.ValueDate));
+                credit += other.Amount;
+                events.Add(new CreditHeld(worker.Id, other.DepositId, other.Amount, reversed.MonthlyFee, credit - reversed.MonthlyFee, credit, other.ValueDate));
             }
         }
         events.Add(new PaymentFlagged(worker.Id, $"{reversal.DepositId}:{FlagKind.Reversed}", reversal.DepositId, FlagKind.Reversed,

@@ -22,7 +22,8 @@ public sealed record WorkerCoverage
     public IReadOnlyList<Payment> Payments { get; init; } = [];
     public IReadOnlyList<HeldCredit> Credits { get; init; } = [];
     public IReadOnlyList<OpenFlag> Flags { get; init; } = [];
-    public IReadOnlyList<string> DepositIds { get; init; } = [];
+    /// <summary>Every deposit received for the worker, with its amount (a combined payment undone by a reversal gives the others back as they were).</summary>
+    public IReadOnlyList<HeldCredit> Receipts { get; init; } = [];
     public IReadOnlyList<string> ReversedDepositIds { get; init; } = [];
     public bool Withdrawn { get; init; }
 
@@ -44,7 +45,7 @@ public sealed record WorkerCoverage
 
     public WorkerCoverage Apply(FeeQuoted e) => this with { ExpectedMonthlyFee = e.MonthlyFee };
 
-    public WorkerCoverage Apply(PaymentReceived e) => this with { DepositIds = [.. DepositIds, e.DepositId] };
+    public WorkerCoverage Apply(PaymentReceived e) => this with { Receipts = [.. Receipts, new HeldCredit(e.DepositId, e.Amount, e.ValueDate)] };
 
     public WorkerCoverage Apply(CoverageGranted e)
     {

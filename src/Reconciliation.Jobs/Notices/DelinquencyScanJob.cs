@@ -86,18 +86,11 @@ public sealed class DelinquencyScanJob(
                 await messages.FlushOutgoingMessagesAsync();
                 return count;
             }
-            catch (Exception e) when (attempt < 5 && (IsUniqueViolation(e) || e is JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException))
+            catch (Exception e) when (attempt < 5 && (PostgresErrors.IsUniqueViolation(e) || e is JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException))
             {
                 // Another scan scheduled some of these at the same moment: look again at what exists.
                 logger.LogInformation("Notice scheduling raced with another scan; retrying the batch");
             }
         }
-    }
-
-    private static bool IsUniqueViolation(Exception e)
-    {
-        for (var x = e; x is not null; x = x.InnerException)
-            if (x is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }) return true;
-        return e.GetType().Name.Contains("DocumentAlreadyExists", StringComparison.Ordinal);
     }
 }

@@ -144,17 +144,13 @@ public sealed class StatementImporter(
                 file.FileName, source, file.Size, file.Sha256, file.Id);
             return file;
         }
-        catch (Exception e) when (IsUniqueViolation(e))
+        catch (Exception e) when (PostgresErrors.IsUniqueViolation(e))
         {
             // Another process registered the same content a moment ago: the database decided, use its row.
             await using var again = _store.QuerySession();
             return await again.Query<StatementFile>().FirstAsync(f => f.Sha256 == stored.Sha256, ct);
         }
     }
-
-    private static bool IsUniqueViolation(Exception e) =>
-        (e as MartenCommandException)?.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-        || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     private async Task<StatementFile> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -346,7 +342,7 @@ public sealed class StatementImporter(
                     break;
                 }
                 catch (Exception e) when (attempt < 5 && (e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
-                                              or JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException || IsUniqueViolation(e)))
+                                              or JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException || PostgresErrors.IsUniqueViolation(e)))
                 {
                     // Another process recorded one of these credits meanwhile: undo this attempt's counting and look again.
                     file.Report = JsonSerializer.Deserialize<StatementImportReport>(before)!;

@@ -41,6 +41,22 @@ public sealed class ReversalTests
     }
 
     [Fact]
+    public void Reversing_one_part_of_a_split_payment_gives_the_other_part_back_as_credit_with_its_own_amount()
+    {
+        var w = new CoverageScenario();
+        w.Pay(1000m, D(2026, 3, 8));
+        w.Pay(905.82m, D(2026, 3, 12));
+        Assert.Equal(["2026-04"], w.Months);
+        w.Reverse("D2", D(2026, 3, 20), 905.82m);
+        Assert.Empty(w.Months);
+        Assert.Equal(1000m, w.State.UnappliedCredit);
+        var held = w.Events.OfType<CreditHeld>().Last();
+        Assert.Equal("D1", held.DepositId);
+        Assert.Equal(1000m, held.Amount);
+        Assert.Equal(1000m - Fee, held.Difference);
+    }
+
+    [Fact]
     public void Reversing_held_credit_removes_it()
     {
         var w = new CoverageScenario();
