@@ -13,14 +13,13 @@ public sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<E
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
+        var json = exception as JsonException ?? (exception as BadHttpRequestException)?.InnerException as JsonException;
         var problem = exception switch
         {
             ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException => Problems.Conflict("The stream already exists: the worker is already enrolled."),
             ConcurrencyException or EventStreamUnexpectedMaxEventIdException =>
                 Problems.Conflict("The worker's stream changed while this request was processed; read it again and retry."),
-            BadHttpRequestException { InnerException: JsonException json } => Problems.Validation(
-                JsonField(json.Path), $"the value at {json.Path ?? "$"} cannot be read: {FirstSentence(json.Message)}"),
-            JsonException json => Problems.Validation(
+            _ when json is not null => Problems.Validation(
                 JsonField(json.Path), $"the value at {json.Path ?? "$"} cannot be read: {FirstSentence(json.Message)}"),
             BadHttpRequestException bad => new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
