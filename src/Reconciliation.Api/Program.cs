@@ -1,4 +1,5 @@
 using JasperFx;
+using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
 using Reconciliation.Jobs;
@@ -10,6 +11,9 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {
+    if (args.FirstOrDefault() == ApiKeyCommand.Name)
+        return ApiKeyCommand.Run(args[1..]);
+
     var builder = WebApplication.CreateBuilder(args);
     var command = args.FirstOrDefault();
     if (command == ImportCommand.Name)
@@ -18,13 +22,14 @@ try
     builder.AddReconciliationLogging();
     builder.AddReconciliationStore();
     builder.AddReconciliationMessaging();
+    builder.AddReconciliationSecurity();
     builder.AddReconciliationHttp();
     builder.Services.AddReconciliationJobs(builder.Configuration);
 
     var app = builder.Build();
 
     app.UseReconciliationHttp();
-    app.UseReconciliationJobs();
+    app.UseReconciliationJobs(dashboardPolicy: ApiRoles.Admin);
 
     if (command == ImportCommand.Name)
         return await ImportCommand.RunAsync(app, args[1..]);

@@ -49,13 +49,15 @@ public static class JobsSetup
         return services;
     }
 
-    public static WebApplication UseReconciliationJobs(this WebApplication app)
+    /// <summary>Maps the dashboard behind the host's authorization policy <paramref name="dashboardPolicy"/>.</summary>
+    public static WebApplication UseReconciliationJobs(this WebApplication app, string dashboardPolicy)
     {
         var settings = app.Services.GetRequiredService<JobsSettings>();
 
         if (settings.Dashboard)
-            // Hangfire's default filter lets local requests only; the dashboard is reached from the host itself.
-            app.UseHangfireDashboard(DashboardPath, new DashboardOptions { DashboardTitle = "IMSS reconciliation jobs" });
+            // No Hangfire filter (its default lets local requests only): the policy decides, from any address.
+            app.MapHangfireDashboardWithAuthorizationPolicy(dashboardPolicy, DashboardPath,
+                new DashboardOptions { DashboardTitle = "IMSS reconciliation jobs", Authorization = [], AsyncAuthorization = [] });
         return app;
     }
 }

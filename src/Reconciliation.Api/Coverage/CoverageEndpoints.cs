@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Reconciliation.Api.Security;
 using System.Globalization;
 using Marten;
 using Marten.Pagination;
@@ -19,6 +21,7 @@ public static class CoverageEndpoints
     [ProducesResponseType<CoverageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [Authorize(Policy = ApiRoles.Reader)]
     public static async Task<IResult> GetCoverage(string nss, string? asOf, IQuerySession session, FeeCalculator fees, CoveragePolicy policy,
         TimeProvider clock, CancellationToken ct)
     {
@@ -53,6 +56,7 @@ public static class CoverageEndpoints
     [Tags("Coverage")]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [Authorize(Policy = ApiRoles.Reader)]
     public static async Task<IResult> GetHistory(string nss, IQuerySession session, CancellationToken ct)
     {
         if (Problems.InvalidNss(nss) is { } invalid) return invalid;
@@ -68,6 +72,7 @@ public static class CoverageEndpoints
     [Tags("Coverage")]
     [ProducesResponseType<WorkerPage>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [Authorize(Policy = ApiRoles.Reader)]
     public static async Task<IResult> ListWorkers(string? status, IQuerySession session, CoveragePolicy policy, TimeProvider clock,
         CancellationToken ct, int page = 1, int pageSize = 100)
     {

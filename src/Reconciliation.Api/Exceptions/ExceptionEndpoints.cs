@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Matching;
+using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
@@ -14,16 +16,15 @@ namespace Reconciliation.Api.Exceptions;
 
 /// <summary>
 /// The operators' queue: deposits in suspense, held amounts, reversals without deposit. Each decision
-/// (assign, apply, refund) is recorded as events with the operator (header <c>X-Operator</c>), the time
-/// and the reason; repeating a decision changes nothing; another decision on a decided item is a 409.
+/// (assign, apply, refund) is recorded as events with the operator (the name of the API key that
+/// made the request), the time and the reason; repeating a decision changes nothing; another decision on a decided item is a 409.
 /// </summary>
 public static class ExceptionEndpoints
 {
-    public const string OperatorHeader = "X-Operator";
-
     [WolverineGet("/api/exceptions", OperationId = "ListExceptions", Summary = "List the exception queue",
         Description = "Open items first, oldest first; kind = suspense | amount | reversal; status = open (default) | resolved | all.")]
     [Tags("Exceptions")]
+    [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<IReadOnlyList<ExceptionItem>>(StatusCodes.Status200OK)]
     public static async Task<IResult> List(string? kind, string? status, IQuerySession session, CancellationToken ct, int page = 1, int pageSize = 100)
     {
@@ -42,6 +43,7 @@ public static class ExceptionEndpoints
     [WolverinePost("/api/exceptions/{id}/assign", OperationId = "AssignException", Summary = "Assign a deposit in suspense to a worker",
         Description = "Body { \"nss\", \"reason\" }. The deposit is applied to the worker as if matched: payment, coverage decisions and flags.")]
     [Tags("Exceptions")]
+    [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -50,7 +52,7 @@ public static class ExceptionEndpoints
         TimeProvider clock, CancellationToken ct)
     {
         var nss = Nss.TryParse(request.Nss);
-        var errors = Check(http, request);
+        var errors = Check(request);
         if (!nss.IsValid) errors["nss"] = [$"NSS {nss.Error}"];
         if (errors.Count > 0) return Problems.Result(Problems.Validation(errors));
         var (item, refusal) = await DecidableAsync(session, id, "assign", nss.Value!.Value.Value, ct);
@@ -63,7 +65,7 @@ public static class ExceptionEndpoints
         if (deposit is null || deposit.Status != DepositStatus.Suspense)
             return Problems.Result(Problems.Conflict($"The deposit is {deposit?.Status.ToString() ?? "gone"}, not in suspense."));
 
-        var operatorName = http.Request.Headers[OperatorHeader].ToString();
+        var operatorName = OperatorName(http);
         await matching.ApplyAsync(session, nss.Value!.Value.Value,
             [(deposit, new PaymentReceived(nss.Value!.Value.Value, deposit.Id, deposit.Amount, deposit.ValueDate, deposit.Concept, deposit.TrackingKey,
                 PaymentReceived.ByOperator, ReferenceClean: true, operatorName, request.Reason))], ct);
@@ -73,18 +75,19 @@ public static class ExceptionEndpoints
     [WolverinePost("/api/exceptions/{id}/apply", OperationId = "ApplyException", Summary = "Accept a held amount as it is",
         Description = "Body { \"reason\" }. The worker's unapplied credit buys as many whole months as it covers (at least one).")]
     [Tags("Exceptions")]
+    [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<IResult> Apply(string id, DecisionRequest request, HttpContext http, IDocumentSession session, FeeCalculator fees,
         CoveragePolicy policy, TimeProvider clock, CancellationToken ct)
     {
-        var errors = Check(http, request);
+        var errors = Check(request);
         if (errors.Count > 0) return Problems.Result(Problems.Validation(errors));
         var (item, refusal) = await DecidableAsync(session, id, "apply", null, ct);
         if (refusal is not null) return refusal;
         if (item!.Kind != ExceptionKind.Amount)
             return Problems.Result(Problems.Conflict($"Only held amounts are applied as they are; this item is {item.Kind}."));
-        var operatorName = http.Request.Headers[OperatorHeader].ToString();
+        var operatorName = OperatorName(http);
         var stream = await session.Events.FetchForWriting<WorkerCoverage>(item.Nss!, ct);
         stream.AppendMany(CoverageDecisions.AcceptCredit(stream.Aggregate!, operatorName, request.Reason!, MexicoCity.Today(clock), fees, policy));
         return Decide(session, item, "apply", operatorName, request.Reason!, clock, item.Nss);
@@ -93,17 +96,18 @@ public static class ExceptionEndpoints
     [WolverinePost("/api/exceptions/{id}/refund", OperationId = "RefundException", Summary = "Refund a deposit",
         Description = "Body { \"reason\" }. The money goes back to the payer: a deposit in suspense, or a worker's held amount.")]
     [Tags("Exceptions")]
+    [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<IResult> Refund(string id, DecisionRequest request, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var errors = Check(http, request);
+        var errors = Check(request);
         if (errors.Count > 0) return Problems.Result(Problems.Validation(errors));
         var (item, refusal) = await DecidableAsync(session, id, "refund", null, ct);
         if (refusal is not null) return refusal;
         if (item!.Kind == ExceptionKind.Reversal)
             return Problems.Result(Problems.Conflict("A reversal is money already taken back: there is nothing to refund."));
-        var operatorName = http.Request.Headers[OperatorHeader].ToString();
+        var operatorName = OperatorName(http);
         if (item.Kind == ExceptionKind.Amount)
         {
             var stream = await session.Events.FetchForWriting<WorkerCoverage>(item.Nss!, ct);
@@ -115,11 +119,13 @@ public static class ExceptionEndpoints
         return Decide(session, item, "refund", operatorName, request.Reason!, clock, item.Nss);
     }
 
-    private static Dictionary<string, string[]> Check(HttpContext http, DecisionRequest request)
+    /// <summary>The authenticated operator: the endpoints require the operator role, so there is always one.</summary>
+    private static string OperatorName(HttpContext http) =>
+        http.User.Identity?.Name ?? throw new InvalidOperationException("An exception decision reached its endpoint without an authenticated operator.");
+
+    private static Dictionary<string, string[]> Check(DecisionRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(http.Request.Headers[OperatorHeader]))
-            errors[OperatorHeader] = [$"the {OperatorHeader} header must name the operator deciding"];
         if (string.IsNullOrWhiteSpace(request.Reason))
             errors["reason"] = ["a decision needs a reason"];
         return errors;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Reconciliation.Api.Security;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Setup;
@@ -29,6 +31,7 @@ public static class QuoteFeeEndpoint
     [Tags("Fees")]
     [ProducesResponseType<FeeQuote>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [Authorize(Policy = ApiRoles.Reader)]
     public static FeeQuote Post(QuoteFeeRequest request, FeeCalculator fees) =>
         fees.Quote(request.MonthlyIncome!.Value, ZoneNames.Parse(request.Zone)!.Value, ParseDate(request.Date)!.Value);
 

@@ -12,9 +12,9 @@ public static class HealthEndpoints
     public static void Map(WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write })
-            .WithTags("Health");
+            .WithTags("Health").AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = Write })
-            .WithTags("Health");
+            .WithTags("Health").AllowAnonymous();
     }
 
     private static Task Write(HttpContext context, HealthReport report)

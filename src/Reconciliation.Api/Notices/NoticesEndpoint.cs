@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Reconciliation.Api.Security;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Setup;
@@ -13,6 +15,7 @@ public static class NoticesEndpoint
     [Tags("Notices")]
     [ProducesResponseType<IReadOnlyList<NoticeRecord>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [Authorize(Policy = ApiRoles.Reader)]
     public static async Task<IResult> Get(string nss, IQuerySession session, CancellationToken ct)
     {
         if (Problems.InvalidNss(nss) is { } invalid) return invalid;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Reconciliation.Api.Security;
 using System.Globalization;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +20,7 @@ public static class DailyReportEndpoint
     [Tags("Reports")]
     [ProducesResponseType<DailyReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [Authorize(Policy = ApiRoles.Reader)]
     public static async Task<IResult> Get(string? date, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
         var day = MexicoCity.Today(clock);

@@ -1,5 +1,7 @@
+using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Reconciliation.Api.Health;
+using Reconciliation.Api.Security;
 using Serilog;
 using Wolverine.Http;
 
@@ -11,7 +13,11 @@ public static class HttpSetup
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ExceptionProblems>();
-        builder.Services.AddOpenApi(options => options.AddReconciliationDocument());
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddReconciliationDocument();
+            options.AddApiKeySecurity();
+        });
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
     }
@@ -22,8 +28,11 @@ public static class HttpSetup
         app.UseStatusCodePages();
         // One line per request: method, path, status, time.
         app.UseSerilogRequestLogging();
+        app.UseReconciliationSecurity();
 
         app.MapOpenApi("/openapi/{documentName}.json");
+        // The interactive API reference at /scalar/v1 (a browser asks for the key as the password).
+        app.MapScalarApiReference();
         HealthEndpoints.Map(app);
         app.MapWolverineEndpoints(options =>
         {

@@ -125,7 +125,7 @@ public static class OpenApiExamples
     };
 
     private const string ImportReport = """
-        { "id": "0b9f3c1e-5d7a-4c2e-9a51-6f0e2d8b7c44", "fileName": "scotiabank-20260310.xml", "sha256": "5e1c…", "size": 6120, "source": "upload",
+        { "id": "0b9f3c1e-5d7a-4c2e-9a51-6f0e2d8b7c44", "fileName": "scotiabank-20260310.xml", "sha256": "5e1c…", "size": 6120, "source": "upload by ana_lopez",
           "receivedAt": "2026-03-11T08:00:00+00:00", "importedAt": "2026-03-11T08:00:01+00:00", "status": "imported", "attempts": 1, "lastError": null,
           "outcome": "imported", "message": "Imported.",
           "report": { "format": "camt.053", "lines": 7, "credits": 5, "debits": 2, "creditTotal": 17340.74, "debitTotal": 1923.22,

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Jobs.Statements;
 using Wolverine.Http;
@@ -16,6 +19,8 @@ public static class StatementEndpoints
     [WolverinePost("/api/statements", OperationId = "UploadStatement", Summary = "Import a statement file",
         Description = "The file as the request body (any content type) or as the first file of a multipart/form-data body. The format is detected from the content (camt.053/.054, MT940, Scotiabank CSV). Answers with the import report: 201 when imported, 200 when the same content was imported before (nothing changed), 409 while another process imports it, 413 when too large, 422 when the file cannot be read (nothing written; the file is kept and can be retried).")]
     [Tags("Statements")]
+    [Authorize(Policy = ApiRoles.Operator)]
+    [EnableRateLimiting(SecuritySetup.UploadsPolicy)]
     [ProducesResponseType<StatementFileResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<StatementFileResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
@@ -34,7 +39,7 @@ public static class StatementEndpoints
             var (stream, fileName) = await BodyAsync(request, ct);
             if (stream is null)
                 return Problems.Result(Problems.Validation("file", "a multipart body must hold a file"));
-            var result = await importer.ImportAsync(stream, fileName, "upload", ct);
+            var result = await importer.ImportAsync(stream, fileName, $"upload by {request.HttpContext.User.Identity?.Name}", ct);
             return Answer(result);
         }
         catch (StatementTooLargeException e)
@@ -50,6 +55,7 @@ public static class StatementEndpoints
     [WolverineGet("/api/statements/{id}", OperationId = "GetStatement", Summary = "Read an import report",
         Description = "Format, accounts, periods, counts (lines, credits, debits, deposits, duplicates, errors), totals, balance and continuity checks, and the problems of each line.")]
     [Tags("Statements")]
+    [Authorize(Policy = ApiRoles.Reader)]
     [ProducesResponseType<StatementFileResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
@@ -60,6 +66,7 @@ public static class StatementEndpoints
     [WolverineGet("/api/statements", OperationId = "ListStatements", Summary = "List statement files",
         Description = "Newest first, paged (page from 1, pageSize up to 500).")]
     [Tags("Statements")]
+    [Authorize(Policy = ApiRoles.Reader)]
     [ProducesResponseType<IReadOnlyList<StatementFileResponse>>(StatusCodes.Status200OK)]
     public static async Task<IResult> List(IQuerySession session, CancellationToken ct, int page = 1, int pageSize = 50)
     {
@@ -73,6 +80,7 @@ public static class StatementEndpoints
     [WolverinePost("/api/statements/{id}/retry", OperationId = "RetryStatement", Summary = "Retry a file",
         Description = "Imports a failed or interrupted file again from the store (a crashed import resumes where it stopped). A file already imported is left as it is.")]
     [Tags("Statements")]
+    [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<StatementFileResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Retry(Guid id, IQuerySession session, StatementImporter importer, CancellationToken ct)
@@ -81,6 +89,10 @@ public static class StatementEndpoints
             return Problems.Result(Problems.NotFound($"No statement file {id}."));
         return Answer(await importer.RunAsync(id, ct));
     }
+
+    /// <summary>The upload request: the one endpoint whose body may be larger than <c>Security:MaxRequestBodyBytes</c>.</summary>
+    public static bool IsUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Equals("/api/statements", StringComparison.OrdinalIgnoreCase);
 
     private static IResult Answer(StatementImportResult result)
     {

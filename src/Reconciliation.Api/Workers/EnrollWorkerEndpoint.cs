@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Reconciliation.Api.Security;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Matching;
@@ -34,6 +36,7 @@ public static class EnrollWorkerEndpoint
     [ProducesResponseType<WorkerEnrolledResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [Authorize(Policy = ApiRoles.Operator)]
     public static (WorkerEnrolledResponse, IStartStream, RematchSuspense) Post(EnrollWorker form, EnrollmentDecision decision, FeeCalculator fees)
     {
         var enrolled = decision.Enrolled!;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Reconciliation.Api.Security;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Setup;
@@ -16,6 +18,7 @@ public static class GetWorkerEndpoint
     [ProducesResponseType<WorkerResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [Authorize(Policy = ApiRoles.Reader)]
     public static Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct) =>
         ByNss<Worker>(nss, session, WorkerResponse.From, ct);
 

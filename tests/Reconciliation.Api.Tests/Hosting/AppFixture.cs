@@ -1,6 +1,7 @@
 using Alba;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Reconciliation.Api.Security;
 using Wolverine;
 
 namespace Reconciliation.Api.Tests.Hosting;
@@ -25,8 +26,22 @@ public class AppFixture : IAsyncLifetime
             builder.UseSetting("Statements:InboxSettleTime", "00:00:00");
             // As in production: endpoints and handlers run from the pre-generated code (see GeneratedCodeTests).
             builder.UseSetting("Reconciliation:GeneratedCode", "Static");
+            foreach (var (name, role, key) in TestKeys.All)
+            {
+                builder.UseSetting($"Security:ApiKeys:{name}:Role", role);
+                builder.UseSetting($"Security:ApiKeys:{name}:Hash", ApiKey.Hash(key));
+            }
+            builder.UseSetting("Security:FirstRunKeyFile", "");
+            builder.UseSetting("Security:RateLimitPerSecond", "100000");
+            builder.UseSetting("Security:RateLimitBurst", "100000");
             Configure(builder);
             builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+        });
+        // A request that names no key of its own (nor an empty one, to go without) is the operator's.
+        Host.BeforeEach(context =>
+        {
+            if (!context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header))
+                context.Request.Headers[ApiKeyAuthenticationHandler.Header] = TestKeys.Operator;
         });
     }
 

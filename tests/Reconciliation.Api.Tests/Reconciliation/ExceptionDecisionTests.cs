@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Alba;
+using Reconciliation.Api.Security;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Statements;
 using Reconciliation.Api.Tests.Workers;
@@ -19,11 +20,11 @@ public sealed class ExceptionDecisionTests(AppFixture app) : IClassFixture<AppFi
 
     private Task EnrollAsync(string nss) => app.Host.EnrollAndWaitAsync(nss);
 
-    private Task<IScenarioResult> DecideAsync(string id, string action, object body, HttpStatusCode expected, string? operatorName = "ana.lopez") =>
+    private Task<IScenarioResult> DecideAsync(string id, string action, object body, HttpStatusCode expected, string key = TestKeys.Operator) =>
         app.Host.Scenario(s =>
         {
             s.Post.Json(body).ToUrl($"/api/exceptions/{Uri.EscapeDataString(id)}/{action}");
-            if (operatorName is not null) s.WithRequestHeader("X-Operator", operatorName);
+            s.WithRequestHeader(ApiKeyAuthenticationHandler.Header, key);
             s.StatusCodeShouldBe(expected);
         });
 
@@ -53,13 +54,14 @@ public sealed class ExceptionDecisionTests(AppFixture app) : IClassFixture<AppFi
         var strangerItem = suspense.Single(i => i.GetProperty("candidates").EnumerateArray().Any(c => c.GetString() == stranger)).GetProperty("id").GetString()!;
         var noReference = suspense.Single(i => i.GetProperty("reason").GetString() == "no NSS with a valid check digit in the reference").GetProperty("id").GetString()!;
 
-        // Assigning needs the operator and a reason, and an enrolled worker.
-        await DecideAsync(strangerItem, "assign", new { nss = known, reason = "" }, HttpStatusCode.BadRequest, operatorName: null);
+        // Assigning needs an operator's key, a reason, and an enrolled worker.
+        await DecideAsync(strangerItem, "assign", new { nss = known, reason = "x" }, HttpStatusCode.Forbidden, TestKeys.Reader);
+        await DecideAsync(strangerItem, "assign", new { nss = known, reason = "" }, HttpStatusCode.BadRequest);
         await DecideAsync(strangerItem, "assign", new { nss = stranger, reason = "x" }, HttpStatusCode.BadRequest);
 
         var assigned = await DecideAsync(strangerItem, "assign", new { nss = known, reason = "receipt e-mailed by the worker" }, HttpStatusCode.OK);
         var decision = assigned.ReadAsJson<JsonElement>().GetProperty("decision");
-        Assert.Equal("ana.lopez", decision.GetProperty("operator").GetString());
+        Assert.Equal(TestKeys.OperatorName, decision.GetProperty("operator").GetString());
         Assert.Equal("receipt e-mailed by the worker", decision.GetProperty("reason").GetString());
         var coverage = await app.Host.GetAsJson<JsonElement>($"/api/workers/{known}/coverage?asOf=2026-03-31");
         Assert.Equal("2026-04", coverage.GetProperty("months")[0].GetProperty("month").GetString());
@@ -98,6 +100,6 @@ public sealed class ExceptionDecisionTests(AppFixture app) : IClassFixture<AppFi
         var history = (await app.Host.GetAsJson<JsonElement[]>($"/api/workers/{known}/history"))!;
         var payment = history.Single(h => h.GetProperty("type").GetString() == "payment_received").GetProperty("data");
         Assert.Equal("operator", payment.GetProperty("method").GetString());
-        Assert.Equal("ana.lopez", payment.GetProperty("operator").GetString());
+        Assert.Equal(TestKeys.OperatorName, payment.GetProperty("operator").GetString());
     }
 }

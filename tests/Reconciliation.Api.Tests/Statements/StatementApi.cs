@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Alba;
 using Marten;
+using Reconciliation.Api.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Reconciliation.Domain.Deposits;
 using Wolverine.Tracking;
@@ -14,6 +15,7 @@ public static class StatementApi
     public static async Task<(int Status, JsonElement Body)> UploadAsync(this IAlbaHost host, byte[] content, string fileName, bool multipart = false)
     {
         using var client = host.Server.CreateClient();
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, Hosting.TestKeys.Operator);
         HttpContent body;
         if (multipart)
         {

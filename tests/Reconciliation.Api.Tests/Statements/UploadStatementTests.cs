@@ -30,6 +30,7 @@ public sealed class UploadStatementTests(AppFixture app) : IClassFixture<AppFixt
         var report = await app.Host.GetAsJson<JsonElement>($"/api/statements/{id}");
         Assert.Equal("imported", report.GetProperty("status").GetString());
         Assert.Equal("scotiabank-20260310.xml", report.GetProperty("fileName").GetString());
+        Assert.Equal($"upload by {Hosting.TestKeys.OperatorName}", report.GetProperty("source").GetString()); // who sent it
 
         // The same content again, under another name: nothing changes, and the answer says so.
         var (again, second) = await app.Host.UploadAsync(content, "copy.xml");
