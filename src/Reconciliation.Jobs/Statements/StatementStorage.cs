@@ -31,10 +31,15 @@ public sealed class StatementStorage(StatementsSettings settings)
             }
             var hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             var final = Path.Combine(settings.Store, hash);
-            if (File.Exists(final))
-                File.Delete(temp);
-            else
+            try
+            {
                 File.Move(temp, final);
+            }
+            catch (IOException) when (File.Exists(final))
+            {
+                // The same content stored by another import meanwhile (same hash, same bytes): keep theirs.
+                File.Delete(temp);
+            }
             return new StoredFile(hash, final, size);
         }
         catch

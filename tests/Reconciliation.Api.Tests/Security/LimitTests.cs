@@ -96,14 +96,18 @@ public sealed class UploadConcurrencyTests(OneUploadAtATimeFixture app) : IClass
         var statement = new CamtStatement("C1", "1", new DateOnly(2026, 3, 31)).Credit(100m, new DateOnly(2026, 3, 10), "SLOW0001", "PAGO").Build(0m);
         var slow = client.PostAsync("/api/statements", new SlowContent(statement, release.Task));
 
-        HttpResponseMessage? refused = null;
-        for (var attempt = 0; attempt < 100 && refused is null; attempt++)
+        // Inside the endpoint, the slow upload is being written to the store: from then on it holds the key's one upload.
+        var store = Path.Combine(app.StatementsRoot, "store");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(Directory.Exists(store) && Directory.EnumerateFiles(store, ".incoming-*").Any()))
         {
-            var other = await client.PostAsync("/api/statements", new ByteArrayContent("2026/03/10,x"u8.ToArray()));
-            if (other.StatusCode == HttpStatusCode.TooManyRequests) refused = other;
-            else await Task.Delay(20);
+            if (slow.IsCompleted)
+                Assert.Fail($"the slow upload ended early: {(await slow).StatusCode}");
+            Assert.True(DateTime.UtcNow < deadline, "the slow upload never reached the endpoint");
+            await Task.Delay(20);
         }
-        Assert.NotNull(refused);
+        var refused = await client.PostAsync("/api/statements", new ByteArrayContent("2026/03/10,x"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("uploads in progress", await refused.Content.ReadAsStringAsync());
 
         release.SetResult();
