@@ -1,4 +1,5 @@
 using JasperFx;
+using Reconciliation.Api.Generator;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
@@ -13,6 +14,8 @@ try
 {
     if (args.FirstOrDefault() == ApiKeyCommand.Name)
         return ApiKeyCommand.Run(args[1..]);
+    if (args.FirstOrDefault() == GenerateCommand.Name)
+        return GenerateCommand.Run(args[1..]);
 
     var builder = WebApplication.CreateBuilder(args);
     var command = args.FirstOrDefault();
