@@ -33,7 +33,7 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
 
     public IEnumerable<StatementItem> Parse(Stream stream)
     {
-        using var reader = XmlReader.Create(stream, Settings);
+        using var reader = new LimitedXmlReader(XmlReader.Create(stream, Settings));
         var lineInfo = (IXmlLineInfo)reader;
         reader.MoveToContent();
         if (reader.LocalName != "Document" || !reader.NamespaceURI.StartsWith(NamespacePrefix, StringComparison.Ordinal))

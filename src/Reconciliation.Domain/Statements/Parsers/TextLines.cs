@@ -58,6 +58,9 @@ internal sealed class TextLines(Stream stream) : IDisposable
         var bytes = _line.WrittenSpan;
         if (bytes.Length > 0 && bytes[^1] == '\r') bytes = bytes[..^1];
         if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        // A statement is text: a NUL byte means binary or corrupt data (and PostgreSQL cannot keep it in a JSON text).
+        if (bytes.IndexOf((byte)0) is var nul and >= 0)
+            throw new StatementFormatException($"line {LineNumber}", $"the file holds binary data: a NUL byte at byte {nul + 1} of the line");
         try
         {
             return StrictUtf8.GetString(bytes);
