@@ -1,5 +1,7 @@
 using JasperFx;
 using Reconciliation.Api.Generator;
+using Reconciliation.Api.Notices;
+using Reconciliation.Api.Workers;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
@@ -19,7 +21,7 @@ try
 
     var builder = WebApplication.CreateBuilder(args);
     var command = args.FirstOrDefault();
-    if (command == ImportCommand.Name)
+    if (command is ImportCommand.Name or EnrollFileCommand.Name or ScanCommand.Name)
         builder.Configuration.AddInMemoryCollection(ImportCommand.Settings);
 
     builder.AddReconciliationLogging();
@@ -36,6 +38,10 @@ try
 
     if (command == ImportCommand.Name)
         return await ImportCommand.RunAsync(app, args[1..]);
+    if (command == EnrollFileCommand.Name)
+        return await EnrollFileCommand.RunAsync(app, args[1..]);
+    if (command == ScanCommand.Name)
+        return await ScanCommand.RunAsync(app);
 
     // With arguments: a JasperFx command (`codegen write`, `resources setup`, `describe`, ...).
     if (args.Length > 0)

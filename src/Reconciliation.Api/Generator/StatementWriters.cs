@@ -27,6 +27,11 @@ public static class StatementWriters
         return closing;
     }
 
+    /// <summary>The bank's own reference of a line: the same for a line the bank lists twice, another for its reversal.</summary>
+    private static string BankReference(GeneratedCredit c) => "SCO" + c.TrackingKey[^16..] + (c.Reversal ? "R" : "");
+
+    private static string BankNumber(GeneratedCredit c) => (c.Reversal ? "9" : "0") + c.TrackingKey[^19..];
+
     private static string Amount(decimal a) => a.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static void Camt(StreamWriter w, IReadOnlyList<GeneratedCredit> credits, DateOnly month, int sequence, decimal opening, decimal closing)
@@ -38,13 +43,12 @@ public static class StatementWriters
         w.Write($"""<Stmt><Id>{id}</Id><ElctrncSeqNb>{sequence}</ElctrncSeqNb><Acct><Id><Othr><Id>{ImssClabe}</Id></Othr></Id><Ccy>MXN</Ccy></Acct>""");
         w.Write($"""<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="MXN">{Amount(opening)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>{month:yyyy-MM-dd}</Dt></Dt></Bal>""");
         w.Write($"""<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="MXN">{Amount(closing)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>{last:yyyy-MM-dd}</Dt></Dt></Bal>""");
-        var n = 0;
         foreach (var c in credits)
         {
             var direction = c.Reversal ? "DBIT" : "CRDT";
             w.Write('\n');
             w.Write($"""<Ntry><Amt Ccy="MXN">{Amount(c.Amount)}</Amt><CdtDbtInd>{direction}</CdtDbtInd>{(c.Reversal ? "<RvslInd>true</RvslInd>" : "")}<Sts><Cd>BOOK</Cd></Sts>""");
-            w.Write($"""<BookgDt><Dt>{c.ValueDate:yyyy-MM-dd}</Dt></BookgDt><ValDt><Dt>{c.ValueDate:yyyy-MM-dd}</Dt></ValDt><AcctSvcrRef>SCO{month:yyMM}{n++:D9}</AcctSvcrRef>""");
+            w.Write($"""<BookgDt><Dt>{c.ValueDate:yyyy-MM-dd}</Dt></BookgDt><ValDt><Dt>{c.ValueDate:yyyy-MM-dd}</Dt></ValDt><AcctSvcrRef>{BankReference(c)}</AcctSvcrRef>""");
             w.Write($"""<NtryDtls><TxDtls><Refs><EndToEndId>{c.TrackingKey}</EndToEndId></Refs><RltdPties><Dbtr><Nm>{SecurityElement.Escape(c.PayerName)}</Nm></Dbtr>""");
             w.Write($"""<DbtrAcct><Id><Othr><Id>{c.PayerClabe}</Id></Othr></Id></DbtrAcct></RltdPties>""");
             w.Write($"""<RltdAgts><DbtrAgt><FinInstnId><ClrSysMmbId><MmbId>{c.Participant}</MmbId></ClrSysMmbId></FinInstnId></DbtrAgt></RltdAgts>""");
@@ -59,13 +63,13 @@ public static class StatementWriters
         var last = month.AddMonths(1).AddDays(-1);
         w.Write($"{{1:F01SCOTMXMMAXXX0000000000}}{{2:O9400200{last:yyMMdd}SCOTMXMMAXXX0000000000{last:yyMMdd}0200N}}{{4:\n");
         w.Write($":20:GEN{month:yyyyMM}\n:25:{ImssClabe}\n:28C:{sequence:D5}/001\n:60F:C{month.AddDays(-1):yyMMdd}MXN{Mt(opening)}\n");
-        var n = 0;
         foreach (var c in credits)
         {
-            w.Write($":61:{c.ValueDate:yyMMdd}{c.ValueDate:MMdd}{(c.Reversal ? "RC" : "C")}{Mt(c.Amount)}NTRFNONREF//SCO{month:yyMM}{n++:D9}\n");
+            w.Write($":61:{c.ValueDate:yyMMdd}{c.ValueDate:MMdd}{(c.Reversal ? "RC" : "C")}{Mt(c.Amount)}NTRFNONREF//{BankReference(c)}\n");
             var detail = c.Reversal
                 ? $"DEVOLUCION SPEI RASTREO: {c.TrackingKey}"
                 : $"SPEI RECIBIDO {c.Concept} RASTREO: {c.TrackingKey} CLABE {c.PayerClabe}";
+            // Lines of at most 65 characters, cut at the width wherever it falls, as SWIFT does (the parser joins them as they are).
             for (var i = 0; i < detail.Length; i += 65)
                 w.Write((i == 0 ? ":86:" : "") + detail.Substring(i, Math.Min(65, detail.Length - i)) + "\n");
         }
@@ -77,19 +81,18 @@ public static class StatementWriters
 
     private static void Csv(StreamWriter w, IReadOnlyList<GeneratedCredit> credits)
     {
-        var n = 0;
         foreach (var c in credits)
         {
             if (c.Reversal)
             {
-                w.Write($"{c.ValueDate:yyyy/MM/dd},{n++:D20},{Amount(c.Amount)},Cargo,DEVOLUCION SPEI,DEVOLUCION {c.TrackingKey},,\n");
+                w.Write($"{c.ValueDate:yyyy/MM/dd},{BankNumber(c)},{Amount(c.Amount)},Cargo,DEVOLUCION SPEI,DEVOLUCION {c.TrackingKey},,\n");
                 continue;
             }
             // The export has no quoting: commas in a concept would shift the fields, so the bank never leaves one.
             var concept = c.Concept.Replace(',', ' ');
             var bank = Banks[int.Parse(c.Participant) % Banks.Length];
-            var reference = (n % 10_000_000).ToString("D7");
-            w.Write($"{c.ValueDate:yyyy/MM/dd},{n++:D20},{Amount(c.Amount)},Abono,TRANSF INTERBANCARIA SPEI,{concept},/{bank},");
+            var reference = BankNumber(c)[^10..];
+            w.Write($"{c.ValueDate:yyyy/MM/dd},{BankNumber(c)},{Amount(c.Amount)},Abono,TRANSF INTERBANCARIA SPEI,{concept},/{bank},");
             w.Write($"{concept}/{bank}Fecha de Abono: {c.ValueDate.Day:D2} {Months[c.ValueDate.Month - 1]}{c.TrackingKey}{c.PayerName}/{c.PayerClabe}{c.Participant}{reference}\n");
         }
     }

@@ -30,7 +30,7 @@ public sealed class World(int workers, int seed, DateOnly firstMonth, FeeCalcula
     /// <summary>Worker i, the same for the same seed.</summary>
     public EnrollWorker Worker(int i)
     {
-        var random = new Random(HashCode.Combine(seed, i, 1));
+        var random = new Random(Mix(seed, i, 0, 1));
         var nss10 = (1_000_000_000L + ((long)i * 7_919 + seed) % 8_999_999_999L).ToString("D10");
         var birth = new DateOnly(1960 + random.Next(40), 1 + random.Next(12), 1 + random.Next(28));
         var sex = random.Next(2) == 0 ? 'H' : 'M';
@@ -49,7 +49,7 @@ public sealed class World(int workers, int seed, DateOnly firstMonth, FeeCalcula
     /// <summary>The scenario of worker i in month m (0-based).</summary>
     public PaymentScenario Scenario(int i, int month)
     {
-        var roll = new Random(HashCode.Combine(seed, i, month, 2)).Next(1000);
+        var roll = new Random(Mix(seed, i, month, 2)).Next(1000);
         return roll switch
         {
             < 20 => month == 0 ? PaymentScenario.Semiannual : PaymentScenario.OnTime,
@@ -79,7 +79,7 @@ public sealed class World(int workers, int seed, DateOnly firstMonth, FeeCalcula
             if (scenario == PaymentScenario.Skipped || (month > 0 && Scenario(i, 0) == PaymentScenario.Semiannual && month < 6))
                 continue;
             var worker = Worker(i);
-            var random = new Random(HashCode.Combine(seed, i, month, 3));
+            var random = new Random(Mix(seed, i, month, 3));
             var day = first.AddDays(random.Next(scenario == PaymentScenario.Late ? 20 : 0, scenario == PaymentScenario.Late ? 27 : 15));
             var fee = fees.Quote(worker.MonthlyIncome!.Value, Zone.General, day).Monthly;
             var participant = Participants[random.Next(Participants.Length)];
@@ -132,6 +132,15 @@ public sealed class World(int workers, int seed, DateOnly firstMonth, FeeCalcula
         }
         credits.Sort((a, b) => a.ValueDate.CompareTo(b.ValueDate));
         return credits;
+    }
+
+    /// <summary>A seed from the values, the same in every process (HashCode.Combine is randomized per process).</summary>
+    private static int Mix(int seed, int worker, int month, int purpose)
+    {
+        var x = (ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ (ulong)(uint)worker << 20 ^ (ulong)(uint)month << 8 ^ (uint)purpose;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((x ^ (x >> 31)) & 0x7FFFFFFF);
     }
 
     private static char FirstVowel(string word) => word.Skip(1).First(c => "AEIOU".Contains(c));

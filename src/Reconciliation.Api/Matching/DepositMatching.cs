@@ -20,38 +20,52 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         if (deposits.Count == 0) return;
         var found = deposits.ToDictionary(d => d.Id, d => ReferenceExtractor.Candidates(d.Texts ?? []));
         var mentioned = found.Values.SelectMany(c => c.Select(x => x.Nss)).Distinct().ToArray();
-        var enrolled = (await session.LoadManyAsync<WorkerCoverage>(ct, mentioned)).Select(w => w.Id).ToHashSet();
+        // One read for every worker the batch names: their state and stream version, so appends need no other read.
+        var workers = (await session.LoadManyAsync<WorkerCoverage>(ct, mentioned)).ToDictionary(w => w.Id);
 
         var matched = new List<(Deposit Deposit, MatchDecision Decision)>();
+        var suspended = new List<(Deposit Deposit, MatchDecision Decision)>();
+        var enrolled = workers.Keys.ToHashSet();
         foreach (var deposit in deposits)
         {
             var decision = Matcher.Decide(found[deposit.Id], enrolled);
-            if (decision.Matched)
-                matched.Add((deposit, decision));
-            else
-                await SuspendAsync(session, deposit, decision, ct);
+            (decision.Matched ? matched : suspended).Add((deposit, decision));
         }
+        await SuspendAsync(session, suspended, ct);
 
         foreach (var group in matched.GroupBy(m => m.Decision.Nss!))
-            await ApplyAsync(session, group.Key,
+            await ApplyAsync(session, workers[group.Key],
                 group.OrderBy(m => m.Deposit.ValueDate).ThenBy(m => m.Deposit.Position)
                     .Select(m => (m.Deposit, new PaymentReceived(group.Key, m.Deposit.Id, m.Deposit.Amount, m.Deposit.ValueDate, m.Deposit.Concept,
                         m.Deposit.TrackingKey, PaymentReceived.Automatic, m.Decision.ReferenceClean))).ToList(), ct);
     }
 
-    /// <summary>Records payments on a worker's stream with the decisions they bring, and marks the deposits matched.</summary>
+    /// <summary>Records payments on a worker's stream (read for writing first), for a decision taken outside a matching batch.</summary>
     public async Task ApplyAsync(IDocumentSession session, string nss, IReadOnlyList<(Deposit Deposit, PaymentReceived Payment)> payments, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<WorkerCoverage>(nss, ct);
         var state = stream.Aggregate ?? throw new InvalidOperationException($"no worker {nss}");
+        await ApplyAsync(session, state with { Version = stream.CurrentVersion ?? state.Version }, payments, ct);
+    }
+
+    /// <summary>
+    /// Records payments on a worker's stream with the decisions they bring, and marks the deposits
+    /// matched. Both streams are appended at the version their state was read at: if another process
+    /// wrote meanwhile, the commit fails and the whole batch is retried.
+    /// </summary>
+    private async Task ApplyAsync(IDocumentSession session, WorkerCoverage worker, IReadOnlyList<(Deposit Deposit, PaymentReceived Payment)> payments, CancellationToken ct)
+    {
+        var nss = worker.Id;
+        var state = worker;
+        var appended = new List<object>();
         // Items raised in this unit of work are not in the database yet: a later deposit of the batch may settle them.
         var raised = new Dictionary<string, ExceptionItem>();
         foreach (var (deposit, payment) in payments)
         {
             var events = CoverageDecisions.Pay(state, payment, fees, policy);
             foreach (var e in events) state = state.Evolve(e);
-            stream.AppendMany(events);
-            await session.Events.AppendOptimistic(deposit.Id, ct, new DepositMatched(deposit.Id, nss, payment.Method, payment.ReferenceClean, payment.Operator, payment.Reason, clock.GetUtcNow()));
+            appended.AddRange(events);
+            session.Events.Append(deposit.Id, deposit.Version + 1, new DepositMatched(deposit.Id, nss, payment.Method, payment.ReferenceClean, payment.Operator, payment.Reason, clock.GetUtcNow()));
             foreach (var held in events.OfType<CreditHeld>())
             {
                 var item = new ExceptionItem
@@ -79,50 +93,74 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
                     }
                 }
         }
+        session.Events.Append(nss, worker.Version + appended.Count, appended.ToArray());
     }
 
-    private async Task SuspendAsync(IDocumentSession session, Deposit deposit, MatchDecision decision, CancellationToken ct)
+    private async Task SuspendAsync(IDocumentSession session, IReadOnlyList<(Deposit Deposit, MatchDecision Decision)> suspended, CancellationToken ct)
     {
-        var texts = deposit.Texts ?? [];
-        var near = ReferenceExtractor.NearNumbers(texts).ToList();
-        var suggestions = await SuggestAsync(session, deposit, decision, near, texts, ct);
-        await session.Events.AppendOptimistic(deposit.Id, ct, new DepositSuspended(deposit.Id, decision.SuspenseReason!, decision.Candidates.Select(c => c.Nss).ToList(), near, suggestions));
-        session.Store(new ExceptionItem
+        if (suspended.Count == 0) return;
+        var suggestions = await SuggestAsync(session, suspended, ct);
+        foreach (var (deposit, decision) in suspended)
         {
-            Id = $"{ExceptionKind.Suspense}:{deposit.Id}", Kind = ExceptionKind.Suspense, DepositId = deposit.Id, Amount = deposit.Amount,
-            ValueDate = deposit.ValueDate, Concept = deposit.Concept, Reason = decision.SuspenseReason!, Suggestions = suggestions.ToList(),
-            Candidates = decision.Candidates.Select(c => c.Nss).ToList(), NearNumbers = near, RaisedAt = clock.GetUtcNow(),
-        });
+            var near = ReferenceExtractor.NearNumbers(deposit.Texts ?? []).ToList();
+            session.Events.Append(deposit.Id, deposit.Version + 1,
+                new DepositSuspended(deposit.Id, decision.SuspenseReason!, decision.Candidates.Select(c => c.Nss).ToList(), near, suggestions[deposit.Id]));
+            session.Store(new ExceptionItem
+            {
+                Id = $"{ExceptionKind.Suspense}:{deposit.Id}", Kind = ExceptionKind.Suspense, DepositId = deposit.Id, Amount = deposit.Amount,
+                ValueDate = deposit.ValueDate, Concept = deposit.Concept, Reason = decision.SuspenseReason!, Suggestions = suggestions[deposit.Id].ToList(),
+                Candidates = decision.Candidates.Select(c => c.Nss).ToList(), NearNumbers = near, RaisedAt = clock.GetUtcNow(),
+            });
+        }
     }
 
-    /// <summary>Suspense suggestions: an enrolled NSS one edit away, a CURP or RFC of an enrolled worker, an amount only one worker's fee explains.</summary>
-    private async Task<IReadOnlyList<Suggestion>> SuggestAsync(IDocumentSession session, Deposit deposit, MatchDecision decision,
-        IReadOnlyList<string> near, IReadOnlyList<string> texts, CancellationToken ct)
+    /// <summary>
+    /// Suspense suggestions for a batch, read in one round trip: an enrolled NSS one edit away, a CURP
+    /// or RFC of an enrolled worker, an amount only one worker's fee explains.
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<Suggestion>>> SuggestAsync(IDocumentSession session,
+        IReadOnlyList<(Deposit Deposit, MatchDecision Decision)> suspended, CancellationToken ct)
     {
-        var suggestions = new List<Suggestion>();
-        var nearNss = near.Concat(decision.Candidates.Select(c => c.Nss))
-            .SelectMany(n => ReferenceExtractor.OneEditAway(n).Select(v => (Variant: v, From: n))).ToList();
-        if (nearNss.Count > 0)
+        var wanted = suspended.Select(s =>
         {
-            var workers = (await session.LoadManyAsync<WorkerCoverage>(ct, nearNss.Select(n => n.Variant).Distinct().ToArray())).Select(w => w.Id).ToHashSet();
-            suggestions.AddRange(nearNss.Where(n => workers.Contains(n.Variant)).DistinctBy(n => n.Variant)
-                .Select(n => new Suggestion(n.Variant, $"the reference has {n.From}, one digit away from this enrolled NSS")));
-        }
+            var texts = s.Deposit.Texts ?? [];
+            var nearNss = ReferenceExtractor.NearNumbers(texts).Concat(s.Decision.Candidates.Select(c => c.Nss))
+                .SelectMany(n => ReferenceExtractor.OneEditAway(n).Select(v => (Variant: v, From: n))).ToList();
+            var amounts = policy.AcceptedMonths.Select(k => Money.Round2(s.Deposit.Amount / k)).ToArray();
+            return (s.Deposit, NearNss: nearNss, Curps: ReferenceExtractor.Curps(texts), Rfcs: ReferenceExtractor.Rfcs(texts), Amounts: amounts);
+        }).ToList();
 
-        var curps = ReferenceExtractor.Curps(texts);
-        var rfcs = ReferenceExtractor.Rfcs(texts);
-        if (curps.Count + rfcs.Count > 0)
+        var batch = session.CreateBatchQuery();
+        var variants = wanted.SelectMany(w => w.NearNss.Select(n => n.Variant)).Distinct().ToArray();
+        var enrolledVariants = variants.Length > 0 ? batch.LoadMany<WorkerCoverage>().ById(variants) : Task.FromResult<IReadOnlyList<WorkerCoverage>>([]);
+        var curps = wanted.SelectMany(w => w.Curps).Distinct().ToArray();
+        var rfcs = wanted.SelectMany(w => w.Rfcs).Distinct().ToArray();
+        var byIdentity = curps.Length + rfcs.Length > 0
+            ? batch.Query<Worker>().Where(w => w.Curp.IsOneOf(curps) || w.Rfc.IsOneOf(rfcs)).ToList()
+            : Task.FromResult<IReadOnlyList<Worker>>([]);
+        // Two at most per amount: a suggestion needs exactly one worker whose fee explains it.
+        var byFee = wanted.SelectMany(w => w.Amounts).Distinct()
+            .ToDictionary(a => a, a => batch.Query<WorkerCoverage>().Where(w => w.ExpectedMonthlyFee == a).Take(2).ToList());
+        await batch.Execute(ct);
+
+        var enrolled = (await enrolledVariants).Select(w => w.Id).ToHashSet();
+        var identities = await byIdentity;
+        var result = new Dictionary<string, IReadOnlyList<Suggestion>>();
+        foreach (var w in wanted)
         {
-            var byIdentity = await session.Query<Worker>().Where(w => w.Curp.IsOneOf(curps.ToArray()) || w.Rfc.IsOneOf(rfcs.ToArray())).ToListAsync(ct);
-            suggestions.AddRange(byIdentity.Select(w => new Suggestion(w.Id, curps.Contains(w.Curp) ? $"the reference has the worker's CURP {w.Curp}" : $"the reference has the worker's RFC {w.Rfc}")));
+            var suggestions = w.NearNss.Where(n => enrolled.Contains(n.Variant)).DistinctBy(n => n.Variant)
+                .Select(n => new Suggestion(n.Variant, $"the reference has {n.From}, one digit away from this enrolled NSS")).ToList();
+            suggestions.AddRange(identities.Where(i => w.Curps.Contains(i.Curp) || w.Rfcs.Contains(i.Rfc))
+                .Select(i => new Suggestion(i.Id, w.Curps.Contains(i.Curp) ? $"the reference has the worker's CURP {i.Curp}" : $"the reference has the worker's RFC {i.Rfc}")));
+            var candidates = new List<WorkerCoverage>();
+            foreach (var amount in w.Amounts.Distinct())
+                candidates.AddRange(await byFee[amount]);
+            var exact = candidates.DistinctBy(c => c.Id)
+                .Where(c => policy.AcceptedMonths.Any(k => Money.ToCentavos(c.ExpectedMonthlyFee!.Value * k) == Money.ToCentavos(w.Deposit.Amount))).ToList();
+            if (exact.Count == 1)
+                suggestions.Add(new Suggestion(exact[0].Id, $"the amount {w.Deposit.Amount:N2} is exactly this worker's fee ({exact[0].ExpectedMonthlyFee:N2} a month) and no other's"));
+            result[w.Deposit.Id] = suggestions.DistinctBy(s => s.Nss).ToList();
         }
-
-        var amounts = policy.AcceptedMonths.Select(k => Money.Round2(deposit.Amount / k)).ToArray();
-        var byFee = await session.Query<WorkerCoverage>().Where(w => w.ExpectedMonthlyFee.IsOneOf(amounts.Cast<decimal?>().ToArray())).Take(2).ToListAsync(ct);
-        var exact = byFee.Where(w => policy.AcceptedMonths.Any(k => Money.ToCentavos(w.ExpectedMonthlyFee!.Value * k) == Money.ToCentavos(deposit.Amount))).ToList();
-        if (exact.Count == 1)
-            suggestions.Add(new Suggestion(exact[0].Id, $"the amount {deposit.Amount:N2} is exactly this worker's fee ({exact[0].ExpectedMonthlyFee:N2} a month) and no other's"));
-
-        return suggestions.DistinctBy(s => s.Nss).ToList();
+        return result;
     }
 }

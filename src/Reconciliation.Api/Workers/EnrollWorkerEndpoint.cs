@@ -41,9 +41,14 @@ public static class EnrollWorkerEndpoint
     {
         var enrolled = decision.Enrolled!;
         var nss = enrolled.Nss.Value;
-        // The fee the worker is told today: what an exact deposit of theirs will be.
+        return (new WorkerEnrolledResponse(nss, $"/api/workers/{nss}"), MartenOps.StartStream<Worker>(nss, enrolled, FeeQuotedOnEnrollment(enrolled, fees)),
+            new RematchSuspense(nss));
+    }
+
+    /// <summary>The fee the worker is told on enrolling: what an exact deposit of theirs will be.</summary>
+    public static FeeQuoted FeeQuotedOnEnrollment(WorkerEnrolled enrolled, FeeCalculator fees)
+    {
         var on = enrolled.EnrolledOn < fees.Schedule.FirstDate ? fees.Schedule.FirstDate : enrolled.EnrolledOn;
-        var fee = new FeeQuoted(nss, fees.Quote(enrolled.MonthlyIncome, enrolled.Zone, on).Monthly, enrolled.EnrolledOn);
-        return (new WorkerEnrolledResponse(nss, $"/api/workers/{nss}"), MartenOps.StartStream<Worker>(nss, enrolled, fee), new RematchSuspense(nss));
+        return new FeeQuoted(enrolled.Nss.Value, fees.Quote(enrolled.MonthlyIncome, enrolled.Zone, on).Monthly, enrolled.EnrolledOn);
     }
 }

@@ -1,5 +1,6 @@
 using Marten.Events.Aggregation;
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Notices;
 using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Api.Workers;
@@ -17,4 +18,10 @@ public sealed class WorkerCoverageProjection : SingleStreamProjection<WorkerCove
     public static WorkerCoverage Apply(CreditApplied e, WorkerCoverage c) => c.Apply(e);
     public static WorkerCoverage Apply(CreditRefunded e, WorkerCoverage c) => c.Apply(e);
     public static WorkerCoverage Apply(DepositReversed e, WorkerCoverage c) => c.Apply(e);
+
+    // Notices change no coverage, but the document must follow every event of the stream: its Version is
+    // what the next append expects (DepositMatching), and a stale one would refuse every later payment.
+    public static WorkerCoverage Apply(NoticeScheduled e, WorkerCoverage c) => c;
+    public static WorkerCoverage Apply(NoticeSent e, WorkerCoverage c) => c;
+    public static WorkerCoverage Apply(NoticeFailed e, WorkerCoverage c) => c;
 }

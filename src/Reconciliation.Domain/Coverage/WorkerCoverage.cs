@@ -11,6 +11,9 @@ namespace Reconciliation.Domain.Coverage;
 /// </summary>
 public sealed record WorkerCoverage
 {
+    /// <summary>The version of the worker's stream this state is at (set by the event store): appends expect it, without reading it again.</summary>
+    public long Version { get; init; }
+
     public string Id { get; init; } = "";
     public string Name { get; init; } = "";
     public string Email { get; init; } = "";

@@ -33,4 +33,7 @@ public sealed record Deposit(
     public Deposit Apply(DepositRefundRequested e) => this with { Status = DepositStatus.RefundRequested };
 
     public Deposit Apply(DepositReturned e) => this with { Status = DepositStatus.Returned };
+
+    /// <summary>The version of the deposit's stream this state is at (set by the event store): appends expect it, without reading it again.</summary>
+    public long Version { get; init; }
 }

@@ -31,8 +31,9 @@ public sealed class DelinquencyScanJob(
     /// <summary>Test hook: called before each batch commits; throwing simulates a transaction that rolls back.</summary>
     internal Func<Task>? BeforeCommit { get; set; }
 
-    [Hangfire.DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
-    [Hangfire.AutomaticRetry(Attempts = 3)]
+    // No Hangfire lock: two runs at once are safe (a notice is a unique record), and a lock row left by
+    // a run that died with the database would hold the next runs back until it expired.
+    [Hangfire.AutomaticRetry(Attempts = 5)]
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var today = MexicoCity.Today(clock);

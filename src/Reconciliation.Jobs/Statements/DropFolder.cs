@@ -47,6 +47,11 @@ public sealed class DropFolder(StatementImporter importer, StatementsSettings se
         {
             message = e.Message;
         }
+        catch (FileNotFoundException)
+        {
+            // Taken meanwhile by another process's run (it imports and files it).
+            return new Processed(name, ImportOutcome.InProgress, null, "The file left the inbox while this run reached it.");
+        }
         if (result?.Outcome == ImportOutcome.InProgress)
             return new Processed(name, result.Outcome, result.File.Id, result.Message);
 

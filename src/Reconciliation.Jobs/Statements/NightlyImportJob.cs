@@ -1,18 +1,25 @@
 using Hangfire;
+using Npgsql;
 using Microsoft.Extensions.Logging;
 
 namespace Reconciliation.Jobs.Statements;
 
 /// <summary>The nightly import of the drop folder, a Hangfire recurring job (also run on demand from the dashboard).</summary>
-public sealed class NightlyImportJob(DropFolder dropFolder, ILogger<NightlyImportJob> logger)
+public sealed class NightlyImportJob(DropFolder dropFolder, NpgsqlDataSource database, ILogger<NightlyImportJob> logger)
 {
     public const string Id = "nightly-statement-import";
 
-    // One run at a time across every server; a failed run is retried by Hangfire, and resumes where it stopped.
-    [DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
-    [AutomaticRetry(Attempts = 3)]
+    // One run at a time across every server (a run that finds another one going leaves the inbox to it);
+    // a failed run is retried by Hangfire, and resumes where it stopped.
+    [AutomaticRetry(Attempts = 5)]
     public async Task RunAsync(CancellationToken ct)
     {
+        await using var held = await AdvisoryLock.TryAcquireAsync(database, AdvisoryLock.KeyOf(Id), ct);
+        if (held is null)
+        {
+            logger.LogInformation("Nightly import: another run is going on; this one leaves the inbox to it");
+            return;
+        }
         var processed = await dropFolder.ProcessInboxAsync(ct);
         logger.LogInformation("Nightly import: {Count} file(s) from the inbox: {Outcomes}",
             processed.Count, string.Join(", ", processed.Select(p => $"{p.FileName}={p.Outcome}")));

@@ -55,27 +55,17 @@ public sealed class StatementImporter(
     /// <summary>Imports a registered file, or resumes it where it stopped; also the retry of a failed file.</summary>
     public async Task<StatementImportResult> RunAsync(Guid fileId, CancellationToken ct)
     {
-        // One importer per file at a time, across processes: a session-level advisory lock.
-        await using var lockConnection = await database.OpenConnectionAsync(ct);
-        var lockKey = BitConverter.ToInt64(fileId.ToByteArray(), 0);
-        if (!await TryLockAsync(lockConnection, lockKey, ct))
+        // One importer per file at a time, across processes.
+        await using var held = await AdvisoryLock.TryAcquireAsync(database, BitConverter.ToInt64(fileId.ToByteArray(), 0), ct);
+        if (held is null)
         {
             var busy = await LoadAsync(fileId, ct);
             return new StatementImportResult(busy, ImportOutcome.InProgress, "Another process is importing this file now.");
         }
-        try
-        {
-            var file = await LoadAsync(fileId, ct);
-            if (file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors)
-                return new StatementImportResult(file, ImportOutcome.AlreadyImported, "The file is already imported: nothing changed.");
-            return await ImportLockedAsync(file, ct);
-        }
-        finally
-        {
-            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(@key)", lockConnection);
-            unlock.Parameters.AddWithValue("key", lockKey);
-            await unlock.ExecuteScalarAsync(CancellationToken.None);
-        }
+        var file = await LoadAsync(fileId, ct);
+        if (file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors)
+            return new StatementImportResult(file, ImportOutcome.AlreadyImported, "The file is already imported: nothing changed.");
+        return await ImportLockedAsync(file, ct);
     }
 
     private async Task<StatementImportResult> ImportLockedAsync(StatementFile file, CancellationToken ct)
@@ -174,13 +164,6 @@ public sealed class StatementImporter(
         await using var session = _store.LightweightSession();
         session.Store(file);
         await session.SaveChangesAsync(ct);
-    }
-
-    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, long key, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand("select pg_try_advisory_lock(@key)", connection);
-        command.Parameters.AddWithValue("key", key);
-        return await command.ExecuteScalarAsync(ct) is true;
     }
 
     /// <summary>One pass of writing a file, from its checkpoint to its end.</summary>

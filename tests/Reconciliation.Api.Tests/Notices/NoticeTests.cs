@@ -142,4 +142,26 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
         Assert.Single(history, t => t == "notice_sent");
         Assert.Empty(MailTo(prepaid));
     }
+
+    [Fact]
+    public async Task A_payment_after_a_notice_is_applied_the_worker_document_follows_every_event_of_its_stream()
+    {
+        var nss = Nss("6100000001");
+        await app.Host.EnrollAndWaitAsync(nss);
+        var march = new Reconciliation.CamtStatement("N1", "1", new DateOnly(2026, 3, 31))
+            .Credit(1905.82m, new DateOnly(2026, 3, 10), "NOTICEPAY1", $"PAGO IMSS {nss}");
+        await app.Host.UploadAndMatchAsync(march.Build(0m), "march.xml");
+        await ScanAsync();
+        Assert.NotEmpty(MailTo(nss)); // a reminder for May: a notice on the worker's stream
+
+        var april = new Reconciliation.CamtStatement("N2", "2", new DateOnly(2026, 4, 10))
+            .Credit(1905.82m, new DateOnly(2026, 4, 10), "NOTICEPAY2", $"PAGO IMSS {nss}");
+        await app.Host.UploadAndMatchAsync(april.Build(march.Closing(0m)), "april.xml");
+
+        await using var session = app.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+        var coverage = await session.LoadAsync<Domain.Coverage.WorkerCoverage>(nss);
+        Assert.Contains("2026-05", coverage!.CoveredMonths);
+        var stream = await session.Events.FetchStreamStateAsync(nss);
+        Assert.Equal(stream!.Version, coverage.Version);
+    }
 }
