@@ -157,6 +157,13 @@ public sealed class Bench(BenchOptions options, TextWriter output)
             await response.Content.ReadAsByteArrayAsync(ct);
         }, ids);
         Report("api", "GET /api/workers/{nss}/coverage", api);
+        var apiAtRate = await LoadAsync(async (nss, ct) =>
+        {
+            using var response = await client.GetAsync($"/api/workers/{nss}/coverage", ct);
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"coverage answered {(int)response.StatusCode}");
+            await response.Content.ReadAsByteArrayAsync(ct);
+        }, ids, options.Rate);
+        Report("api_at_rate", $"GET /api/workers/{{nss}}/coverage at {options.Rate:N0}/s", apiAtRate);
 
         var direct = await LoadAsync(async (nss, ct) =>
         {
@@ -165,16 +172,30 @@ public sealed class Bench(BenchOptions options, TextWriter output)
             await command.ExecuteScalarAsync(ct);
         }, ids);
         Report("npgsql", "the same lookup through Npgsql", direct);
+        var directAtRate = await LoadAsync(async (nss, ct) =>
+        {
+            await using var command = database.CreateCommand("select data from reconciliation.mt_doc_workercoverage where id = $1");
+            command.Parameters.AddWithValue(nss);
+            await command.ExecuteScalarAsync(ct);
+        }, ids, options.Rate);
+        Report("npgsql_at_rate", $"the same lookup through Npgsql at {options.Rate:N0}/s", directAtRate);
         Line($"  ratio: API requests/s / Npgsql lookups/s = {api.PerSecond / direct.PerSecond:0.00}");
     }
 
     private sealed record LoadResult(double PerSecond, double P50, double P99, double P999, long Count);
 
-    private async Task<LoadResult> LoadAsync(Func<string, CancellationToken, Task> call, IReadOnlyList<string> ids)
+    /// <summary>
+    /// Calls for LoadSeconds from Concurrency workers. With a rate, open loop: call k is due at k/rate
+    /// seconds and its latency counts from then (a slow answer delays the next calls, and that wait
+    /// counts too); without, each worker calls again as soon as it has its answer (the most it can do).
+    /// </summary>
+    private async Task<LoadResult> LoadAsync(Func<string, CancellationToken, Task> call, IReadOnlyList<string> ids, double? rate = null)
     {
         for (var i = 0; i < Math.Min(200, ids.Count); i++) await call(ids[i], CancellationToken.None); // warm-up
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.LoadSeconds));
         var latencies = new List<double>[options.Concurrency];
+        var next = -1L;
+        var start = Stopwatch.GetTimestamp();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(async worker =>
         {
@@ -183,6 +204,17 @@ public sealed class Bench(BenchOptions options, TextWriter output)
             while (!stop.IsCancellationRequested)
             {
                 var started = Stopwatch.GetTimestamp();
+                if (rate is { } perSecond)
+                {
+                    var due = start + (long)(Interlocked.Increment(ref next) / perSecond * Stopwatch.Frequency);
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        try { await Task.Delay(wait, stop.Token); }
+                        catch (OperationCanceledException) { break; }
+                    }
+                    started = due;
+                }
                 try
                 {
                     await call(ids[random.Next(ids.Count)], stop.Token);
@@ -205,7 +237,7 @@ public sealed class Bench(BenchOptions options, TextWriter output)
         Record($"{key}_p50_ms", r.P50);
         Record($"{key}_p99_ms", r.P99);
         Record($"{key}_p999_ms", r.P999);
-        Line($"  {what}, {options.Concurrency} concurrent for {options.LoadSeconds} s: {r.PerSecond:N0}/s, p50 {r.P50:0.00} ms, p99 {r.P99:0.00} ms, p99.9 {r.P999:0.00} ms ({r.Count:N0} requests)");
+        Line($"  {what}, {options.Concurrency} clients for {options.LoadSeconds} s: {r.PerSecond:N0}/s, p50 {r.P50:0.00} ms, p99 {r.P99:0.00} ms, p99.9 {r.P999:0.00} ms ({r.Count:N0} requests)");
     }
 
     private async Task FreshDatabaseAsync(string name)

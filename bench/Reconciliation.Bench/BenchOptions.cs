@@ -1,7 +1,7 @@
 namespace Reconciliation.Bench;
 
 /// <summary>What one bench run does: how many workers (one credit each, about), how long the query load lasts.</summary>
-public sealed record BenchOptions(int Workers, int LoadSeconds, int Concurrency, string ServerConnectionString, string Configuration, int Seed = 17)
+public sealed record BenchOptions(int Workers, int LoadSeconds, int Concurrency, string ServerConnectionString, string Configuration, int Seed = 17, double Rate = 1000)
 {
     public static BenchOptions? Parse(string[] args, string serverConnectionString, string configuration)
     {
@@ -11,6 +11,7 @@ public sealed record BenchOptions(int Workers, int LoadSeconds, int Concurrency,
         if (!int.TryParse(values.GetValueOrDefault("--workers", "10000"), out var workers) || workers < 100) return null;
         if (!int.TryParse(values.GetValueOrDefault("--load-seconds", "30"), out var seconds) || seconds < 1) return null;
         if (!int.TryParse(values.GetValueOrDefault("--concurrency", "16"), out var concurrency) || concurrency < 1) return null;
-        return new BenchOptions(workers, seconds, concurrency, serverConnectionString, configuration);
+        if (!double.TryParse(values.GetValueOrDefault("--rate", "1000"), System.Globalization.CultureInfo.InvariantCulture, out var rate) || rate <= 0) return null;
+        return new BenchOptions(workers, seconds, concurrency, serverConnectionString, configuration, Rate: rate);
     }
 }

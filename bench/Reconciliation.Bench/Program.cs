@@ -10,7 +10,7 @@ var configuration = Environment.GetEnvironmentVariable("RECONCILIATION_BENCH_CON
 var options = BenchOptions.Parse(args, new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString, configuration);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: bench [--workers N (>= 100)] [--load-seconds S] [--concurrency C]");
+    Console.Error.WriteLine("usage: bench [--workers N (>= 100)] [--load-seconds S] [--concurrency C] [--rate R]");
     return 2;
 }
 var bench = new Bench(options, Console.Out);
