@@ -14,12 +14,18 @@ public static class MatchDepositsHandler
 {
     public const int BatchSize = 2000;
 
-    public static async Task<object[]> Handle(MatchDeposits message, IDocumentSession session, DepositMatching matching, CancellationToken ct)
+    /// <summary>The next unmatched deposits, in value-date order (of a file, when given): read from an index, not by sorting the file.</summary>
+    public static IQueryable<Deposit> NextBatch(IQuerySession session, Guid? statementFileId)
     {
         var query = session.Query<Deposit>().Where(d => d.Status == DepositStatus.Unmatched);
-        if (message.StatementFileId is { } fileId)
+        if (statementFileId is { } fileId)
             query = query.Where(d => d.StatementFileId == fileId);
-        var deposits = await query.OrderBy(d => d.ValueDate).ThenBy(d => d.Position).Take(BatchSize).ToListAsync(ct);
+        return query.OrderBy(d => d.ValueDate).ThenBy(d => d.Position).Take(BatchSize);
+    }
+
+    public static async Task<object[]> Handle(MatchDeposits message, IDocumentSession session, DepositMatching matching, CancellationToken ct)
+    {
+        var deposits = await NextBatch(session, message.StatementFileId).ToListAsync(ct);
         await matching.MatchAsync(session, deposits, ct);
         if (deposits.Count == BatchSize)
             return [message]; // more to do: the next batch in its own transaction
