@@ -59,14 +59,15 @@ public static class ExceptionEndpoints
         if (refusal is not null) return refusal;
         if (item!.Kind != ExceptionKind.Suspense)
             return Problems.Result(Problems.Conflict($"Only deposits in suspense are assigned; this item is {item.Kind}."));
-        if (await session.LoadAsync<WorkerCoverage>(nss.Value!.Value.Value, ct) is null)
+        // The worker as read here, with its stream version: the payment is appended at that version.
+        if (await session.LoadAsync<WorkerCoverage>(nss.Value!.Value.Value, ct) is not { } worker)
             return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {nss.Value}"));
         var deposit = await session.LoadAsync<Deposit>(item.DepositId!, ct);
         if (deposit is null || deposit.Status != DepositStatus.Suspense)
             return Problems.Result(Problems.Conflict($"The deposit is {deposit?.Status.ToString() ?? "gone"}, not in suspense."));
 
         var operatorName = OperatorName(http);
-        await matching.ApplyAsync(session, nss.Value!.Value.Value,
+        await matching.ApplyAsync(session, worker,
             [(deposit, new PaymentReceived(nss.Value!.Value.Value, deposit.Id, deposit.Amount, deposit.ValueDate, deposit.Concept, deposit.TrackingKey,
                 PaymentReceived.ByOperator, ReferenceClean: true, operatorName, request.Reason))], ct);
         return Decide(session, item, "assign", operatorName, request.Reason!, clock, nss.Value!.Value.Value);

@@ -39,7 +39,10 @@ public static class GenerateCommand
         for (var m = 0; m < months; m++)
         {
             for (var i = 0; i < workers; i++)
-                scenarios[world.Scenario(i, m).ToString()] = scenarios.GetValueOrDefault(world.Scenario(i, m).ToString()) + 1;
+            {
+                var scenario = world.Scenario(i, m).ToString();
+                scenarios[scenario] = scenarios.GetValueOrDefault(scenario) + 1;
+            }
             var monthCredits = world.Credits(m);
             var month = firstMonth.AddMonths(m);
             credits.Add(new { month = month.ToString("yyyy-MM"), lines = monthCredits.Count, total = monthCredits.Sum(c => c.Reversal ? -c.Amount : c.Amount) });

@@ -40,20 +40,12 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
                         m.Deposit.TrackingKey, PaymentReceived.Automatic, m.Decision.ReferenceClean))).ToList(), ct);
     }
 
-    /// <summary>Records payments on a worker's stream (read for writing first), for a decision taken outside a matching batch.</summary>
-    public async Task ApplyAsync(IDocumentSession session, string nss, IReadOnlyList<(Deposit Deposit, PaymentReceived Payment)> payments, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<WorkerCoverage>(nss, ct);
-        var state = stream.Aggregate ?? throw new InvalidOperationException($"no worker {nss}");
-        await ApplyAsync(session, state with { Version = stream.CurrentVersion ?? state.Version }, payments, ct);
-    }
-
     /// <summary>
     /// Records payments on a worker's stream with the decisions they bring, and marks the deposits
     /// matched. Both streams are appended at the version their state was read at: if another process
     /// wrote meanwhile, the commit fails and the whole batch is retried.
     /// </summary>
-    private async Task ApplyAsync(IDocumentSession session, WorkerCoverage worker, IReadOnlyList<(Deposit Deposit, PaymentReceived Payment)> payments, CancellationToken ct)
+    public async Task ApplyAsync(IDocumentSession session, WorkerCoverage worker, IReadOnlyList<(Deposit Deposit, PaymentReceived Payment)> payments, CancellationToken ct)
     {
         var nss = worker.Id;
         var state = worker;

@@ -3,8 +3,8 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Reconciliation.Api.Setup;
 
 namespace Reconciliation.Api.Security;
 
@@ -14,7 +14,7 @@ namespace Reconciliation.Api.Security;
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiKeyRegistry keys, IProblemDetailsService problems)
+    ApiKeyRegistry keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -37,10 +37,9 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await Context.AuthenticateAsync(SchemeName);
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         // The Basic challenge makes a browser ask for the key (as the password) on the dashboard and the API reference.
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\", Basic realm=\"IMSS reconciliation\", charset=\"UTF-8\"";
-        await WriteAsync(StatusCodes.Status401Unauthorized, "Authentication required",
+        await Problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Authentication required",
             result.Failure is not null
                 ? $"The API key is not valid. Send a valid key in the {Header} header."
                 : $"This endpoint needs an API key in the {Header} header.");
@@ -48,18 +47,10 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
         var role = Context.User.FindAll(ClaimTypes.Role).Select(c => c.Value).FirstOrDefault() ?? "none";
-        await WriteAsync(StatusCodes.Status403Forbidden, "Forbidden",
+        await Problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden",
             $"The key '{Context.User.Identity?.Name}' has the role {role}, which may not do this.");
     }
-
-    private async Task WriteAsync(int status, string title, string detail) =>
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
 
     /// <summary>The key in the header, else the password of a Basic authorization; null when neither is given.</summary>
     internal static string? PresentedKey(HttpRequest request)

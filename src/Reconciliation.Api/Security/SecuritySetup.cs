@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
 
 namespace Reconciliation.Api.Security;
@@ -49,23 +49,13 @@ public static class SecuritySetup
             options.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;
-                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 // The rate's token bucket tells when to come back; the uploads' concurrency limiter does not.
                 var rate = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
                 if (rate)
                     context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = rate
-                            ? $"More than {settings.RateLimitPerSecond} requests per second (bursts of {settings.RateLimitBurst}) from this key; slow down."
-                            : $"This key already has {settings.ConcurrentUploadsPerKey} statement uploads in progress; send the next when one ends.",
-                    },
-                });
+                await Problems.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests", rate
+                    ? $"More than {settings.RateLimitPerSecond} requests per second (bursts of {settings.RateLimitBurst}) from this key; slow down."
+                    : $"This key already has {settings.ConcurrentUploadsPerKey} statement uploads in progress; send the next when one ends.");
             };
         });
 
@@ -87,17 +77,8 @@ public static class SecuritySetup
         {
             if (context.Request.ContentLength > settings.MaxRequestBodyBytes && !StatementEndpoints.IsUpload(context.Request))
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "Request too large",
-                        Detail = $"The body has {context.Request.ContentLength} bytes; this endpoint takes at most {settings.MaxRequestBodyBytes} (Security:MaxRequestBodyBytes).",
-                    },
-                });
+                await Problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request too large",
+                    $"The body has {context.Request.ContentLength} bytes; this endpoint takes at most {settings.MaxRequestBodyBytes} (Security:MaxRequestBodyBytes).");
                 return;
             }
             await next(context);

@@ -32,6 +32,17 @@ public static class Problems
 
     public static IResult Result(ProblemDetails problem) => Results.Problem(problem);
 
+    /// <summary>Writes a problem from middleware (authentication, rate limits, size limits), where there is no endpoint result.</summary>
+    public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+
     /// <summary>A 400 naming what is wrong with an NSS taken from the route, or null when it is valid.</summary>
     public static IResult? InvalidNss(string nss) =>
         Domain.Identifiers.Nss.TryParse(nss) is { IsValid: false } parsed ? Result(Validation("nss", $"NSS {parsed.Error}")) : null;
