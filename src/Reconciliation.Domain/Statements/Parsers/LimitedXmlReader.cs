@@ -17,11 +17,13 @@ internal sealed class LimitedXmlReader(XmlReader inner) : XmlReader, IXmlLineInf
         if (!inner.Read())
             return false;
         if (inner.Depth > MaxDepth)
-            throw new XmlException($"elements nested deeper than {MaxDepth} levels ({inner.LocalName})", null, LineNumber, LinePosition);
+            throw new StatementFormatException(Where, $"elements nested deeper than {MaxDepth} levels ({inner.LocalName}): not a bank statement");
         if (inner.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && inner.Value.Length > MaxTextLength)
-            throw new XmlException($"a text longer than {MaxTextLength:N0} characters", null, LineNumber, LinePosition);
+            throw new StatementFormatException(Where, $"a text longer than {MaxTextLength:N0} characters: not a bank statement");
         return true;
     }
+
+    private string Where => $"line {LineNumber}, position {LinePosition}";
 
     public int LineNumber => (inner as IXmlLineInfo)?.LineNumber ?? 0;
     public int LinePosition => (inner as IXmlLineInfo)?.LinePosition ?? 0;
