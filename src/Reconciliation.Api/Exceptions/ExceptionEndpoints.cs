@@ -10,6 +10,7 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Time;
+using Reconciliation.Jobs.EventStore;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Exceptions;
@@ -48,8 +49,8 @@ public static class ExceptionEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Assign(string id, DecisionRequest request, HttpContext http, IDocumentSession session, DepositMatching matching,
-        TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Assign(string id, DecisionRequest request, HttpContext http, IDocumentSession session, IDocumentStore store,
+        DepositMatching matching, TimeProvider clock, CancellationToken ct)
     {
         var nss = Nss.TryParse(request.Nss);
         var errors = Check(request);
@@ -67,9 +68,11 @@ public static class ExceptionEndpoints
             return Problems.Result(Problems.Conflict($"The deposit is {deposit?.Status.ToString() ?? "gone"}, not in suspense."));
 
         var operatorName = OperatorName(http);
-        await matching.ApplyAsync(session, worker,
+        var batch = new EventStoreBatch(store);
+        await matching.ApplyAsync(session, batch, worker,
             [(deposit, new PaymentReceived(nss.Value!.Value.Value, deposit.Id, deposit.Amount, deposit.ValueDate, deposit.Concept, deposit.TrackingKey,
                 PaymentReceived.ByOperator, ReferenceClean: true, operatorName, request.Reason))], ct);
+        batch.QueueIn(session);
         return Decide(session, item, "assign", operatorName, request.Reason!, clock, nss.Value!.Value.Value);
     }
 

@@ -5,23 +5,28 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Matching;
 using Reconciliation.Domain.Workers;
+using Reconciliation.Jobs.EventStore;
+using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Api.Matching;
 
 /// <summary>
-/// Matching and applying deposits (DOMAIN.md §7, §6) inside one session: each deposit goes to exactly
-/// one enrolled worker named in its reference — its worker's stream then records the payment and the
-/// coverage decisions — or to suspense with suggestions, never applied by guess.
+/// Matching and applying deposits (DOMAIN.md §7, §6): each deposit goes to exactly one enrolled worker
+/// named in its reference — its worker's stream then records the payment and the coverage decisions —
+/// or to suspense with suggestions, never applied by guess. Everything is recorded in an
+/// <see cref="EventStoreBatch"/> (the caller queues it in its session), at the versions the deposits'
+/// and workers' documents were read at: if another writer got there first, the transaction fails and
+/// the work is done again on fresh state.
 /// </summary>
-public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, TimeProvider clock)
+public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, TimeProvider clock) : IDepositMatching
 {
-    public async Task MatchAsync(IDocumentSession session, IReadOnlyList<Deposit> deposits, CancellationToken ct)
+    public async Task MatchAsync(IDocumentSession session, EventStoreBatch batch, IReadOnlyList<Deposit> deposits, CancellationToken ct)
     {
         if (deposits.Count == 0) return;
         var found = deposits.ToDictionary(d => d.Id, d => ReferenceExtractor.Candidates(d.Texts ?? []));
         var mentioned = found.Values.SelectMany(c => c.Select(x => x.Nss)).Distinct().ToArray();
         // One read for every worker the batch names: their state and stream version, so appends need no other read.
-        var workers = (await session.LoadManyAsync<WorkerCoverage>(ct, mentioned)).ToDictionary(w => w.Id);
+        var workers = mentioned.Length == 0 ? [] : (await session.LoadManyAsync<WorkerCoverage>(ct, mentioned)).ToDictionary(w => w.Id);
 
         var matched = new List<(Deposit Deposit, MatchDecision Decision)>();
         var suspended = new List<(Deposit Deposit, MatchDecision Decision)>();
@@ -31,72 +36,94 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
             var decision = Matcher.Decide(found[deposit.Id], enrolled);
             (decision.Matched ? matched : suspended).Add((deposit, decision));
         }
-        await SuspendAsync(session, suspended, ct);
+        await SuspendAsync(session, batch, suspended, ct);
 
-        foreach (var group in matched.GroupBy(m => m.Decision.Nss!))
-            await ApplyAsync(session, workers[group.Key],
-                group.OrderBy(m => m.Deposit.ValueDate).ThenBy(m => m.Deposit.Position)
-                    .Select(m => (m.Deposit, new PaymentReceived(group.Key, m.Deposit.Id, m.Deposit.Amount, m.Deposit.ValueDate, m.Deposit.Concept,
-                        m.Deposit.TrackingKey, PaymentReceived.Automatic, m.Decision.ReferenceClean))).ToList(), ct);
+        var payments = matched.GroupBy(m => m.Decision.Nss!).Select(group => (Worker: workers[group.Key], Payments: group
+            .OrderBy(m => m.Deposit.ValueDate).ThenBy(m => m.Deposit.Position)
+            .Select(m => (m.Deposit, new PaymentReceived(group.Key, m.Deposit.Id, m.Deposit.Amount, m.Deposit.ValueDate, m.Deposit.Concept,
+                m.Deposit.TrackingKey, PaymentReceived.Automatic, m.Decision.ReferenceClean))).ToList())).ToList();
+        await ApplyAsync(session, batch, payments, ct);
     }
+
+    /// <summary>Records one worker's payments (an operator's assignment, for instance); see <see cref="ApplyAsync(IDocumentSession, EventStoreBatch, IReadOnlyList{ValueTuple{WorkerCoverage, List{ValueTuple{Deposit, PaymentReceived}}}}, CancellationToken)"/>.</summary>
+    public Task ApplyAsync(IDocumentSession session, EventStoreBatch batch, WorkerCoverage worker, List<(Deposit Deposit, PaymentReceived Payment)> payments, CancellationToken ct) =>
+        ApplyAsync(session, batch, [(worker, payments)], ct);
 
     /// <summary>
-    /// Records payments on a worker's stream with the decisions they bring, and marks the deposits
-    /// matched. Both streams are appended at the version their state was read at: if another process
-    /// wrote meanwhile, the commit fails and the whole batch is retried.
+    /// Records payments on each worker's stream with the decisions they bring (in the order given),
+    /// marks the deposits matched, raises the queue items of held amounts and settles those a
+    /// completed credit used.
     /// </summary>
-    public async Task ApplyAsync(IDocumentSession session, WorkerCoverage worker, IReadOnlyList<(Deposit Deposit, PaymentReceived Payment)> payments, CancellationToken ct)
+    public async Task ApplyAsync(IDocumentSession session, EventStoreBatch batch,
+        IReadOnlyList<(WorkerCoverage Worker, List<(Deposit Deposit, PaymentReceived Payment)> Payments)> workers, CancellationToken ct)
     {
-        var nss = worker.Id;
-        var state = worker;
-        var appended = new List<object>();
-        // Items raised in this unit of work are not in the database yet: a later deposit of the batch may settle them.
+        var now = clock.GetUtcNow();
         var raised = new Dictionary<string, ExceptionItem>();
-        foreach (var (deposit, payment) in payments)
+        var settled = new List<(string ItemId, string DepositId)>();
+        foreach (var (worker, payments) in workers)
         {
-            var events = CoverageDecisions.Pay(state, payment, fees, policy);
-            foreach (var e in events) state = state.Evolve(e);
-            appended.AddRange(events);
-            session.Events.Append(deposit.Id, deposit.Version + 1, new DepositMatched(deposit.Id, nss, payment.Method, payment.ReferenceClean, payment.Operator, payment.Reason, clock.GetUtcNow()));
-            foreach (var held in events.OfType<CreditHeld>())
+            var nss = worker.Id;
+            var state = worker;
+            var appended = new List<object>();
+            foreach (var (deposit, payment) in payments)
             {
-                var item = new ExceptionItem
+                var events = CoverageDecisions.Pay(state, payment, fees, policy);
+                foreach (var e in events) state = state.Evolve(e);
+                appended.AddRange(events);
+                var depositMatched = new DepositMatched(deposit.Id, nss, payment.Method, payment.ReferenceClean, payment.Operator, payment.Reason, now);
+                Record(batch, deposit, depositMatched, deposit.Apply(depositMatched));
+                foreach (var held in events.OfType<CreditHeld>())
                 {
-                    Id = $"{ExceptionKind.Amount}:{held.DepositId}", Kind = ExceptionKind.Amount, DepositId = held.DepositId, Nss = nss,
-                    Amount = held.Amount, ValueDate = held.ValueDate, Concept = deposit.Concept, Expected = held.Expected, Difference = held.Difference,
-                    Reason = held.Difference < 0
-                        ? $"underpaid: unapplied credit {held.CreditTotal:N2}, expected {held.Expected:N2}"
-                        : $"overpaid: unapplied credit {held.CreditTotal:N2}, expected {held.Expected:N2}",
-                    RaisedAt = clock.GetUtcNow(),
-                };
-                raised[item.Id] = item;
-                session.Store(item);
-            }
-            // A completed credit settles the amount items of the deposits it used.
-            foreach (var applied in events.OfType<CreditApplied>())
-                foreach (var depositId in applied.DepositIds)
-                {
-                    var id = $"{ExceptionKind.Amount}:{depositId}";
-                    if ((raised.GetValueOrDefault(id) ?? await session.LoadAsync<ExceptionItem>(id, ct)) is { Status: ExceptionItem.Open } item)
+                    var item = new ExceptionItem
                     {
-                        item.Status = ExceptionItem.Resolved;
-                        item.Decision = new ExceptionDecision("completed", "system", $"completed to an exact amount by deposit {payment.DepositId}", clock.GetUtcNow());
-                        session.Store(item);
-                    }
+                        Id = $"{ExceptionKind.Amount}:{held.DepositId}", Kind = ExceptionKind.Amount, DepositId = held.DepositId, Nss = nss,
+                        Amount = held.Amount, ValueDate = held.ValueDate, Concept = deposit.Concept, Expected = held.Expected, Difference = held.Difference,
+                        Reason = held.Difference < 0
+                            ? $"underpaid: unapplied credit {held.CreditTotal:N2}, expected {held.Expected:N2}"
+                            : $"overpaid: unapplied credit {held.CreditTotal:N2}, expected {held.Expected:N2}",
+                        RaisedAt = now,
+                    };
+                    raised[item.Id] = item;
                 }
+                // A completed credit settles the amount items of the deposits it used.
+                foreach (var applied in events.OfType<CreditApplied>())
+                    settled.AddRange(applied.DepositIds.Select(id => ($"{ExceptionKind.Amount}:{id}", payment.DepositId)));
+            }
+            var version = worker.Version + appended.Count;
+            batch.Append(nss, worker.Version, appended);
+            batch.Store(nss, state with { Version = version }, version);
         }
-        session.Events.Append(nss, worker.Version + appended.Count, appended.ToArray());
+
+        // Items raised in this batch are not in the database yet: a later deposit of the batch may settle them.
+        var stored = settled.Count == 0 ? [] : (await session.LoadManyAsync<ExceptionItem>(ct, settled.Select(s => s.ItemId).Where(id => !raised.ContainsKey(id)).Distinct().ToArray()))
+            .ToDictionary(i => i.Id);
+        foreach (var (itemId, by) in settled)
+            if ((raised.GetValueOrDefault(itemId) ?? stored.GetValueOrDefault(itemId)) is { Status: ExceptionItem.Open } item)
+            {
+                item.Status = ExceptionItem.Resolved;
+                item.Decision = new ExceptionDecision("completed", "system", $"completed to an exact amount by deposit {by}", now);
+                if (!raised.ContainsKey(itemId)) session.Store(item);
+            }
+        foreach (var item in raised.Values)
+            session.Store(item);
     }
 
-    private async Task SuspendAsync(IDocumentSession session, IReadOnlyList<(Deposit Deposit, MatchDecision Decision)> suspended, CancellationToken ct)
+    /// <summary>An event on a deposit's stream and the deposit document it leaves, at the next version.</summary>
+    private static void Record(EventStoreBatch batch, Deposit deposit, object @event, Deposit after)
+    {
+        batch.Append(deposit.Id, deposit.Version, @event);
+        batch.Store(deposit.Id, after with { Version = deposit.Version + 1 }, deposit.Version + 1);
+    }
+
+    private async Task SuspendAsync(IDocumentSession session, EventStoreBatch batch, IReadOnlyList<(Deposit Deposit, MatchDecision Decision)> suspended, CancellationToken ct)
     {
         if (suspended.Count == 0) return;
         var suggestions = await SuggestAsync(session, suspended, ct);
         foreach (var (deposit, decision) in suspended)
         {
             var near = ReferenceExtractor.NearNumbers(deposit.Texts ?? []).ToList();
-            session.Events.Append(deposit.Id, deposit.Version + 1,
-                new DepositSuspended(deposit.Id, decision.SuspenseReason!, decision.Candidates.Select(c => c.Nss).ToList(), near, suggestions[deposit.Id]));
+            var depositSuspended = new DepositSuspended(deposit.Id, decision.SuspenseReason!, decision.Candidates.Select(c => c.Nss).ToList(), near, suggestions[deposit.Id]);
+            Record(batch, deposit, depositSuspended, deposit.Apply(depositSuspended));
             session.Store(new ExceptionItem
             {
                 Id = $"{ExceptionKind.Suspense}:{deposit.Id}", Kind = ExceptionKind.Suspense, DepositId = deposit.Id, Amount = deposit.Amount,

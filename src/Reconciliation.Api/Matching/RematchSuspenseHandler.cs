@@ -2,6 +2,7 @@ using Marten;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Workers;
+using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Api.Matching;
@@ -9,7 +10,7 @@ namespace Reconciliation.Api.Matching;
 /// <summary>A worker enrolled: the deposits in suspense that name this NSS are matched again.</summary>
 public static class RematchSuspenseHandler
 {
-    public static async Task Handle(RematchSuspense message, IDocumentSession session, DepositMatching matching, TimeProvider clock, CancellationToken ct)
+    public static async Task Handle(RematchSuspense message, IDocumentSession session, IDocumentStore store, DepositMatching matching, TimeProvider clock, CancellationToken ct)
     {
         var worker = await session.LoadAsync<Worker>(message.Nss, ct);
         if (worker is null) return;
@@ -26,6 +27,8 @@ public static class RematchSuspenseHandler
             item.Decision = new ExceptionDecision("matched", "system", $"worker {message.Nss} enrolled", clock.GetUtcNow(), message.Nss);
             session.Store(item);
         }
-        await matching.MatchAsync(session, deposits, ct);
+        var batch = new EventStoreBatch(store);
+        await matching.MatchAsync(session, batch, deposits, ct);
+        batch.QueueIn(session);
     }
 }

@@ -1,13 +1,12 @@
-using Marten;
-using Reconciliation.Api.Exceptions;
-using Reconciliation.Domain.Deposits;
-using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Api.Matching;
 
-/// <summary>An import finished (published through the durable outbox in the import's last transaction): match its deposits.</summary>
+/// <summary>
+/// An import finished (published through the durable outbox in the import's last transaction): its
+/// deposits are already matched, batch by batch, so what is left is the file's reversals.
+/// </summary>
 public static class StatementImportedHandler
 {
-    public static MatchDeposits Handle(StatementImported message) => new(message.StatementFileId);
+    public static ApplyReversals Handle(StatementImported message) => new(message.StatementFileId);
 }

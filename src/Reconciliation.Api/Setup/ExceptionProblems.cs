@@ -2,6 +2,7 @@ using System.Text.Json;
 using JasperFx;
 using JasperFx.Events;
 using Microsoft.AspNetCore.Diagnostics;
+using Reconciliation.Jobs.EventStore;
 
 namespace Reconciliation.Api.Setup;
 
@@ -17,7 +18,7 @@ public sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<E
         var problem = exception switch
         {
             ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException => Problems.Conflict("The stream already exists: the worker is already enrolled."),
-            ConcurrencyException or EventStreamUnexpectedMaxEventIdException =>
+            _ when StreamConflicts.IsVersionConflict(exception) =>
                 Problems.Conflict("The worker's stream changed while this request was processed; read it again and retry."),
             _ when json is not null => Problems.Validation(
                 JsonField(json.Path), $"the value at {json.Path ?? "$"} cannot be read: {FirstSentence(json.Message)}"),

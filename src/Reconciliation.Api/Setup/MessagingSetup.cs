@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using Wolverine;
 using Wolverine.ErrorHandling;
+using Reconciliation.Jobs.EventStore;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Setup;
@@ -24,7 +25,7 @@ public static class MessagingSetup
                 .Then.ScheduleRetry(TimeSpan.FromSeconds(settings.NoticeRetrySeconds), TimeSpan.FromSeconds(settings.NoticeRetrySeconds * 5))
                 .Then.MoveToErrorQueue();
             // Streams are written with optimistic concurrency: a handler that lost a race runs again on fresh state.
-            opts.Policies.OnException<JasperFx.ConcurrencyException>().Or<JasperFx.Events.EventStreamUnexpectedMaxEventIdException>()
+            opts.Policies.OnException(StreamConflicts.IsVersionConflict)
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
             opts.AutoBuildMessageStorageOnStartup = settings.ApplySchemaOnStartup ? AutoCreate.CreateOrUpdate : AutoCreate.None;
             opts.CodeGeneration.TypeLoadMode = settings.GeneratedCode;

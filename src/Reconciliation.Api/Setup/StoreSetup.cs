@@ -42,6 +42,7 @@ public static class StoreSetup
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.AddCoveragePolicy();
         builder.Services.AddSingleton<DepositMatching>();
+        builder.Services.AddSingleton<IDepositMatching>(sp => sp.GetRequiredService<DepositMatching>());
         builder.Services.AddSingleton<ReversalMatching>();
         builder.Services.AddSingleton<INoticeSender>(sp =>
         {
@@ -73,9 +74,7 @@ public static class StoreSetup
                 opts.Events.AddEventType<DepositReceived>();
                 opts.Events.AddEventType<DepositConfirmed>();
                 opts.Events.AddEventTypes([typeof(DepositMatched), typeof(DepositSuspended), typeof(DepositRefundRequested), typeof(DepositReturned)]);
-                opts.Schema.For<Deposit>().Index(d => d.Status).Index(d => d.StatementFileId).Index(d => d.TrackingKey)
-                    // The matching's batches, "a file's unmatched deposits by value date and position": read from the index, not a sort of the file.
-                    .Index(d => new { d.StatementFileId, d.Status, d.ValueDate, d.Position });
+                opts.Schema.For<Deposit>().Index(d => d.Status).Index(d => d.StatementFileId).Index(d => d.TrackingKey);
 
                 // The operators' queue; two decisions on one item at once: one wins, the other is a conflict.
                 opts.Schema.For<ExceptionItem>().UseOptimisticConcurrency(true).Index(i => i.Status).Index(i => i.Kind).GinIndexJsonData();

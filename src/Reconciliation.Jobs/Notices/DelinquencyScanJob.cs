@@ -5,6 +5,7 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Notices;
 using Reconciliation.Domain.Time;
+using Reconciliation.Jobs.EventStore;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
@@ -87,7 +88,7 @@ public sealed class DelinquencyScanJob(
                 await messages.FlushOutgoingMessagesAsync();
                 return count;
             }
-            catch (Exception e) when (attempt < 5 && (PostgresErrors.IsUniqueViolation(e) || e is JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException))
+            catch (Exception e) when (attempt < 5 && (PostgresErrors.IsUniqueViolation(e) || StreamConflicts.IsVersionConflict(e)))
             {
                 // Another scan scheduled some of these at the same moment: look again at what exists.
                 logger.LogInformation("Notice scheduling raced with another scan; retrying the batch");

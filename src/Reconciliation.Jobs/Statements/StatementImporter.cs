@@ -10,6 +10,7 @@ using Wolverine.Runtime;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
+using Reconciliation.Jobs.EventStore;
 
 namespace Reconciliation.Jobs.Statements;
 
@@ -17,14 +18,16 @@ namespace Reconciliation.Jobs.Statements;
 /// The one pipeline behind the three doors (upload, drop folder, command line): store the file,
 /// register it once by content hash, check it reads from start to end, then write it in batches —
 /// each credit to the IMSS account a <see cref="DepositReceived"/> on a stream keyed by its natural
-/// key, everything else a <see cref="StatementEntry"/> — with a checkpoint in every batch so that a
-/// crash is resumed without loss or duplicates.
+/// key, matched to its worker or put in suspense in the same transaction; everything else a
+/// <see cref="StatementEntry"/> — with a checkpoint in every batch so that a crash is resumed without
+/// loss or duplicates.
 /// </summary>
 public sealed class StatementImporter(
     IDocumentStore store,
     OutboxedSessionFactory outbox,
     IWolverineRuntime wolverine,
     NpgsqlDataSource database,
+    IDepositMatching matching,
     StatementStorage storage,
     StatementsSettings settings,
     TimeProvider clock,
@@ -32,6 +35,7 @@ public sealed class StatementImporter(
 {
     private readonly ImportRules _rules = new(settings.ImssAccounts, settings.DefaultAccount);
     private readonly IDocumentStore _store = store;
+    private readonly IDepositMatching _matching = matching;
     private readonly StatementsSettings _settings = settings;
     private readonly ILogger _logger = logger;
 
@@ -325,9 +329,10 @@ public sealed class StatementImporter(
                     break;
                 }
                 catch (Exception e) when (attempt < 5 && (e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
-                                              or JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException || PostgresErrors.IsUniqueViolation(e)))
+                                              || StreamConflicts.IsVersionConflict(e) || PostgresErrors.IsUniqueViolation(e)))
                 {
-                    // Another process recorded one of these credits meanwhile: undo this attempt's counting and look again.
+                    // Another process recorded one of these credits, or wrote to one of these workers, meanwhile:
+                    // undo this attempt's counting and look again.
                     file.Report = JsonSerializer.Deserialize<StatementImportReport>(before)!;
                     importer._logger.LogInformation("Deposit key race on file {StatementFileId}, batch {Batch}: retrying", file.Id, _batch + 1);
                 }
@@ -346,19 +351,22 @@ public sealed class StatementImporter(
         {
             var report = file.Report;
             await using var session = importer._store.LightweightSession();
+            var batch = new EventStoreBatch(importer._store);
             if (_deposits.Count > 0)
             {
                 var keys = _deposits.Select(d => d.Key).Distinct().ToArray();
                 var existing = (await session.LoadManyAsync<Deposit>(ct, keys)).ToDictionary(d => d.Id);
-                var started = new HashSet<string>();
+                var received = new List<Deposit>();
                 foreach (var (key, line, account) in _deposits)
                 {
-                    if (existing.TryGetValue(key, out var deposit) || started.Contains(key))
+                    if (existing.TryGetValue(key, out var deposit))
                     {
                         if (deposit is { Provisional: true } && format != StatementFormat.Camt054)
                         {
-                            await session.Events.AppendOptimistic(key, ct, new DepositConfirmed(key, file.Id, line.Position));
-                            existing[key] = deposit with { Provisional = false };
+                            var confirmed = new DepositConfirmed(key, file.Id, line.Position);
+                            batch.Append(key, deposit.Version, confirmed);
+                            existing[key] = deposit.Apply(confirmed) with { Version = deposit.Version + 1 };
+                            batch.Store(key, existing[key], deposit.Version + 1);
                             report.Confirmed++;
                             report.ConfirmedTotal += line.Amount;
                         }
@@ -369,12 +377,17 @@ public sealed class StatementImporter(
                         }
                         continue;
                     }
-                    session.Events.StartStream<Deposit>(key, Received(key, line, account));
-                    started.Add(key);
+                    var e = Received(key, line, account);
+                    batch.StartStream<Deposit>(key, e);
+                    existing[key] = Deposit.Create(e) with { Version = 1 };
+                    received.Add(existing[key]);
                     report.Deposits++;
                     report.DepositTotal += line.Amount;
                 }
+                // Matched (or suspended) in this transaction: the deposit is written once, with what became of it.
+                await importer._matching.MatchAsync(session, batch, received, ct);
             }
+            batch.QueueIn(session);
             foreach (var entry in _entries)
                 session.Store(entry);
             foreach (var ledger in _ledgers)
