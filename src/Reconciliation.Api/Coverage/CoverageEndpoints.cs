@@ -81,20 +81,9 @@ public static class CoverageEndpoints
         if (status is not (null or "pending" or "covered" or "due" or "late" or "lapsed" or "withdrawn"))
             return Problems.Result(Problems.Validation("status", "status must be pending, covered, due, late, lapsed or withdrawn"));
         var today = MexicoCity.Today(clock);
-        var current = CoverageMonth.Of(today).ToString();
-        var next = CoverageMonth.Of(today).Next.ToString();
-        var beforeRecommended = today <= policy.Recommended(CoverageMonth.Of(today).Next);
         IQueryable<WorkerCoverage> query = session.Query<WorkerCoverage>();
-        query = status switch
-        {
-            null => query,
-            "pending" => query.Where(w => !w.Withdrawn && (w.FirstCovered == null || w.FirstCovered.CompareTo(current) > 0)),
-            "covered" => query.Where(w => !w.Withdrawn && w.CoveredMonths.Contains(current) && w.CoveredMonths.Contains(next)),
-            "due" => beforeRecommended ? query.Where(w => !w.Withdrawn && w.CoveredMonths.Contains(current) && !w.CoveredMonths.Contains(next)) : query.Where(w => false),
-            "late" => !beforeRecommended ? query.Where(w => !w.Withdrawn && w.CoveredMonths.Contains(current) && !w.CoveredMonths.Contains(next)) : query.Where(w => false),
-            "lapsed" => query.Where(w => !w.Withdrawn && w.FirstCovered != null && w.FirstCovered.CompareTo(current) <= 0 && !w.CoveredMonths.Contains(current)),
-            _ => query.Where(w => w.Withdrawn),
-        };
+        if (status is not null)
+            query = query.Where(CoverageQueries.WithStatus(Enum.Parse<CoverageStatus>(status, ignoreCase: true), today, policy));
         var workers = await query.OrderBy(w => w.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(new WorkerPage(page, pageSize, workers.TotalItemCount,
             workers.Select(w => new WorkerSummary(w.Id, w.Name, CoverageStatusRules.StatusOn(w, today, policy), w.PaidThrough, w.UnappliedCredit)).ToList()));

@@ -38,8 +38,7 @@ public sealed class DelinquencyScanJob(
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var today = MexicoCity.Today(clock);
-        var current = CoverageMonth.Of(today).ToString();
-        var next = CoverageMonth.Of(today).Next.ToString();
+        var mayNeedNotice = CoverageQueries.MayNeedNotice(today);
         var scheduled = 0;
         string after = "";
         while (true)
@@ -48,9 +47,7 @@ public sealed class DelinquencyScanJob(
             await using (var query = store.QuerySession())
             {
                 // Keyset paging by NSS over the workers who may need a notice: the database does the finding.
-                page = await query.Query<WorkerCoverage>()
-                    .Where(w => w.Id.CompareTo(after) > 0 && !w.Withdrawn
-                                && ((w.CoveredMonths.Contains(current) && !w.CoveredMonths.Contains(next)) || w.UnappliedCredit > 0))
+                page = await query.Query<WorkerCoverage>().Where(w => w.Id.CompareTo(after) > 0).Where(mayNeedNotice)
                     .OrderBy(w => w.Id).Take(settings.BatchSize).ToListAsync(ct);
             }
             if (page.Count == 0) break;

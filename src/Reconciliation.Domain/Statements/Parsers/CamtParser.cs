@@ -214,7 +214,7 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
         if (details.Count <= 1)
         {
             // One transaction: the entry's amount is the amount (a lone TxDtls amount may be in another currency).
-            output.Add(Line(details.FirstOrDefault(), amount, currency, ntry.ToString(SaveOptions.DisableFormatting), null, null));
+            output.Add(Line(details.FirstOrDefault(), amount, currency, RawXml.Of(ntry), null, null));
             return;
         }
 
@@ -227,7 +227,7 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
             partAmounts.Add((Amount(amt, $"{location}/TxDtls[{i + 1}]/Amt"), amt.Attribute("Ccy")?.Value));
         }
         for (var i = 0; i < details.Count; i++)
-            output.Add(Line(details[i], partAmounts[i].Amount, partAmounts[i].Currency, details[i].ToString(SaveOptions.DisableFormatting), i + 1, details.Count));
+            output.Add(Line(details[i], partAmounts[i].Amount, partAmounts[i].Currency, RawXml.Of(details[i]), i + 1, details.Count));
 
         if (partAmounts.Any(p => p.Currency is not null && currency is not null && p.Currency != currency))
         {
@@ -243,7 +243,7 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
         if (difference > 0)
         {
             // The part of the entry no transaction accounts for becomes a line of its own, so no money is lost.
-            output.Add(Line(null, difference, currency, ntry.ToString(SaveOptions.DisableFormatting), details.Count + 1, details.Count) with
+            output.Add(Line(null, difference, currency, RawXml.Of(ntry), details.Count + 1, details.Count) with
             {
                 Location = $"{location} (remainder)",
                 TrackingKey = null,

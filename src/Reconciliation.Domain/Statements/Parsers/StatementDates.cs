@@ -10,7 +10,7 @@ internal static class StatementDates
     public static DateOnly? ParseIso(string? text, string location)
     {
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TryParseDate(text, out var date))
             return date;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             && text.Length > 10)
@@ -19,6 +19,23 @@ internal static class StatementDates
             return hasOffset ? MexicoCity.DateOf(instant) : DateOnly.FromDateTime(instant.DateTime);
         }
         throw new StatementFormatException(location, $"'{text}' is not a date");
+    }
+
+    /// <summary>
+    /// Exactly <c>YYYY-MM-DD</c>, a real calendar day. Every entry has two of these: read directly, as
+    /// the general format parser (DateOnly.TryParseExact) was a tenth of the whole import's CPU.
+    /// </summary>
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || text[..4].ContainsAnyExceptInRange('0', '9') || text.Slice(5, 2).ContainsAnyExceptInRange('0', '9') || text[8..].ContainsAnyExceptInRange('0', '9'))
+            return false;
+        int Digits(ReadOnlySpan<char> d) { var n = 0; foreach (var c in d) n = n * 10 + (c - '0'); return n; }
+        var (year, month, day) = (Digits(text[..4]), Digits(text.Slice(5, 2)), Digits(text[8..]));
+        if (!IsDate(year, month, day)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     /// <summary>YYMMDD as in MT940 (years 00-79 are 20xx, 80-99 19xx, as SWIFT does).</summary>
