@@ -1,4 +1,5 @@
 using Marten;
+using Reconciliation.Jobs.EventStore;
 
 namespace Reconciliation.Api.Matching;
 
@@ -8,6 +9,10 @@ namespace Reconciliation.Api.Matching;
 /// </summary>
 public static class ApplyReversalsHandler
 {
-    public static Task Handle(ApplyReversals message, IDocumentSession session, ReversalMatching reversals, CancellationToken ct) =>
-        reversals.ApplyAsync(session, message.StatementFileId, ct);
+    public static async Task Handle(ApplyReversals message, IDocumentSession session, IDocumentStore store, ReversalMatching reversals, CancellationToken ct)
+    {
+        var batch = new EventStoreBatch(store);
+        await reversals.ApplyAsync(session, batch, message.StatementFileId, ct);
+        batch.QueueIn(session);
+    }
 }

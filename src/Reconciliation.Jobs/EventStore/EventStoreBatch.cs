@@ -27,8 +27,9 @@ public sealed class EventStoreBatch(IDocumentStore store)
     private readonly EventGraph _events = (EventGraph)((StoreOptions)store.Options).Events;
     private readonly Dictionary<string, StreamWrite> _streams = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, Dictionary<string, (object Document, long Version)>> _documents = [];
+    private readonly Dictionary<Type, Dictionary<string, (object Document, long Version)>> _inserts = [];
 
-    public bool IsEmpty => _streams.Count == 0 && _documents.Count == 0;
+    public bool IsEmpty => _streams.Count == 0 && _documents.Count == 0 && _inserts.Count == 0;
 
     /// <summary>Starts a stream; more events may be appended to it in the same batch.</summary>
     public void StartStream<TAggregate>(string key, params IEnumerable<object> events)
@@ -57,10 +58,18 @@ public sealed class EventStoreBatch(IDocumentStore store)
     public long? VersionOf(string key) => _streams.TryGetValue(key, out var write) ? write.Version : null;
 
     /// <summary>Writes (inserts or replaces) a document projected from a stream, at that stream's version; the last one stored for an id wins.</summary>
-    public void Store<T>(string id, T document, long version) where T : notnull
+    public void Store<T>(string id, T document, long version) where T : notnull => Add(_documents, id, document, version);
+
+    /// <summary>
+    /// Inserts a new plain document (not projected from a stream: its version is Marten's own, left to the table).
+    /// One with this id already in the database, another writer's, refuses the whole batch.
+    /// </summary>
+    public void Insert<T>(string id, T document) where T : notnull => Add(_inserts, id, document, 0);
+
+    private static void Add<T>(Dictionary<Type, Dictionary<string, (object, long)>> documents, string id, T document, long version) where T : notnull
     {
-        if (!_documents.TryGetValue(typeof(T), out var byId))
-            _documents[typeof(T)] = byId = new Dictionary<string, (object, long)>(StringComparer.Ordinal);
+        if (!documents.TryGetValue(typeof(T), out var byId))
+            documents[typeof(T)] = byId = new Dictionary<string, (object, long)>(StringComparer.Ordinal);
         byId[id] = (document, version);
     }
 
@@ -104,19 +113,26 @@ public sealed class EventStoreBatch(IDocumentStore store)
         }
 
         foreach (var (type, byId) in _documents)
-        {
-            var table = _options.FindOrResolveDocumentType(type).TableName.QualifiedName;
             session.QueueOperation(new SetBasedStatement(
-                $"insert into {table} (id, data, mt_version, mt_dotnet_type, mt_last_modified) " +
-                "select u.id, u.data, u.version, ?, transaction_timestamp() from unnest(?, ?, ?) as u(id, data, version) " +
-                "on conflict (id) do update set data = excluded.data, mt_version = excluded.mt_version, " +
+                $"insert into {Table(type)} (id, data, mt_version, mt_dotnet_type, mt_last_modified) " +
+                "select u.id, u.data, u.version, ?, transaction_timestamp() from unnest(?, ?, ?) as u(id, data, version)" +
+                " on conflict (id) do update set data = excluded.data, mt_version = excluded.mt_version, " +
                 "mt_dotnet_type = excluded.mt_dotnet_type, mt_last_modified = excluded.mt_last_modified",
                 (type.FullName!, NpgsqlDbType.Varchar),
                 Array(byId.Keys, NpgsqlDbType.Varchar),
                 Array(byId.Values.Select(d => serializer.ToJson(d.Document)), NpgsqlDbType.Jsonb),
                 Array(byId.Values.Select(d => d.Version), NpgsqlDbType.Bigint)));
-        }
+
+        foreach (var (type, byId) in _inserts)
+            session.QueueOperation(new SetBasedStatement(
+                $"insert into {Table(type)} (id, data, mt_dotnet_type, mt_last_modified) " +
+                "select u.id, u.data, ?, transaction_timestamp() from unnest(?, ?) as u(id, data)",
+                (type.FullName!, NpgsqlDbType.Varchar),
+                Array(byId.Keys, NpgsqlDbType.Varchar),
+                Array(byId.Values.Select(d => serializer.ToJson(d.Document)), NpgsqlDbType.Jsonb)));
     }
+
+    private string Table(Type documentType) => _options.FindOrResolveDocumentType(documentType).TableName.QualifiedName;
 
     private static (object, NpgsqlDbType) Array<T>(IEnumerable<T> values, NpgsqlDbType type) => (values.ToArray(), NpgsqlDbType.Array | type);
 

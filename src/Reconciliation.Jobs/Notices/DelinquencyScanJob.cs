@@ -58,37 +58,54 @@ public sealed class DelinquencyScanJob(
         return scheduled;
     }
 
-    private async Task<int> ScheduleAsync(IReadOnlyList<WorkerCoverage> workers, DateOnly today, CancellationToken ct)
+    private async Task<int> ScheduleAsync(IReadOnlyList<WorkerCoverage> page, DateOnly today, CancellationToken ct)
     {
-        var due = workers.SelectMany(w => NoticeRules.Due(w, today, policy).Select(n => (Worker: w, n.Kind, n.Month))).ToList();
+        var workers = page;
         for (var attempt = 1; ; attempt++)
         {
+            var due = workers.Select(w => (Worker: w, Notices: NoticeRules.Due(w, today, policy).ToList())).Where(w => w.Notices.Count > 0).ToList();
             var messages = new MessageContext(wolverine);
             await using var session = outbox.OpenSession(messages);
-            var ids = due.Select(d => NoticeRecord.IdOf(d.Worker.Id, NoticeScheduled.IdOf(d.Kind, d.Month))).ToArray();
-            var existing = (await session.LoadManyAsync<NoticeRecord>(ct, ids)).Select(r => r.Id).ToHashSet();
-            var count = 0;
-            foreach (var (worker, kind, month) in due)
+            var ids = due.SelectMany(w => w.Notices.Select(n => NoticeRecord.IdOf(w.Worker.Id, NoticeScheduled.IdOf(n.Kind, n.Month)))).ToArray();
+            var existing = ids.Length == 0 ? [] : (await session.LoadManyAsync<NoticeRecord>(ct, ids)).Select(r => r.Id).ToHashSet();
+            // Each notice: its record (insert only: the id is unique), its event on the worker's stream at the version the
+            // scan read, and one message for the batch's sending (fanned out to a message per notice by its handler).
+            var batch = new EventStoreBatch(store);
+            var scheduled = new List<SendNotice>();
+            foreach (var (worker, wanted) in due)
             {
-                var notice = NoticeRules.Schedule(worker, kind, month, fees.Quote(worker.MonthlyIncome, worker.Zone, today).Monthly, today, policy);
-                var id = NoticeRecord.IdOf(worker.Id, notice.NoticeId);
-                if (existing.Contains(id)) continue;
-                session.Insert(new NoticeRecord { Id = id, Nss = worker.Id, Notice = notice, ScheduledAt = clock.GetUtcNow() });
-                await session.Events.AppendOptimistic(worker.Id, ct, notice);
-                await messages.PublishAsync(new SendNotice(worker.Id, notice.NoticeId));
-                count++;
+                var fee = fees.Quote(worker.MonthlyIncome, worker.Zone, today).Monthly;
+                var notices = wanted.Select(n => NoticeRules.Schedule(worker, n.Kind, n.Month, fee, today, policy))
+                    .Where(n => !existing.Contains(NoticeRecord.IdOf(worker.Id, n.NoticeId))).ToList();
+                if (notices.Count == 0) continue;
+                foreach (var notice in notices)
+                {
+                    var id = NoticeRecord.IdOf(worker.Id, notice.NoticeId);
+                    batch.Insert(id, new NoticeRecord { Id = id, Nss = worker.Id, Notice = notice, ScheduledAt = clock.GetUtcNow() });
+                    scheduled.Add(new SendNotice(worker.Id, notice.NoticeId));
+                }
+                // Notices change no coverage: the document only follows the stream's version.
+                var version = worker.Version + notices.Count;
+                batch.Append(worker.Id, worker.Version, notices);
+                batch.Store(worker.Id, worker with { Version = version }, version);
             }
+            if (scheduled.Count == 0)
+                return 0;
+            batch.QueueIn(session);
+            await messages.PublishAsync(new SendNotices(scheduled));
             try
             {
                 if (BeforeCommit is { } hook) await hook();
                 await session.SaveChangesAsync(ct);
                 await messages.FlushOutgoingMessagesAsync();
-                return count;
+                return scheduled.Count;
             }
             catch (Exception e) when (attempt < 5 && (PostgresErrors.IsUniqueViolation(e) || StreamConflicts.IsVersionConflict(e)))
             {
-                // Another scan scheduled some of these at the same moment: look again at what exists.
-                logger.LogInformation("Notice scheduling raced with another scan; retrying the batch");
+                // Another scan, a payment or a notice being sent wrote to one of these workers meanwhile: look again.
+                logger.LogInformation("Notice scheduling raced with another writer; retrying the batch");
+                await using var fresh = store.QuerySession();
+                workers = await fresh.LoadManyAsync<WorkerCoverage>(ct, page.Select(w => w.Id).ToArray());
             }
         }
     }

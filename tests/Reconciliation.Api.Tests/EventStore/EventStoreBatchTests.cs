@@ -5,6 +5,7 @@ using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Jobs;
 using Reconciliation.Jobs.EventStore;
+using Reconciliation.Jobs.Notices;
 
 namespace Reconciliation.Api.Tests.EventStore;
 
@@ -125,6 +126,32 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
         }
         await using var query = Store.QuerySession();
         Assert.Single(await query.Events.FetchStreamAsync(key));
+    }
+
+    [Fact]
+    public async Task An_inserted_document_is_read_by_Marten_and_a_second_insert_of_its_id_is_refused()
+    {
+        var id = $"insert:{Guid.NewGuid():N}";
+        var record = new NoticeRecord { Id = id, Nss = "12345678903", Status = "scheduled", ScheduledAt = DateTimeOffset.UnixEpoch };
+        await using (var session = Store.LightweightSession())
+        {
+            var batch = new EventStoreBatch(Store);
+            batch.Insert(id, record);
+            batch.QueueIn(session);
+            await session.SaveChangesAsync();
+        }
+        await using (var session = Store.LightweightSession())
+        {
+            var batch = new EventStoreBatch(Store);
+            batch.Insert(id, new NoticeRecord { Id = id, Nss = "99999999999" });
+            batch.QueueIn(session);
+            var refused = await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
+            Assert.True(PostgresErrors.IsUniqueViolation(refused), refused.ToString());
+        }
+        await using var query = Store.QuerySession();
+        var stored = await query.LoadAsync<NoticeRecord>(id);
+        Assert.Equal("12345678903", stored!.Nss);
+        Assert.Equal(DateTimeOffset.UnixEpoch, stored.ScheduledAt);
     }
 
     private string Json(object document) => ((StoreOptions)Store.Options).Serializer().ToJson(document);
