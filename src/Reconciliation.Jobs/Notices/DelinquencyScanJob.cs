@@ -15,7 +15,7 @@ namespace Reconciliation.Jobs.Notices;
 /// The daily delinquency scan, a Hangfire recurring job: a query on the coverage projection finds the
 /// workers who need a notice today (next month unpaid; held credit), and each new notice is scheduled
 /// — a <see cref="NoticeRecord"/> with a unique id, a <see cref="NoticeScheduled"/> event on the worker's
-/// stream and a <see cref="SendNotice"/> message in the outbox — in one transaction per batch.
+/// stream and its <see cref="SendNotice"/> in the outbox — in one transaction per batch of workers.
 /// </summary>
 public sealed class DelinquencyScanJob(
     IDocumentStore store,
@@ -40,20 +40,19 @@ public sealed class DelinquencyScanJob(
         var today = MexicoCity.Today(clock);
         var mayNeedNotice = CoverageQueries.MayNeedNotice(today);
         var scheduled = 0;
-        string after = "";
-        while (true)
+        // One pass over the workers who may need a notice, streamed as the database finds them (memory stays one batch),
+        // in no particular order: paging by NSS made the database find and sort the rest of them again for every page.
+        await using var query = store.QuerySession();
+        var batch = new List<WorkerCoverage>(settings.BatchSize);
+        await foreach (var worker in query.Query<WorkerCoverage>().Where(mayNeedNotice).ToAsyncEnumerable(ct))
         {
-            IReadOnlyList<WorkerCoverage> page;
-            await using (var query = store.QuerySession())
-            {
-                // Keyset paging by NSS over the workers who may need a notice: the database does the finding.
-                page = await query.Query<WorkerCoverage>().Where(w => w.Id.CompareTo(after) > 0).Where(mayNeedNotice)
-                    .OrderBy(w => w.Id).Take(settings.BatchSize).ToListAsync(ct);
-            }
-            if (page.Count == 0) break;
-            scheduled += await ScheduleAsync(page, today, ct);
-            after = page[^1].Id;
+            batch.Add(worker);
+            if (batch.Count < settings.BatchSize) continue;
+            scheduled += await ScheduleAsync(batch, today, ct);
+            batch = new List<WorkerCoverage>(settings.BatchSize);
         }
+        if (batch.Count > 0)
+            scheduled += await ScheduleAsync(batch, today, ct);
         logger.LogInformation("Delinquency scan of {Today}: {Scheduled} notice(s) scheduled", today, scheduled);
         return scheduled;
     }
