@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Reconciliation.Api.Tests.Hosting;
 
 namespace Reconciliation.Api.Tests.Statements;
@@ -6,21 +5,7 @@ namespace Reconciliation.Api.Tests.Statements;
 /// <summary>The operators' command line, run as its own process against this class's database.</summary>
 public sealed class ImportCommandTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("import");
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment["ConnectionStrings__Reconciliation"] = app.ConnectionString;
-        start.Environment["Statements__Root"] = app.StatementsRoot;
-        start.Environment["Reconciliation__GeneratedCode"] = "Static";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] files) => CommandLine.RunAsync(app, ["import", .. files]);
 
     [Fact]
     public async Task The_import_command_imports_files_and_prints_their_reports()

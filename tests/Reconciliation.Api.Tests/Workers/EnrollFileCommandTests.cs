@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +39,7 @@ public sealed class EnrollFileCommandTests(AppFixture app) : IClassFixture<AppFi
             JsonSerializer.Serialize(WorkerForms.Valid(viaFile)), // twice in the file
         ]);
 
-        var (code, output) = await RunAsync("enroll-file", file);
+        var (code, output) = await CommandLine.RunAsync(app, "enroll-file", file);
 
         Assert.True(code == 1, output);
         Assert.Contains("2 workers enrolled, 4 refused", output);
@@ -67,20 +66,5 @@ public sealed class EnrollFileCommandTests(AppFixture app) : IClassFixture<AppFi
             s.Get.Url($"/api/workers/{viaFile}/coverage");
             s.StatusCodeShouldBe(200);
         });
-    }
-
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment["ConnectionStrings__Reconciliation"] = app.ConnectionString;
-        start.Environment["Reconciliation__GeneratedCode"] = "Static";
-        start.Environment["Security__FirstRunKeyFile"] = "";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output + await error);
     }
 }
