@@ -45,7 +45,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         await ApplyAsync(session, batch, payments, ct);
     }
 
-    /// <summary>Records one worker's payments (an operator's assignment, for instance); see <see cref="ApplyAsync(IDocumentSession, EventStoreBatch, IReadOnlyList{ValueTuple{WorkerCoverage, List{ValueTuple{Deposit, PaymentReceived}}}}, CancellationToken)"/>.</summary>
+    /// <summary>Records one worker's payments (an operator's assignment, for instance), as the overload for many workers does.</summary>
     public Task ApplyAsync(IDocumentSession session, EventStoreBatch batch, WorkerCoverage worker, List<(Deposit Deposit, PaymentReceived Payment)> payments, CancellationToken ct) =>
         ApplyAsync(session, batch, [(worker, payments)], ct);
 
@@ -95,8 +95,8 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         }
 
         // Items raised in this batch are not in the database yet: a later deposit of the batch may settle them.
-        var stored = settled.Count == 0 ? [] : (await session.LoadManyAsync<ExceptionItem>(ct, settled.Select(s => s.ItemId).Where(id => !raised.ContainsKey(id)).Distinct().ToArray()))
-            .ToDictionary(i => i.Id);
+        var toRead = settled.Select(s => s.ItemId).Where(id => !raised.ContainsKey(id)).Distinct().ToArray();
+        var stored = toRead.Length == 0 ? [] : (await session.LoadManyAsync<ExceptionItem>(ct, toRead)).ToDictionary(i => i.Id);
         foreach (var (itemId, by) in settled)
             if ((raised.GetValueOrDefault(itemId) ?? stored.GetValueOrDefault(itemId)) is { Status: ExceptionItem.Open } item)
             {
