@@ -29,8 +29,6 @@ public sealed class EventStoreBatch(IDocumentStore store)
     private readonly Dictionary<Type, Dictionary<string, (object Document, long Version)>> _documents = [];
     private readonly Dictionary<Type, Dictionary<string, (object Document, long Version)>> _inserts = [];
 
-    public bool IsEmpty => _streams.Count == 0 && _documents.Count == 0 && _inserts.Count == 0;
-
     /// <summary>Starts a stream; more events may be appended to it in the same batch.</summary>
     public void StartStream<TAggregate>(string key, params IEnumerable<object> events)
     {
@@ -53,9 +51,6 @@ public sealed class EventStoreBatch(IDocumentStore store)
             _streams[key] = new StreamWrite(key, NewStreamType: null, expectedVersion, [.. events]);
         }
     }
-
-    /// <summary>The version a stream written in this batch will be at, or null when the batch does not write it.</summary>
-    public long? VersionOf(string key) => _streams.TryGetValue(key, out var write) ? write.Version : null;
 
     /// <summary>Writes (inserts or replaces) a document projected from a stream, at that stream's version; the last one stored for an id wins.</summary>
     public void Store<T>(string id, T document, long version) where T : notnull => Add(_documents, id, document, version);

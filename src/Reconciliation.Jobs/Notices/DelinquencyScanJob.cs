@@ -62,31 +62,30 @@ public sealed class DelinquencyScanJob(
         var workers = page;
         for (var attempt = 1; ; attempt++)
         {
-            var due = workers.Select(w => (Worker: w, Notices: NoticeRules.Due(w, today, policy).ToList())).Where(w => w.Notices.Count > 0).ToList();
+            var due = workers.SelectMany(w => NoticeRules.Due(w, today, policy)
+                .Select(n => (Worker: w, n.Kind, n.Month, Id: NoticeRecord.IdOf(w.Id, NoticeScheduled.IdOf(n.Kind, n.Month))))).ToList();
             var messages = new MessageContext(wolverine);
             await using var session = outbox.OpenSession(messages);
-            var ids = due.SelectMany(w => w.Notices.Select(n => NoticeRecord.IdOf(w.Worker.Id, NoticeScheduled.IdOf(n.Kind, n.Month)))).ToArray();
+            var ids = due.Select(d => d.Id).ToArray();
             // Only the ids: on most days of a month the notices exist already, and reading whole records was half the scan.
             var existing = ids.Length == 0 ? [] : (await session.Query<NoticeRecord>().Where(r => r.Id.IsOneOf(ids)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
-            // Each notice: its record (insert only: the id is unique), its event on the worker's stream at the version the
+            // Each new notice: its record (insert only: the id is unique), its event on the worker's stream at the version the
             // scan read, and one message for the batch's sending (fanned out to a message per notice by its handler).
             var batch = new EventStoreBatch(store);
             var scheduled = new List<SendNotice>();
-            foreach (var (worker, wanted) in due)
+            foreach (var group in due.Where(d => !existing.Contains(d.Id)).GroupBy(d => d.Worker.Id))
             {
+                var worker = group.First().Worker;
                 var fee = fees.Quote(worker.MonthlyIncome, worker.Zone, today).Monthly;
-                var notices = wanted.Select(n => NoticeRules.Schedule(worker, n.Kind, n.Month, fee, today, policy))
-                    .Where(n => !existing.Contains(NoticeRecord.IdOf(worker.Id, n.NoticeId))).ToList();
-                if (notices.Count == 0) continue;
-                foreach (var notice in notices)
+                var notices = group.Select(d => (d.Id, Notice: NoticeRules.Schedule(worker, d.Kind, d.Month, fee, today, policy))).ToList();
+                foreach (var (id, notice) in notices)
                 {
-                    var id = NoticeRecord.IdOf(worker.Id, notice.NoticeId);
                     batch.Insert(id, new NoticeRecord { Id = id, Nss = worker.Id, Notice = notice, ScheduledAt = clock.GetUtcNow() });
                     scheduled.Add(new SendNotice(worker.Id, notice.NoticeId));
                 }
                 // Notices change no coverage: the document only follows the stream's version.
                 var version = worker.Version + notices.Count;
-                batch.Append(worker.Id, worker.Version, notices);
+                batch.Append(worker.Id, worker.Version, notices.Select(n => n.Notice));
                 batch.Store(worker.Id, worker with { Version = version }, version);
             }
             if (scheduled.Count == 0)
