@@ -61,10 +61,13 @@ public sealed class ReversalMatching(CoveragePolicy policy, TimeProvider clock)
             if (deposit.Status == DepositStatus.Matched && deposit.Nss is { } owner && workers.TryGetValue(owner, out var worker))
             {
                 var events = CoverageDecisions.Reverse(worker, new DepositReversed(owner, deposit.Id, entry.Amount, on, entry.Id), policy);
-                var version = worker.Version + events.Count;
-                batch.Append(owner, worker.Version, events);
-                workers[owner] = events.Aggregate(worker, (state, e) => state.Evolve(e)) with { Version = version };
-                batch.Store(owner, workers[owner], version);
+                if (events.Count > 0)
+                {
+                    var version = worker.Version + events.Count;
+                    batch.Append(owner, worker.Version, events);
+                    workers[owner] = events.Aggregate(worker, (state, e) => state.Evolve(e)) with { Version = version };
+                    batch.Store(owner, workers[owner], version);
+                }
             }
             foreach (var kind in new[] { ExceptionKind.Suspense, ExceptionKind.Amount })
                 if (items.GetValueOrDefault($"{kind}:{deposit.Id}") is { Status: ExceptionItem.Open } item)
