@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
@@ -170,19 +171,73 @@ public sealed class StatementImporter(
         await session.SaveChangesAsync(ct);
     }
 
-    /// <summary>One pass of writing a file, from its checkpoint to its end.</summary>
+    /// <summary>
+    /// One pass of writing a file, from its checkpoint to its end, in two stages that overlap: the reading
+    /// (parsing, keys, what each line is, the report's counts) cuts the file into batches, and the writing
+    /// records each batch in one transaction while the next is being read. The writing takes the batches
+    /// in order, one at a time, and at most one more waits between the two, so memory stays a few batches.
+    /// </summary>
     private sealed class ImportRun(StatementImporter importer, StatementFile file, StatementFormat format)
     {
-        private readonly List<(string Key, StatementLine Line, string Account)> _deposits = [];
-        private readonly List<StatementEntry> _entries = [];
-        private readonly List<AccountLedger> _ledgers = [];
+        private List<(string Key, StatementLine Line, string Account)> _deposits = [];
+        private List<StatementEntry> _entries = [];
+        // The accounts whose statements this run has closed, as they stand now (the database has them only once their batch commits).
+        private readonly Dictionary<string, AccountLedger> _ledgers = [];
+        private readonly HashSet<string> _ledgersChanged = [];
         // Credits seen earlier in this file: key → digest of content (64-bit, so memory stays small for big files).
         private readonly Dictionary<long, long> _seenKeys = [];
         private readonly Dictionary<long, int> _occurrences = [];
+        private readonly Channel<PendingBatch> _pending = Channel.CreateBounded<PendingBatch>(
+            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         private int _batch;
         private long _item;
 
+        /// <summary>A transaction's worth of the file, as the reading left it: the file document (report and checkpoint) is a copy taken then.</summary>
+        private sealed record PendingBatch(int Number, List<(string Key, StatementLine Line, string Account)> Deposits,
+            List<StatementEntry> Entries, List<AccountLedger> Ledgers, string File);
+
+        /// <summary>The counts only the database can tell (is this credit new?), kept by the writing and added to each batch's report.</summary>
+        private readonly record struct DepositCounts(int Deposits, decimal DepositTotal, int Confirmed, decimal ConfirmedTotal, int Duplicates, decimal DuplicateTotal)
+        {
+            public static DepositCounts Of(StatementImportReport r) => new(r.Deposits, r.DepositTotal, r.Confirmed, r.ConfirmedTotal, r.Duplicates, r.DuplicateTotal);
+
+            public void CopyTo(StatementImportReport r) =>
+                (r.Deposits, r.DepositTotal, r.Confirmed, r.ConfirmedTotal, r.Duplicates, r.DuplicateTotal) = (Deposits, DepositTotal, Confirmed, ConfirmedTotal, Duplicates, DuplicateTotal);
+        }
+
         public async Task ExecuteAsync(CancellationToken ct)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var writing = Task.Run(() => WriteAllAsync(DepositCounts.Of(file.Report), stop), CancellationToken.None);
+            try
+            {
+                await ReadAsync(stop.Token);
+                _pending.Writer.Complete();
+            }
+            catch (Exception readError)
+            {
+                _pending.Writer.TryComplete(readError);
+                await stop.CancelAsync();
+                try
+                {
+                    await writing;
+                }
+                // A failed write is what stopped the reading: its error is the one to tell.
+                catch (Exception writeError) when (writeError is not (OperationCanceledException or ChannelClosedException) && writeError != readError)
+                {
+                    throw;
+                }
+                catch (Exception)
+                {
+                    // The writing stopped because the reading did.
+                }
+                throw;
+            }
+            var counts = await writing;
+            counts.CopyTo(file.Report);
+        }
+
+        private async Task ReadAsync(CancellationToken ct)
         {
             var report = file.Report;
             report.Format = format;
@@ -217,7 +272,7 @@ public sealed class StatementImporter(
                         break;
                 }
             }
-            await FlushAsync(ct);
+            await CutAsync(ct);
         }
 
         private StatementSummary Summary(int ordinal) => file.Report.Statements.First(s => s.Ordinal == ordinal);
@@ -282,7 +337,7 @@ public sealed class StatementImporter(
                     line.SendingParticipant, line.BankReference, line.Concept, line.Raw));
             }
             if (_deposits.Count + _entries.Count >= importer._settings.BatchSize)
-                await FlushAsync(ct);
+                await CutAsync(ct);
         }
 
         private async Task EndAsync(StatementEnd end, StatementStart? start, string? account, CancellationToken ct)
@@ -300,8 +355,11 @@ public sealed class StatementImporter(
             // Continuity is kept for statements (not notifications) of a known account.
             if (account is not null && start is not null && format != StatementFormat.Camt054 && (start.Opening is not null || start.SequenceNumber is not null))
             {
-                await using var session = importer._store.QuerySession();
-                var ledger = _ledgers.FirstOrDefault(l => l.Id == account) ?? await session.LoadAsync<AccountLedger>(account, ct) ?? new AccountLedger { Id = account };
+                if (!_ledgers.TryGetValue(account, out var ledger))
+                {
+                    await using var session = importer._store.QuerySession();
+                    _ledgers[account] = ledger = await session.LoadAsync<AccountLedger>(account, ct) ?? new AccountLedger { Id = account };
+                }
                 var (continuity, detail) = StatementContinuity.Check(ledger.LastSequence, ledger.LastClosing, start);
                 summary.Continuity = continuity;
                 summary.ContinuityDetail = detail;
@@ -311,53 +369,67 @@ public sealed class StatementImporter(
                 ledger.LastClosing = end.Closing?.Amount ?? ledger.LastClosing;
                 ledger.LastPeriodEnd = start.PeriodEnd ?? ledger.LastPeriodEnd;
                 ledger.LastStatementFileId = file.Id;
-                if (!_ledgers.Contains(ledger)) _ledgers.Add(ledger);
+                _ledgersChanged.Add(account);
             }
             summary.Closed = true;
-            await FlushAsync(ct);
+            await CutAsync(ct);
         }
 
-        /// <summary>Writes what is pending and the checkpoint in one transaction; a race on a deposit key is retried.</summary>
-        private async Task FlushAsync(CancellationToken ct)
+        /// <summary>Hands what is pending to the writing, with a copy of the file document as it stands; waits while the writing is a batch behind.</summary>
+        private async Task CutAsync(CancellationToken ct)
+        {
+            var ledgers = _ledgersChanged.Select(a => JsonSerializer.Deserialize<AccountLedger>(JsonSerializer.Serialize(_ledgers[a]))!).ToList();
+            file.Checkpoint = _item;
+            await _pending.Writer.WriteAsync(new PendingBatch(++_batch, _deposits, _entries, ledgers, JsonSerializer.Serialize(file)), ct);
+            _deposits = [];
+            _entries = [];
+            _ledgersChanged.Clear();
+        }
+
+        private async Task<DepositCounts> WriteAllAsync(DepositCounts counts, CancellationTokenSource stop)
+        {
+            try
+            {
+                await foreach (var batch in _pending.Reader.ReadAllAsync(stop.Token))
+                    counts = await WriteAsync(batch, counts, stop.Token);
+                return counts;
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }
+
+        /// <summary>Writes a batch and its checkpoint in one transaction; a race on a deposit key or a worker is retried on fresh state.</summary>
+        private async Task<DepositCounts> WriteAsync(PendingBatch batch, DepositCounts counts, CancellationToken ct)
         {
             for (var attempt = 1; ; attempt++)
             {
-                var before = JsonSerializer.Serialize(file.Report);
                 try
                 {
-                    await WriteBatchAsync(ct);
-                    break;
+                    return await WriteBatchAsync(batch, counts, ct);
                 }
                 catch (Exception e) when (attempt < 5 && (e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
                                               || StreamConflicts.IsVersionConflict(e) || PostgresErrors.IsUniqueViolation(e)))
                 {
-                    // Another process recorded one of these credits, or wrote to one of these workers, meanwhile:
-                    // undo this attempt's counting and look again.
-                    file.Report = JsonSerializer.Deserialize<StatementImportReport>(before)!;
-                    importer._logger.LogInformation("Deposit key race on file {StatementFileId}, batch {Batch}: retrying", file.Id, _batch + 1);
-                }
-                catch
-                {
-                    file.Report = JsonSerializer.Deserialize<StatementImportReport>(before)!;
-                    throw;
+                    // Another process recorded one of these credits, or wrote to one of these workers, meanwhile: look again.
+                    importer._logger.LogInformation("Deposit key race on file {StatementFileId}, batch {Batch}: retrying", file.Id, batch.Number);
                 }
             }
-            _deposits.Clear();
-            _entries.Clear();
-            _ledgers.Clear();
         }
 
-        private async Task WriteBatchAsync(CancellationToken ct)
+        private async Task<DepositCounts> WriteBatchAsync(PendingBatch pending, DepositCounts counts, CancellationToken ct)
         {
-            var report = file.Report;
+            var (deposits, depositTotal, confirmedCount, confirmedTotal, duplicates, duplicateTotal) = counts;
             await using var session = importer._store.LightweightSession();
             var batch = new EventStoreBatch(importer._store);
-            if (_deposits.Count > 0)
+            if (pending.Deposits.Count > 0)
             {
-                var keys = _deposits.Select(d => d.Key).Distinct().ToArray();
+                var keys = pending.Deposits.Select(d => d.Key).Distinct().ToArray();
                 var existing = (await session.LoadManyAsync<Deposit>(ct, keys)).ToDictionary(d => d.Id);
                 var received = new List<Deposit>();
-                foreach (var (key, line, account) in _deposits)
+                foreach (var (key, line, account) in pending.Deposits)
                 {
                     if (existing.TryGetValue(key, out var deposit))
                     {
@@ -367,13 +439,13 @@ public sealed class StatementImporter(
                             batch.Append(key, deposit.Version, confirmed);
                             existing[key] = deposit.Apply(confirmed) with { Version = deposit.Version + 1 };
                             batch.Store(key, existing[key], deposit.Version + 1);
-                            report.Confirmed++;
-                            report.ConfirmedTotal += line.Amount;
+                            confirmedCount++;
+                            confirmedTotal += line.Amount;
                         }
                         else
                         {
-                            report.Duplicates++;
-                            report.DuplicateTotal += line.Amount;
+                            duplicates++;
+                            duplicateTotal += line.Amount;
                         }
                         continue;
                     }
@@ -381,24 +453,26 @@ public sealed class StatementImporter(
                     batch.StartStream<Deposit>(key, e);
                     existing[key] = Deposit.Create(e) with { Version = 1 };
                     received.Add(existing[key]);
-                    report.Deposits++;
-                    report.DepositTotal += line.Amount;
+                    deposits++;
+                    depositTotal += line.Amount;
                 }
                 // Matched (or suspended) in this transaction: the deposit is written once, with what became of it.
                 await importer._matching.MatchAsync(session, batch, received, ct);
             }
             batch.QueueIn(session);
-            foreach (var entry in _entries)
+            foreach (var entry in pending.Entries)
                 session.Store(entry);
-            foreach (var ledger in _ledgers)
+            foreach (var ledger in pending.Ledgers)
                 session.Store(ledger);
-            file.Checkpoint = _item;
-            session.Store(file);
+            var after = new DepositCounts(deposits, depositTotal, confirmedCount, confirmedTotal, duplicates, duplicateTotal);
+            var stored = JsonSerializer.Deserialize<StatementFile>(pending.File)!;
+            after.CopyTo(stored.Report);
+            session.Store(stored);
 
-            _batch++;
             if (importer.BeforeCommit is { } hook)
-                await hook(_batch);
+                await hook(pending.Number);
             await session.SaveChangesAsync(ct);
+            return after;
         }
 
         private DepositReceived Received(string key, StatementLine line, string account) => new(

@@ -74,6 +74,9 @@ public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixtu
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var file = await session.Query<StatementFile>().SingleAsync(f => f.FileName == "crash.csv");
         Assert.Equal(StatementFileStatus.Importing, file.Status);
+        // The report kept is the one of the last commit, though the reading had gone further by then.
+        Assert.Equal(10, file.Report.Lines);
+        Assert.Equal(10, file.Report.Deposits);
 
         var result = await Importer.RunAsync(file.Id, CancellationToken.None);
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
