@@ -14,8 +14,9 @@ namespace Reconciliation.Jobs.Notices;
 /// <summary>
 /// The daily delinquency scan, a Hangfire recurring job: a query on the coverage projection finds the
 /// workers who need a notice today (next month unpaid; held credit), and each new notice is scheduled
-/// — a <see cref="NoticeRecord"/> with a unique id, a <see cref="NoticeScheduled"/> event on the worker's
-/// stream and its <see cref="SendNotice"/> in the outbox — in one transaction per batch of workers.
+/// — a <see cref="NoticeRecord"/> with a unique id and its sending in the outbox — in one transaction
+/// per batch of workers. The worker's stream records the notice when it is sent (<c>NoticeSent</c>):
+/// scheduling writes no event, so it never races a payment for the stream.
 /// </summary>
 public sealed class DelinquencyScanJob(
     IDocumentStore store,
@@ -42,51 +43,66 @@ public sealed class DelinquencyScanJob(
         var scheduled = 0;
         // One pass over the workers who may need a notice, streamed as the database finds them (memory stays one batch),
         // in no particular order: paging by NSS made the database find and sort the rest of them again for every page.
+        // A batch is scheduled while the next one is read: one transaction in flight, so memory stays two batches.
         await using var query = store.QuerySession();
         var batch = new List<WorkerCoverage>(settings.BatchSize);
-        await foreach (var worker in query.Query<WorkerCoverage>().Where(mayNeedNotice).ToAsyncEnumerable(ct))
+        Task<int>? writing = null;
+        try
         {
-            batch.Add(worker);
-            if (batch.Count < settings.BatchSize) continue;
-            scheduled += await ScheduleAsync(batch, today, ct);
-            batch = new List<WorkerCoverage>(settings.BatchSize);
+            await foreach (var worker in query.Query<WorkerCoverage>().Where(mayNeedNotice).ToAsyncEnumerable(ct))
+            {
+                batch.Add(worker);
+                if (batch.Count < settings.BatchSize) continue;
+                if (writing is not null) scheduled += await writing;
+                writing = ScheduleAsync(batch, today, ct);
+                batch = new List<WorkerCoverage>(settings.BatchSize);
+            }
+            if (writing is not null)
+            {
+                var last = writing;
+                writing = null;
+                scheduled += await last;
+            }
+            if (batch.Count > 0)
+                scheduled += await ScheduleAsync(batch, today, ct);
         }
-        if (batch.Count > 0)
-            scheduled += await ScheduleAsync(batch, today, ct);
+        finally
+        {
+            // The reading failed with a batch in flight: let it end before the error goes up.
+            if (writing is not null)
+                await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
         logger.LogInformation("Delinquency scan of {Today}: {Scheduled} notice(s) scheduled", today, scheduled);
         return scheduled;
     }
 
-    private async Task<int> ScheduleAsync(IReadOnlyList<WorkerCoverage> page, DateOnly today, CancellationToken ct)
+    private async Task<int> ScheduleAsync(IReadOnlyList<WorkerCoverage> workers, DateOnly today, CancellationToken ct)
     {
-        var workers = page;
+        var due = workers.SelectMany(w => NoticeRules.Due(w, today, policy)
+            .Select(n => (Worker: w, n.Kind, n.Month, Id: NoticeRecord.IdOf(w.Id, NoticeScheduled.IdOf(n.Kind, n.Month))))).ToList();
+        if (due.Count == 0)
+            return 0;
+        var ids = due.Select(d => d.Id).ToArray();
         for (var attempt = 1; ; attempt++)
         {
-            var due = workers.SelectMany(w => NoticeRules.Due(w, today, policy)
-                .Select(n => (Worker: w, n.Kind, n.Month, Id: NoticeRecord.IdOf(w.Id, NoticeScheduled.IdOf(n.Kind, n.Month))))).ToList();
             var messages = new MessageContext(wolverine);
             await using var session = outbox.OpenSession(messages);
-            var ids = due.Select(d => d.Id).ToArray();
             // Only the ids: on most days of a month the notices exist already, and reading whole records was half the scan.
-            var existing = ids.Length == 0 ? [] : (await session.Query<NoticeRecord>().Where(r => r.Id.IsOneOf(ids)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
-            // Each new notice: its record (insert only: the id is unique), its event on the worker's stream at the version the
-            // scan read, and one message for the batch's sending (fanned out to a message per notice by its handler).
+            var existing = (await session.Query<NoticeRecord>().Where(r => r.Id.IsOneOf(ids)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+            // Each new notice: its record (insert only: the id is unique), and one message for the batch's sending (fanned out
+            // to a message per notice by its handler).
             var batch = new EventStoreBatch(store);
             var scheduled = new List<SendNotice>();
             foreach (var group in due.Where(d => !existing.Contains(d.Id)).GroupBy(d => d.Worker.Id))
             {
                 var worker = group.First().Worker;
                 var fee = fees.Quote(worker.MonthlyIncome, worker.Zone, today).Monthly;
-                var notices = group.Select(d => (d.Id, Notice: NoticeRules.Schedule(worker, d.Kind, d.Month, fee, today, policy))).ToList();
-                foreach (var (id, notice) in notices)
+                foreach (var d in group)
                 {
-                    batch.Insert(id, new NoticeRecord { Id = id, Nss = worker.Id, Notice = notice, ScheduledAt = clock.GetUtcNow() });
+                    var notice = NoticeRules.Schedule(worker, d.Kind, d.Month, fee, today, policy);
+                    batch.Insert(d.Id, new NoticeRecord { Id = d.Id, Nss = worker.Id, Notice = notice, ScheduledAt = clock.GetUtcNow() });
                     scheduled.Add(new SendNotice(worker.Id, notice.NoticeId));
                 }
-                // Notices change no coverage: the document only follows the stream's version.
-                var version = worker.Version + notices.Count;
-                batch.Append(worker.Id, worker.Version, notices.Select(n => n.Notice));
-                batch.Store(worker.Id, worker with { Version = version }, version);
             }
             if (scheduled.Count == 0)
                 return 0;
@@ -99,12 +115,10 @@ public sealed class DelinquencyScanJob(
                 await messages.FlushOutgoingMessagesAsync();
                 return scheduled.Count;
             }
-            catch (Exception e) when (attempt < 5 && (PostgresErrors.IsUniqueViolation(e) || StreamConflicts.IsVersionConflict(e)))
+            catch (Exception e) when (attempt < 5 && PostgresErrors.IsUniqueViolation(e))
             {
-                // Another scan, a payment or a notice being sent wrote to one of these workers meanwhile: look again.
-                logger.LogInformation("Notice scheduling raced with another writer; retrying the batch");
-                await using var fresh = store.QuerySession();
-                workers = await fresh.LoadManyAsync<WorkerCoverage>(ct, page.Select(w => w.Id).ToArray());
+                // Another scan (another node, or a run at the same time) scheduled some of these meanwhile: look again.
+                logger.LogInformation("Notice scheduling raced with another scan; retrying the batch");
             }
         }
     }
