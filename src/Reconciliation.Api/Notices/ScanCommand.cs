@@ -5,7 +5,9 @@ namespace Reconciliation.Api.Notices;
 
 /// <summary>
 /// <c>scan</c>: runs the daily delinquency scan once, now, and prints how many notices it scheduled
-/// and how long it took. The notices themselves are sent by the running application (outbox).
+/// and how long it took. The notices are in the outbox: this process, a Wolverine node like the
+/// application, starts sending them, and releases what it has not sent when it stops, for the running
+/// application to send.
 /// </summary>
 public static class ScanCommand
 {

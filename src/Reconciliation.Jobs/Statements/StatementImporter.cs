@@ -179,7 +179,7 @@ public sealed class StatementImporter(
     /// </summary>
     private sealed class ImportRun(StatementImporter importer, StatementFile file, StatementFormat format)
     {
-        private List<(string Key, StatementLine Line, string Account)> _deposits = [];
+        private List<PendingDeposit> _deposits = [];
         private List<StatementEntry> _entries = [];
         // The accounts whose statements this run has closed, as they stand now (the database has them only once their batch commits).
         private readonly Dictionary<string, AccountLedger> _ledgers = [];
@@ -192,8 +192,10 @@ public sealed class StatementImporter(
         private int _batch;
         private long _item;
 
+        private sealed record PendingDeposit(string Key, StatementLine Line, string Account);
+
         /// <summary>A transaction's worth of the file, as the reading left it: the file document (report and checkpoint) is a copy taken then.</summary>
-        private sealed record PendingBatch(int Number, List<(string Key, StatementLine Line, string Account)> Deposits,
+        private sealed record PendingBatch(int Number, List<PendingDeposit> Deposits,
             List<StatementEntry> Entries, List<AccountLedger> Ledgers, string File);
 
         /// <summary>The counts only the database can tell (is this credit new?), kept by the writing and added to each batch's report.</summary>
@@ -327,7 +329,7 @@ public sealed class StatementImporter(
                 if (repeatedDifferently)
                     report.AddProblem(new ImportProblem(line.Location,
                         $"tracking key {line.TrackingKey} of participant {line.SendingParticipant} on {line.ValueDate:yyyy-MM-dd} appears more than once in the file with different content: recorded as a separate credit", Fatal: false));
-                _deposits.Add((key, line, account!));
+                _deposits.Add(new PendingDeposit(key, line, account!));
             }
             else
             {
