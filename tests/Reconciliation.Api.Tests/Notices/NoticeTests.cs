@@ -38,14 +38,7 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
 
     private static string Nss(string first10) => first10 + CheckDigits.Nss(first10);
 
-    private async Task<int> ScanAsync()
-    {
-        var scheduled = 0;
-        await app.Host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).DoNotAssertOnExceptionsDetected()
-            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
-                scheduled = await app.Host.Services.GetRequiredService<DelinquencyScanJob>().RunAsync(CancellationToken.None)));
-        return scheduled;
-    }
+    private Task<int> ScanAsync() => app.Host.ScanAndWaitAsync();
 
     private MimeMessage[] MailTo(string nss) => app.Smtp.Received.Where(m => m.MessageId?.Contains(nss) == true).ToArray();
 

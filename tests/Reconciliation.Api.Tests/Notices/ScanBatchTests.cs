@@ -7,7 +7,6 @@ using Reconciliation.Api.Tests.Reconciliation;
 using Reconciliation.Api.Tests.Statements;
 using Reconciliation.Domain.Identifiers;
 using Reconciliation.Jobs.Notices;
-using Wolverine.Tracking;
 
 namespace Reconciliation.Api.Tests.Notices;
 
@@ -27,14 +26,6 @@ public sealed class ScanBatchTests(ScanBatchTests.Fixture app) : IClassFixture<S
     }
 
     private static string Nss(int i) => $"71000000{i:D2}" + CheckDigits.Nss($"71000000{i:D2}");
-
-    private async Task<int> ScanAsync(DelinquencyScanJob scan)
-    {
-        var scheduled = 0;
-        await app.Host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).DoNotAssertOnExceptionsDetected()
-            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => scheduled = await scan.RunAsync(CancellationToken.None)));
-        return scheduled;
-    }
 
     private async Task<IReadOnlyList<NoticeRecord>> RecordsAsync()
     {
@@ -59,7 +50,7 @@ public sealed class ScanBatchTests(ScanBatchTests.Fixture app) : IClassFixture<S
         scan.BeforeCommit = () => ++commits == 3 ? throw new IOException("simulated failure of the third batch") : Task.CompletedTask;
         try
         {
-            await Assert.ThrowsAsync<IOException>(() => ScanAsync(scan));
+            await Assert.ThrowsAsync<IOException>(() => app.Host.ScanAndWaitAsync(scan));
         }
         finally
         {
@@ -68,10 +59,10 @@ public sealed class ScanBatchTests(ScanBatchTests.Fixture app) : IClassFixture<S
         // Two batches of two committed; the third rolled back and the fourth was never written.
         Assert.Equal(4, (await RecordsAsync()).Count);
 
-        Assert.Equal(3, await ScanAsync(scan));
+        Assert.Equal(3, await app.Host.ScanAndWaitAsync(scan));
         var records = await RecordsAsync();
         Assert.Equal(workers.Order(), records.Select(r => r.Nss).Order());
         Assert.All(records, r => Assert.Equal("reminder:2026-05", r.Notice.NoticeId));
-        Assert.Equal(0, await ScanAsync(scan));
+        Assert.Equal(0, await app.Host.ScanAndWaitAsync(scan));
     }
 }
