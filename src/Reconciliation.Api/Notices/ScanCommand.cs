@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using Reconciliation.Jobs.Notices;
+using Wolverine.Configuration;
+using Wolverine.Runtime;
 
 namespace Reconciliation.Api.Notices;
 
 /// <summary>
 /// <c>scan</c>: runs the daily delinquency scan once, now, and prints how many notices it scheduled
-/// and how long it took. The notices are in the outbox: this process, a Wolverine node like the
-/// application, starts sending them, and releases what it has not sent when it stops, for the running
-/// application to send.
+/// and how long it took. It only schedules: the running application sends the notices.
 /// </summary>
 public static class ScanCommand
 {
@@ -16,10 +16,21 @@ public static class ScanCommand
     public static async Task<int> RunAsync(WebApplication app)
     {
         await app.StartAsync();
+        LeaveSendingToTheApplication(app.Services.GetRequiredService<IWolverineRuntime>());
         var watch = Stopwatch.StartNew();
         var scheduled = await app.Services.GetRequiredService<DelinquencyScanJob>().RunAsync(CancellationToken.None);
-        Console.WriteLine($"delinquency scan: {scheduled} notice(s) scheduled in {watch.Elapsed.TotalSeconds:0.00} s");
+        Console.WriteLine($"delinquency scan: {scheduled} notice(s) scheduled in {watch.Elapsed.TotalSeconds:0.00} s; the running application sends them");
         await app.StopAsync();
         return 0;
     }
+
+    /// <summary>
+    /// Keeps this process from handling messages, so that it does not start sending as a node of its own
+    /// and share the machine with the scan (docs/BENCHMARKS.md). The notices' messages are written to
+    /// Wolverine's durable inbox in the scan's own transactions; this process's receivers are latched,
+    /// so the messages stay there, and when it stops they are released to the other nodes (the
+    /// application takes them over: docs/RELIABILITY.md).
+    /// </summary>
+    internal static void LeaveSendingToTheApplication(IWolverineRuntime runtime) =>
+        ((EndpointCollection)runtime.Endpoints).LatchAllReceivers();
 }
