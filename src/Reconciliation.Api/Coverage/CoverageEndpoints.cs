@@ -15,6 +15,8 @@ namespace Reconciliation.Api.Coverage;
 /// <summary>Who is covered: a worker's coverage (today or as of any past date), history, and workers by status.</summary>
 public static class CoverageEndpoints
 {
+    private static readonly string StatusNames = string.Join(", ", Enum.GetNames<CoverageStatus>().Select(n => n.ToLowerInvariant()));
+
     [WolverineGet("/api/workers/{nss}/coverage", OperationId = "GetCoverage", Summary = "Read a worker's coverage",
         Description = "Status (pending, covered, due, late, lapsed, withdrawn), the months paid and by which deposits, gaps, unapplied credit, open flags and the monthly fee. Without asOf: today in Mexico City, from the coverage projection. With asOf=YYYY-MM-DD: rebuilt from the worker's events whose business date is on or before that day.")]
     [Tags("Coverage")]
@@ -78,12 +80,18 @@ public static class CoverageEndpoints
     {
         if (page < 1 || pageSize is < 1 or > 1000)
             return Problems.Result(Problems.Validation("page", "page must be 1 or more and pageSize between 1 and 1000"));
-        if (status is not (null or "pending" or "covered" or "due" or "late" or "lapsed" or "withdrawn"))
-            return Problems.Result(Problems.Validation("status", "status must be pending, covered, due, late, lapsed or withdrawn"));
+        CoverageStatus? wanted = null;
+        if (status is not null)
+        {
+            // By name only: Enum.TryParse also takes numbers ("3"), which are not statuses.
+            if (!Enum.GetNames<CoverageStatus>().Contains(status, StringComparer.OrdinalIgnoreCase))
+                return Problems.Result(Problems.Validation("status", $"status must be one of {StatusNames}"));
+            wanted = Enum.Parse<CoverageStatus>(status, ignoreCase: true);
+        }
         var today = MexicoCity.Today(clock);
         IQueryable<WorkerCoverage> query = session.Query<WorkerCoverage>();
-        if (status is not null)
-            query = query.Where(CoverageQueries.WithStatus(Enum.Parse<CoverageStatus>(status, ignoreCase: true), today, policy));
+        if (wanted is { } asked)
+            query = query.Where(CoverageQueries.WithStatus(asked, today, policy));
         var workers = await query.OrderBy(w => w.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(new WorkerPage(page, pageSize, workers.TotalItemCount,
             workers.Select(w => new WorkerSummary(w.Id, w.Name, CoverageStatusRules.StatusOn(w, today, policy), w.PaidThrough, w.UnappliedCredit)).ToList()));
