@@ -89,9 +89,8 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
                 foreach (var applied in events.OfType<CreditApplied>())
                     settled.AddRange(applied.DepositIds.Select(id => ($"{ExceptionKind.Amount}:{id}", payment.DepositId)));
             }
-            var version = worker.Version + appended.Count;
             batch.Append(nss, worker.Version, appended);
-            batch.Store(nss, state with { Version = version }, version);
+            batch.Store(nss, state with { Version = worker.Version + appended.Count });
         }
 
         // Items raised in this batch are not in the database yet: a later deposit of the batch may settle them.
@@ -112,7 +111,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
     private static void Record(EventStoreBatch batch, Deposit deposit, object @event, Deposit after)
     {
         batch.Append(deposit.Id, deposit.Version, @event);
-        batch.Store(deposit.Id, after with { Version = deposit.Version + 1 }, deposit.Version + 1);
+        batch.Store(deposit.Id, after with { Version = deposit.Version + 1 });
     }
 
     private async Task SuspendAsync(IDocumentSession session, EventStoreBatch batch, IReadOnlyList<(Deposit Deposit, MatchDecision Decision)> suspended, CancellationToken ct)

@@ -57,16 +57,15 @@ public sealed class ReversalMatching(CoveragePolicy policy, TimeProvider clock)
             var returned = new DepositReturned(deposit.Id, entry.Amount, on, entry.Id);
             batch.Append(deposit.Id, deposit.Version, returned);
             deposits[deposit.Id] = deposit.Apply(returned) with { Version = deposit.Version + 1 };
-            batch.Store(deposit.Id, deposits[deposit.Id], deposit.Version + 1);
+            batch.Store(deposit.Id, deposits[deposit.Id]);
             if (deposit.Status == DepositStatus.Matched && deposit.Nss is { } owner && workers.TryGetValue(owner, out var worker))
             {
                 var events = CoverageDecisions.Reverse(worker, new DepositReversed(owner, deposit.Id, entry.Amount, on, entry.Id), policy);
                 if (events.Count > 0)
                 {
-                    var version = worker.Version + events.Count;
                     batch.Append(owner, worker.Version, events);
-                    workers[owner] = events.Aggregate(worker, (state, e) => state.Evolve(e)) with { Version = version };
-                    batch.Store(owner, workers[owner], version);
+                    workers[owner] = events.Aggregate(worker, (state, e) => state.Evolve(e)) with { Version = worker.Version + events.Count };
+                    batch.Store(owner, workers[owner]);
                 }
             }
             foreach (var kind in new[] { ExceptionKind.Suspense, ExceptionKind.Amount })

@@ -57,7 +57,7 @@ public static class EnrollFileCommand
                 var quoted = EnrollWorkerEndpoint.FeeQuotedOnEnrollment(worker, fees);
                 writes.StartStream<Worker>(nss, worker, quoted);
                 writes.Store(nss, Worker.Create(worker), 2);
-                writes.Store(nss, WorkerCoverage.Create(worker).Apply(quoted) with { Version = 2 }, 2);
+                writes.Store(nss, WorkerCoverage.Create(worker).Apply(quoted) with { Version = 2 });
                 enrolled++;
             }
             writes.QueueIn(session);

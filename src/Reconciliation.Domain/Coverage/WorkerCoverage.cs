@@ -9,7 +9,7 @@ namespace Reconciliation.Domain.Coverage;
 /// state the coverage decisions start from. Month lists are also kept as <c>YYYY-MM</c> text so the
 /// database can query them.
 /// </summary>
-public sealed record WorkerCoverage
+public sealed record WorkerCoverage : IStreamVersioned
 {
     /// <summary>The version of the worker's stream this state is at (set by the event store): appends expect it, without reading it again.</summary>
     public long Version { get; init; }

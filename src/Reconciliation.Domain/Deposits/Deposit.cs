@@ -17,7 +17,7 @@ public sealed record Deposit(
     string? Nss = null,
     string? SuspenseReason = null,
     DateOnly? BookingDate = null,
-    IReadOnlyList<string>? Texts = null)
+    IReadOnlyList<string>? Texts = null) : IStreamVersioned
 {
     public static Deposit Create(DepositReceived e) => new(
         e.DepositId, e.Amount, e.Currency, e.ValueDate, e.TrackingKey, e.SendingParticipant, e.PayerName, e.Concept,

@@ -1,6 +1,7 @@
 using Marten;
 using Marten.Events;
 using NpgsqlTypes;
+using Reconciliation.Domain;
 
 namespace Reconciliation.Jobs.EventStore;
 
@@ -52,7 +53,10 @@ public sealed class EventStoreBatch(IDocumentStore store)
         }
     }
 
-    /// <summary>Writes (inserts or replaces) a document projected from a stream, at that stream's version; the last one stored for an id wins.</summary>
+    /// <summary>Writes (inserts or replaces) a state projected from a stream, at the stream version it carries; the last one stored for an id wins.</summary>
+    public void Store<T>(string id, T document) where T : IStreamVersioned => Add(_documents, id, document, document.Version);
+
+    /// <summary>Writes (inserts or replaces) a document projected from a stream that does not carry its version, at <paramref name="version"/>.</summary>
     public void Store<T>(string id, T document, long version) where T : notnull => Add(_documents, id, document, version);
 
     /// <summary>
