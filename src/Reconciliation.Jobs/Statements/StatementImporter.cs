@@ -181,9 +181,10 @@ public sealed class StatementImporter(
     {
         private List<PendingDeposit> _deposits = [];
         private List<StatementEntry> _entries = [];
-        // The accounts whose statements this run has closed, as they stand now (the database has them only once their batch commits).
+        // The accounts whose statements this run has closed, as they stand now (the database has them only once their batch commits);
+        // each closing makes a new ledger, so one handed to the writing is never changed after.
         private readonly Dictionary<string, AccountLedger> _ledgers = [];
-        private readonly HashSet<string> _ledgersChanged = [];
+        private List<AccountLedger> _ledgersClosed = [];
         // Credits seen earlier in this file: key → digest of content (64-bit, so memory stays small for big files).
         private readonly Dictionary<long, long> _seenKeys = [];
         private readonly Dictionary<long, int> _occurrences = [];
@@ -367,11 +368,12 @@ public sealed class StatementImporter(
                 summary.ContinuityDetail = detail;
                 if (continuity == "break")
                     file.Report.AddProblem(new ImportProblem($"statement {end.Ordinal} of account {account}", $"continuity break: {detail}", Fatal: false));
-                ledger.LastSequence = start.SequenceNumber ?? ledger.LastSequence;
-                ledger.LastClosing = end.Closing?.Amount ?? ledger.LastClosing;
-                ledger.LastPeriodEnd = start.PeriodEnd ?? ledger.LastPeriodEnd;
-                ledger.LastStatementFileId = file.Id;
-                _ledgersChanged.Add(account);
+                _ledgers[account] = ledger = new AccountLedger
+                {
+                    Id = account, LastSequence = start.SequenceNumber ?? ledger.LastSequence, LastClosing = end.Closing?.Amount ?? ledger.LastClosing,
+                    LastPeriodEnd = start.PeriodEnd ?? ledger.LastPeriodEnd, LastStatementFileId = file.Id,
+                };
+                _ledgersClosed.Add(ledger);
             }
             summary.Closed = true;
             await CutAsync(ct);
@@ -380,12 +382,11 @@ public sealed class StatementImporter(
         /// <summary>Hands what is pending to the writing, with a copy of the file document as it stands; waits while the writing is a batch behind.</summary>
         private async Task CutAsync(CancellationToken ct)
         {
-            var ledgers = _ledgersChanged.Select(a => JsonSerializer.Deserialize<AccountLedger>(JsonSerializer.Serialize(_ledgers[a]))!).ToList();
             file.Checkpoint = _item;
-            await _pending.Writer.WriteAsync(new PendingBatch(++_batch, _deposits, _entries, ledgers, JsonSerializer.Serialize(file)), ct);
+            await _pending.Writer.WriteAsync(new PendingBatch(++_batch, _deposits, _entries, _ledgersClosed, JsonSerializer.Serialize(file)), ct);
             _deposits = [];
             _entries = [];
-            _ledgersChanged.Clear();
+            _ledgersClosed = [];
         }
 
         private async Task<DepositCounts> WriteAllAsync(DepositCounts counts, CancellationTokenSource stop)
@@ -440,7 +441,7 @@ public sealed class StatementImporter(
                             var confirmed = new DepositConfirmed(key, file.Id, line.Position);
                             batch.Append(key, deposit.Version, confirmed);
                             existing[key] = deposit.Apply(confirmed) with { Version = deposit.Version + 1 };
-                            batch.Store(key, existing[key], deposit.Version + 1);
+                            batch.Store(key, existing[key]);
                             confirmedCount++;
                             confirmedTotal += line.Amount;
                         }
