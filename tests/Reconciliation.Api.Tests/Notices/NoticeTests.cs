@@ -2,7 +2,6 @@ using System.Text.Json;
 using Alba;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Reconciliation;
@@ -26,7 +25,7 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
             builder.UseSetting("Notices:Smtp:Port", Smtp.Port.ToString());
             builder.UseSetting("Notices:Smtp:Security", "None");
             builder.UseSetting("Reconciliation:NoticeRetrySeconds", "1");
-            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 4, 10, 18, 0, 0, TimeSpan.Zero)))));
+            builder.UseFixedClock(new DateTimeOffset(2026, 4, 10, 18, 0, 0, TimeSpan.Zero));
         }
 
         public override async Task DisposeAsync()

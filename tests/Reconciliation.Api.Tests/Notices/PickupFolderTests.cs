@@ -2,7 +2,6 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Reconciliation;
@@ -23,7 +22,7 @@ public sealed class PickupFolderTests(PickupFolderTests.Fixture app) : IClassFix
         {
             builder.UseSetting("Notices:PickupFolder", Mail);
             builder.UseSetting("Notices:ScanCron", "15 6 * * *");
-            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 4, 18, 18, 0, 0, TimeSpan.Zero)))));
+            builder.UseFixedClock(new DateTimeOffset(2026, 4, 18, 18, 0, 0, TimeSpan.Zero));
         }
     }
 

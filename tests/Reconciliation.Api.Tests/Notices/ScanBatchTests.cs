@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Reconciliation;
 using Reconciliation.Api.Tests.Statements;
@@ -21,7 +20,7 @@ public sealed class ScanBatchTests(ScanBatchTests.Fixture app) : IClassFixture<S
         protected override void Configure(IWebHostBuilder builder)
         {
             builder.UseSetting("Notices:BatchSize", "2");
-            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 4, 10, 18, 0, 0, TimeSpan.Zero)))));
+            builder.UseFixedClock(new DateTimeOffset(2026, 4, 10, 18, 0, 0, TimeSpan.Zero));
         }
     }
 

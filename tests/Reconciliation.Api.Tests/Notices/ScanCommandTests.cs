@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Reconciliation.Api.Notices;
 using Reconciliation.Api.Tests.Hosting;
@@ -19,7 +18,7 @@ public sealed class ScanCommandTests(ScanCommandTests.Fixture app) : IClassFixtu
     public sealed class Fixture : AppFixture
     {
         protected override void Configure(IWebHostBuilder builder) =>
-            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 4, 10, 18, 0, 0, TimeSpan.Zero)))));
+            builder.UseFixedClock(new DateTimeOffset(2026, 4, 10, 18, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
     public sealed class World : AppFixture
     {
         protected override void Configure(IWebHostBuilder builder) =>
-            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 6, 5, 18, 0, 0, TimeSpan.Zero)))));
+            builder.UseFixedClock(new DateTimeOffset(2026, 6, 5, 18, 0, 0, TimeSpan.Zero));
 
         public byte[] March = [];
         public byte[] April = [];
