@@ -15,7 +15,9 @@ namespace Reconciliation.Api.Coverage;
 /// <summary>Who is covered: a worker's coverage (today or as of any past date), history, and workers by status.</summary>
 public static class CoverageEndpoints
 {
-    private static readonly string StatusNames = string.Join(", ", Enum.GetNames<CoverageStatus>().Select(n => n.ToLowerInvariant()));
+    // By name only (Enum.TryParse would also take numbers, which are not statuses).
+    private static readonly Dictionary<string, CoverageStatus> Statuses =
+        Enum.GetValues<CoverageStatus>().ToDictionary(s => s.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
 
     [WolverineGet("/api/workers/{nss}/coverage", OperationId = "GetCoverage", Summary = "Read a worker's coverage",
         Description = "Status (pending, covered, due, late, lapsed, withdrawn), the months paid and by which deposits, gaps, unapplied credit, open flags and the monthly fee. Without asOf: today in Mexico City, from the coverage projection. With asOf=YYYY-MM-DD: rebuilt from the worker's events whose business date is on or before that day.")]
@@ -83,10 +85,9 @@ public static class CoverageEndpoints
         CoverageStatus? wanted = null;
         if (status is not null)
         {
-            // By name only: Enum.TryParse also takes numbers ("3"), which are not statuses.
-            if (!Enum.GetNames<CoverageStatus>().Contains(status, StringComparer.OrdinalIgnoreCase))
-                return Problems.Result(Problems.Validation("status", $"status must be one of {StatusNames}"));
-            wanted = Enum.Parse<CoverageStatus>(status, ignoreCase: true);
+            if (!Statuses.TryGetValue(status, out var named))
+                return Problems.Result(Problems.Validation("status", $"status must be one of {string.Join(", ", Statuses.Keys)}"));
+            wanted = named;
         }
         var today = MexicoCity.Today(clock);
         IQueryable<WorkerCoverage> query = session.Query<WorkerCoverage>();
