@@ -156,10 +156,8 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         var byIdentity = curps.Length + rfcs.Length > 0
             ? batch.Query<Worker>().Where(w => w.Curp.IsOneOf(curps) || w.Rfc.IsOneOf(rfcs)).ToList()
             : Task.FromResult<IReadOnlyList<Worker>>([]);
-        // Two at most per amount: a suggestion needs exactly one worker whose fee explains it.
-        var byFee = wanted.SelectMany(w => w.Amounts).Distinct()
-            .ToDictionary(a => a, a => batch.Query<WorkerCoverage>().Where(w => w.ExpectedMonthlyFee == a).Take(2).ToList());
         await batch.Execute(ct);
+        var byFee = await WorkersByFeeAsync(session, wanted.SelectMany(w => w.Amounts).Distinct().ToArray(), ct);
 
         var enrolled = (await enrolledVariants).Select(w => w.Id).ToHashSet();
         var identities = await byIdentity;
@@ -170,15 +168,29 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
                 .Select(n => new Suggestion(n.Variant, $"the reference has {n.From}, one digit away from this enrolled NSS")).ToList();
             suggestions.AddRange(identities.Where(i => w.Curps.Contains(i.Curp) || w.Rfcs.Contains(i.Rfc))
                 .Select(i => new Suggestion(i.Id, w.Curps.Contains(i.Curp) ? $"the reference has the worker's CURP {i.Curp}" : $"the reference has the worker's RFC {i.Rfc}")));
-            var candidates = new List<WorkerCoverage>();
-            foreach (var amount in w.Amounts.Distinct())
-                candidates.AddRange(await byFee[amount]);
-            var exact = candidates.DistinctBy(c => c.Id)
-                .Where(c => policy.AcceptedMonths.Any(k => Money.ToCentavos(c.ExpectedMonthlyFee!.Value * k) == Money.ToCentavos(w.Deposit.Amount))).ToList();
+            var exact = w.Amounts.Distinct().SelectMany(a => byFee[a]).DistinctBy(c => c.Nss)
+                .Where(c => policy.AcceptedMonths.Any(k => Money.ToCentavos(c.Fee * k) == Money.ToCentavos(w.Deposit.Amount))).ToList();
             if (exact.Count == 1)
-                suggestions.Add(new Suggestion(exact[0].Id, $"the amount {w.Deposit.Amount:N2} is exactly this worker's fee ({exact[0].ExpectedMonthlyFee:N2} a month) and no other's"));
+                suggestions.Add(new Suggestion(exact[0].Nss, $"the amount {w.Deposit.Amount:N2} is exactly this worker's fee ({exact[0].Fee:N2} a month) and no other's"));
             result[w.Deposit.Id] = suggestions.DistinctBy(s => s.Nss).ToList();
         }
         return result;
     }
+
+    /// <summary>
+    /// For each monthly fee, up to two workers who pay it (a suggestion needs exactly one), in one statement over the fee index
+    /// rather than a LINQ query per fee (about 90 for a batch of 1,000 lines of the generated world).
+    /// </summary>
+    private static async Task<ILookup<decimal, WorkerFee>> WorkersByFeeAsync(IQuerySession session, decimal[] fees, CancellationToken ct)
+    {
+        if (fees.Length == 0) return Array.Empty<WorkerFee>().ToLookup(f => f.Fee);
+        var table = session.DocumentStore.Options.Schema.For<WorkerCoverage>();
+        var found = await session.AdvancedSql.QueryAsync<WorkerFee>(
+            $"select jsonb_build_object('nss', w.id, 'fee', f.fee) from unnest(?::numeric[]) as f(fee) cross join lateral " +
+            $"(select d.id from {table} as d where CAST(d.data ->> 'expectedMonthlyFee' as numeric) = f.fee limit 2) as w", ct, fees);
+        return found.ToLookup(f => f.Fee);
+    }
+
+    // Not named Id: Marten would take a type with an Id for a document and read an id column first.
+    private sealed record WorkerFee(string Nss, decimal Fee);
 }
