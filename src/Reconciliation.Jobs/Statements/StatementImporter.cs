@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -291,17 +292,19 @@ public sealed class StatementImporter(
         {
             repeatedDifferently = false;
             var digest = DepositKey.ContentDigest(line);
-            var occurrence = _occurrences[Hash(digest)] = _occurrences.GetValueOrDefault(Hash(digest)) + 1;
+            // The digest is already a SHA-256 in hex: its first 64 bits serve as its hash.
+            var digestHash = long.Parse(digest.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            var occurrence = _occurrences[digestHash] = _occurrences.GetValueOrDefault(digestHash) + 1;
             var key = DepositKey.For(line, occurrence);
             if (!key.StartsWith("spei:", StringComparison.Ordinal))
                 return key;
             var keyHash = Hash(key);
-            if (_seenKeys.TryGetValue(keyHash, out var firstDigest) && firstDigest != Hash(digest))
+            if (_seenKeys.TryGetValue(keyHash, out var firstDigest) && firstDigest != digestHash)
             {
                 repeatedDifferently = true;
                 return $"{key}#{occurrence}-{digest[..8]}";
             }
-            _seenKeys[keyHash] = Hash(digest);
+            _seenKeys[keyHash] = digestHash;
             return key;
         }
 
