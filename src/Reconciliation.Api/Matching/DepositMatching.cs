@@ -26,7 +26,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         var found = deposits.ToDictionary(d => d.Id, d => ReferenceExtractor.Candidates(d.Texts ?? []));
         var mentioned = found.Values.SelectMany(c => c.Select(x => x.Nss)).Distinct().ToArray();
         // One read for every worker the batch names: their state and stream version, so appends need no other read.
-        var workers = mentioned.Length == 0 ? [] : (await session.LoadManyAsync<WorkerCoverage>(ct, mentioned)).ToDictionary(w => w.Id);
+        var workers = (await batch.LoadManyAsync<WorkerCoverage>(session, mentioned, ct)).ToDictionary(w => w.Id);
 
         var matched = new List<(Deposit Deposit, MatchDecision Decision)>();
         var suspended = new List<(Deposit Deposit, MatchDecision Decision)>();
@@ -95,16 +95,23 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
 
         // Items raised in this batch are not in the database yet: a later deposit of the batch may settle them.
         var toRead = settled.Select(s => s.ItemId).Where(id => !raised.ContainsKey(id)).Distinct().ToArray();
-        var stored = toRead.Length == 0 ? [] : (await session.LoadManyAsync<ExceptionItem>(ct, toRead)).ToDictionary(i => i.Id);
+        var stored = (await batch.LoadManyAsync<ExceptionItem>(session, toRead, ct)).ToDictionary(i => i.Id);
         foreach (var (itemId, by) in settled)
             if ((raised.GetValueOrDefault(itemId) ?? stored.GetValueOrDefault(itemId)) is { Status: ExceptionItem.Open } item)
             {
                 item.Status = ExceptionItem.Resolved;
                 item.Decision = new ExceptionDecision("completed", "system", $"completed to an exact amount by deposit {by}", now);
-                if (!raised.ContainsKey(itemId)) session.Store(item);
+                if (!raised.ContainsKey(itemId)) Store(session, batch, item);
             }
         foreach (var item in raised.Values)
-            session.Store(item);
+            Store(session, batch, item);
+    }
+
+    /// <summary>A queue item is written in the session (its optimistic concurrency is the session's); the batch is told, for a batch prepared while this one commits.</summary>
+    private static void Store(IDocumentSession session, EventStoreBatch batch, ExceptionItem item)
+    {
+        session.Store(item);
+        batch.WrittenInSession<ExceptionItem>(item.Id);
     }
 
     /// <summary>An event on a deposit's stream and the deposit document it leaves, at the next version.</summary>
@@ -123,7 +130,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
             var near = ReferenceExtractor.NearNumbers(deposit.Texts ?? []).ToList();
             var depositSuspended = new DepositSuspended(deposit.Id, decision.SuspenseReason!, decision.Candidates.Select(c => c.Nss).ToList(), near, suggestions[deposit.Id]);
             Record(batch, deposit, depositSuspended, deposit.Apply(depositSuspended));
-            session.Store(new ExceptionItem
+            Store(session, batch, new ExceptionItem
             {
                 Id = $"{ExceptionKind.Suspense}:{deposit.Id}", Kind = ExceptionKind.Suspense, DepositId = deposit.Id, Amount = deposit.Amount,
                 ValueDate = deposit.ValueDate, Concept = deposit.Concept, Reason = decision.SuspenseReason!, Suggestions = suggestions[deposit.Id].ToList(),

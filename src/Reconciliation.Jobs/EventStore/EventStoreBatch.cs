@@ -30,6 +30,15 @@ public sealed class EventStoreBatch(IDocumentStore store)
     private readonly Dictionary<Type, Dictionary<string, (object Document, long Version)>> _documents = [];
     private readonly Dictionary<Type, Dictionary<string, (object Document, long Version)>> _inserts = [];
 
+    private readonly HashSet<(Type, string)> _sessionWrites = [];
+
+    /// <summary>
+    /// The batch before this one while it is still being committed, so that this one can be prepared meanwhile:
+    /// <see cref="LoadManyAsync{T}"/> reads what that batch writes from it, and the rest from the database.
+    /// Set it only while this batch is being prepared (it would keep the batch before alive).
+    /// </summary>
+    public EventStoreBatch? Uncommitted { get; set; }
+
     /// <summary>Starts a stream; more events may be appended to it in the same batch.</summary>
     public void StartStream<TAggregate>(string key, params IEnumerable<object> events)
     {
@@ -64,6 +73,50 @@ public sealed class EventStoreBatch(IDocumentStore store)
     /// One with this id already in the database, another writer's, refuses the whole batch.
     /// </summary>
     public void Insert<T>(string id, T document) where T : notnull => Add(_inserts, id, document, 0);
+
+    /// <summary>
+    /// Notes a document this batch's caller writes through the session rather than this batch (one with optimistic concurrency,
+    /// whose version the session and the database keep). A batch prepared while this one commits cannot read it from here.
+    /// </summary>
+    public void WrittenInSession<T>(string id) => _sessionWrites.Add((typeof(T), id));
+
+    /// <summary>
+    /// True when this batch read a document the <see cref="Uncommitted"/> batch writes through its session: what it read
+    /// is stale, and it must be prepared again once that batch has committed.
+    /// </summary>
+    public bool ReadStale { get; private set; }
+
+    /// <summary>
+    /// Documents by id as they stand once the <see cref="Uncommitted"/> batch commits: the ones it writes as it
+    /// writes them (copies, so that changing them changes nothing of that batch), the others from the database.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> LoadManyAsync<T>(IQuerySession session, IReadOnlyCollection<string> ids, CancellationToken ct) where T : notnull
+    {
+        if (ids.Count == 0) return [];
+        if (Uncommitted is not { } before) return await session.LoadManyAsync<T>(ct, ids);
+        var found = new List<T>();
+        var rest = new List<string>();
+        foreach (var id in ids)
+        {
+            if (before.Written<T>(id) is { } written) found.Add(Copy(written));
+            else rest.Add(id);
+            ReadStale |= before._sessionWrites.Contains((typeof(T), id));
+        }
+        if (rest.Count > 0) found.AddRange(await session.LoadManyAsync<T>(ct, rest));
+        return found;
+    }
+
+    private T? Written<T>(string id) where T : notnull =>
+        _documents.TryGetValue(typeof(T), out var stored) && stored.TryGetValue(id, out var document) ? (T)document.Document
+        : _inserts.TryGetValue(typeof(T), out var inserted) && inserted.TryGetValue(id, out document) ? (T)document.Document
+        : default;
+
+    private T Copy<T>(T document) where T : notnull
+    {
+        var serializer = ((StoreOptions)_options).Serializer();
+        using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(serializer.ToJson(document)));
+        return serializer.FromJson<T>(json);
+    }
 
     private static void Add<T>(Dictionary<Type, Dictionary<string, (object, long)>> documents, string id, T document, long version) where T : notnull
     {

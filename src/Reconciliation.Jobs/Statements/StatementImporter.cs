@@ -173,10 +173,11 @@ public sealed class StatementImporter(
     }
 
     /// <summary>
-    /// One pass of writing a file, from its checkpoint to its end, in two stages that overlap: the reading
-    /// (parsing, keys, what each line is, the report's counts) cuts the file into batches, and the writing
-    /// records each batch in one transaction while the next is being read. The writing takes the batches
-    /// in order, one at a time, and at most one more waits between the two, so memory stays a few batches.
+    /// One pass of writing a file, from its checkpoint to its end, in stages that overlap: the reading
+    /// (parsing, keys, what each line is, the report's counts) cuts the file into batches; the writing
+    /// prepares each batch (reads its deposits and workers, decides, serialises) while the batch before it
+    /// commits, and commits it once that one has. Batches commit in order, one at a time, and at most one
+    /// more waits between reading and writing, so memory stays a few batches.
     /// </summary>
     private sealed class ImportRun(StatementImporter importer, StatementFile file, StatementFormat format)
     {
@@ -392,93 +393,160 @@ public sealed class StatementImporter(
             _ledgersClosed = [];
         }
 
+        /// <summary>
+        /// Writes the batches in order, one transaction each. While a batch commits, the next is prepared (read, decided,
+        /// serialised) on its own connection, reading what the committing batch writes from that batch rather than from the
+        /// database; it commits only after the one before it has, so a checkpoint never passes an uncommitted batch.
+        /// </summary>
         private async Task<DepositCounts> WriteAllAsync(DepositCounts counts, CancellationTokenSource stop)
         {
+            var ct = stop.Token;
+            Prepared? committing = null;
+            Task<bool>? commit = null;
             try
             {
-                await foreach (var batch in _pending.Reader.ReadAllAsync(stop.Token))
-                    counts = await WriteAsync(batch, counts, stop.Token);
+                await foreach (var pending in _pending.Reader.ReadAllAsync(ct))
+                {
+                    Prepared? next = await PrepareAsync(pending, counts, committing?.Batch, ct);
+                    try
+                    {
+                        var committed = commit is null || await commit;
+                        // The batch before lost a race with another writer (then both are written again, from the database),
+                        // or this one read a queue item the batch before changed in its session (now committed: read it again).
+                        if (!committed || next.Batch.ReadStale)
+                        {
+                            var stale = next;
+                            next = null;
+                            await stale.DisposeAsync();
+                            if (!committed) counts = await WriteAsync(committing!.Pending, committing.Before, ct);
+                            next = await PrepareAsync(pending, counts, uncommitted: null, ct);
+                        }
+                    }
+                    catch
+                    {
+                        if (next is not null) await next.DisposeAsync();
+                        throw;
+                    }
+                    if (committing is not null) await committing.DisposeAsync();
+                    (committing, commit, counts) = (next, CommitAsync(next, ct), next.After);
+                }
+                if (commit is not null && !await commit)
+                    counts = await WriteAsync(committing!.Pending, committing.Before, ct);
                 return counts;
             }
             catch
             {
                 await stop.CancelAsync();
+                if (commit is not null) await commit.ContinueWith(_ => { }, TaskScheduler.Default);
                 throw;
+            }
+            finally
+            {
+                if (committing is not null) await committing.DisposeAsync();
             }
         }
 
-        /// <summary>Writes a batch and its checkpoint in one transaction; a race on a deposit key or a worker is retried on fresh state.</summary>
-        private async Task<DepositCounts> WriteAsync(PendingBatch batch, DepositCounts counts, CancellationToken ct)
+        /// <summary>A batch read and decided, its statements queued in its session, waiting to commit.</summary>
+        private sealed record Prepared(PendingBatch Pending, DepositCounts Before, DepositCounts After, IDocumentSession Session, EventStoreBatch Batch) : IAsyncDisposable
+        {
+            public ValueTask DisposeAsync() => Session.DisposeAsync();
+        }
+
+        /// <summary>Commits a prepared batch; false when it lost a race on a deposit key or a worker (another process wrote meanwhile), unless that is an error by now.</summary>
+        private async Task<bool> CommitAsync(Prepared prepared, CancellationToken ct, bool raceIsError = false)
+        {
+            try
+            {
+                if (importer.BeforeCommit is { } hook)
+                    await hook(prepared.Pending.Number);
+                await prepared.Session.SaveChangesAsync(ct);
+                return true;
+            }
+            catch (Exception e) when (!raceIsError && IsRace(e))
+            {
+                importer._logger.LogInformation(e, "Deposit key race on file {StatementFileId}, batch {Batch}: retrying", file.Id, prepared.Pending.Number);
+                return false;
+            }
+        }
+
+        /// <summary>Writes a batch and its checkpoint in one transaction, alone; a race on a deposit key or a worker is retried on fresh state.</summary>
+        private async Task<DepositCounts> WriteAsync(PendingBatch pending, DepositCounts counts, CancellationToken ct)
         {
             for (var attempt = 1; ; attempt++)
             {
-                try
-                {
-                    return await WriteBatchAsync(batch, counts, ct);
-                }
-                catch (Exception e) when (attempt < 5 && (e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
-                                              || StreamConflicts.IsVersionConflict(e) || PostgresErrors.IsUniqueViolation(e)))
-                {
-                    // Another process recorded one of these credits, or wrote to one of these workers, meanwhile: look again.
-                    importer._logger.LogInformation("Deposit key race on file {StatementFileId}, batch {Batch}: retrying", file.Id, batch.Number);
-                }
+                await using var prepared = await PrepareAsync(pending, counts, uncommitted: null, ct);
+                if (await CommitAsync(prepared, ct, raceIsError: attempt == 5))
+                    return prepared.After;
             }
         }
 
-        private async Task<DepositCounts> WriteBatchAsync(PendingBatch pending, DepositCounts counts, CancellationToken ct)
+        private static bool IsRace(Exception e) =>
+            e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
+            || StreamConflicts.IsVersionConflict(e) || PostgresErrors.IsUniqueViolation(e);
+
+        /// <summary>
+        /// Reads what a batch needs (the deposits its keys name, the workers they pay) and decides it: new deposits recorded and
+        /// matched, provisional ones confirmed, repeats counted. <paramref name="uncommitted"/> is the batch committing meanwhile.
+        /// </summary>
+        private async Task<Prepared> PrepareAsync(PendingBatch pending, DepositCounts counts, EventStoreBatch? uncommitted, CancellationToken ct)
         {
             var (deposits, depositTotal, confirmedCount, confirmedTotal, duplicates, duplicateTotal) = counts;
-            await using var session = importer._store.LightweightSession();
-            var batch = new EventStoreBatch(importer._store);
-            if (pending.Deposits.Count > 0)
+            var session = importer._store.LightweightSession();
+            try
             {
-                var keys = pending.Deposits.Select(d => d.Key).Distinct().ToArray();
-                var existing = (await session.LoadManyAsync<Deposit>(ct, keys)).ToDictionary(d => d.Id);
-                var received = new List<Deposit>();
-                foreach (var (key, line, account) in pending.Deposits)
+                var batch = new EventStoreBatch(importer._store) { Uncommitted = uncommitted };
+                if (pending.Deposits.Count > 0)
                 {
-                    if (existing.TryGetValue(key, out var deposit))
+                    var keys = pending.Deposits.Select(d => d.Key).Distinct().ToArray();
+                    var existing = (await batch.LoadManyAsync<Deposit>(session, keys, ct)).ToDictionary(d => d.Id);
+                    var received = new List<Deposit>();
+                    foreach (var (key, line, account) in pending.Deposits)
                     {
-                        if (deposit is { Provisional: true } && format != StatementFormat.Camt054)
+                        if (existing.TryGetValue(key, out var deposit))
                         {
-                            var confirmed = new DepositConfirmed(key, file.Id, line.Position);
-                            batch.Append(key, deposit.Version, confirmed);
-                            existing[key] = deposit.Apply(confirmed) with { Version = deposit.Version + 1 };
-                            batch.Store(key, existing[key]);
-                            confirmedCount++;
-                            confirmedTotal += line.Amount;
+                            if (deposit is { Provisional: true } && format != StatementFormat.Camt054)
+                            {
+                                var confirmed = new DepositConfirmed(key, file.Id, line.Position);
+                                batch.Append(key, deposit.Version, confirmed);
+                                existing[key] = deposit.Apply(confirmed) with { Version = deposit.Version + 1 };
+                                batch.Store(key, existing[key]);
+                                confirmedCount++;
+                                confirmedTotal += line.Amount;
+                            }
+                            else
+                            {
+                                duplicates++;
+                                duplicateTotal += line.Amount;
+                            }
+                            continue;
                         }
-                        else
-                        {
-                            duplicates++;
-                            duplicateTotal += line.Amount;
-                        }
-                        continue;
+                        var e = Received(key, line, account);
+                        batch.StartStream<Deposit>(key, e);
+                        existing[key] = Deposit.Create(e) with { Version = 1 };
+                        received.Add(existing[key]);
+                        deposits++;
+                        depositTotal += line.Amount;
                     }
-                    var e = Received(key, line, account);
-                    batch.StartStream<Deposit>(key, e);
-                    existing[key] = Deposit.Create(e) with { Version = 1 };
-                    received.Add(existing[key]);
-                    deposits++;
-                    depositTotal += line.Amount;
+                    // Matched (or suspended) in this transaction: the deposit is written once, with what became of it.
+                    await importer._matching.MatchAsync(session, batch, received, ct);
                 }
-                // Matched (or suspended) in this transaction: the deposit is written once, with what became of it.
-                await importer._matching.MatchAsync(session, batch, received, ct);
+                batch.Uncommitted = null;
+                batch.QueueIn(session);
+                foreach (var entry in pending.Entries)
+                    session.Store(entry);
+                foreach (var ledger in pending.Ledgers)
+                    session.Store(ledger);
+                var after = new DepositCounts(deposits, depositTotal, confirmedCount, confirmedTotal, duplicates, duplicateTotal);
+                var stored = JsonSerializer.Deserialize<StatementFile>(pending.File)!;
+                after.CopyTo(stored.Report);
+                session.Store(stored);
+                return new Prepared(pending, counts, after, session, batch);
             }
-            batch.QueueIn(session);
-            foreach (var entry in pending.Entries)
-                session.Store(entry);
-            foreach (var ledger in pending.Ledgers)
-                session.Store(ledger);
-            var after = new DepositCounts(deposits, depositTotal, confirmedCount, confirmedTotal, duplicates, duplicateTotal);
-            var stored = JsonSerializer.Deserialize<StatementFile>(pending.File)!;
-            after.CopyTo(stored.Report);
-            session.Store(stored);
-
-            if (importer.BeforeCommit is { } hook)
-                await hook(pending.Number);
-            await session.SaveChangesAsync(ct);
-            return after;
+            catch
+            {
+                await session.DisposeAsync();
+                throw;
+            }
         }
 
         private DepositReceived Received(string key, StatementLine line, string account) => new(
