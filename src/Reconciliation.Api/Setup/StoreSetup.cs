@@ -76,7 +76,8 @@ public static class StoreSetup
                 opts.Events.AddEventType<DepositReceived>();
                 opts.Events.AddEventType<DepositConfirmed>();
                 opts.Events.AddEventTypes([typeof(DepositMatched), typeof(DepositSuspended), typeof(DepositRefundRequested), typeof(DepositReturned)]);
-                opts.Schema.For<Deposit>().Index(d => d.Status).Index(d => d.StatementFileId).Index(d => d.TrackingKey);
+                // The daily report reads a file's deposits, the reversals theirs by tracking key; no query asks for deposits by status.
+                opts.Schema.For<Deposit>().Index(d => d.StatementFileId).Index(d => d.TrackingKey);
 
                 // The operators' queue; two decisions on one item at once: one wins, the other is a conflict.
                 opts.Schema.For<ExceptionItem>().UseOptimisticConcurrency(true).Index(i => i.Status).Index(i => i.Kind).GinIndexJsonData();
