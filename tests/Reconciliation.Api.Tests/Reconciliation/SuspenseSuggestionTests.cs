@@ -1,14 +1,11 @@
-using System.Net;
 using System.Text.Json;
 using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Statements;
-using Reconciliation.Api.Tests.Workers;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Identifiers;
-using Wolverine.Tracking;
 
 namespace Reconciliation.Api.Tests.Reconciliation;
 
@@ -19,15 +16,10 @@ public sealed class SuspenseSuggestionTests(AppFixture app) : IClassFixture<AppF
 
     private static string Nss(string first10) => first10 + CheckDigits.Nss(first10);
 
+    /// <summary>Enrolls a worker with this income; the monthly fee the enrollment quoted.</summary>
     private async Task<decimal> EnrollAsync(string nss, decimal monthlyIncome)
     {
-        await app.Host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => app.Host.Scenario(s =>
-        {
-            var form = WorkerForms.Valid(nss);
-            form["monthlyIncome"] = monthlyIncome;
-            s.Post.Json(form).ToUrl("/api/workers");
-            s.StatusCodeShouldBe(HttpStatusCode.Created);
-        })));
+        await app.Host.EnrollAndWaitAsync(nss, monthlyIncome: monthlyIncome);
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return (await session.LoadAsync<WorkerCoverage>(nss))!.ExpectedMonthlyFee!.Value;
     }

@@ -55,13 +55,16 @@ public static class StatementApi
         return result;
     }
 
-    /// <summary>Enrolls a worker on the minimum wage (fee 1,905.82 from February 2026) and waits for what the enrollment sets off.</summary>
-    public static async Task EnrollAndWaitAsync(this IAlbaHost host, string nss, string language = "es")
+    /// <summary>
+    /// Enrolls a worker and waits for what the enrollment sets off; on the minimum wage (fee 1,905.82 from February 2026)
+    /// unless another monthly income is given.
+    /// </summary>
+    public static async Task EnrollAndWaitAsync(this IAlbaHost host, string nss, string language = "es", decimal monthlyIncome = 1m)
     {
         await host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => host.Scenario(s =>
         {
             var form = Workers.WorkerForms.Valid(nss);
-            form["monthlyIncome"] = 1m;
+            form["monthlyIncome"] = monthlyIncome;
             form["language"] = language;
             s.Post.Json(form).ToUrl("/api/workers");
             s.StatusCodeShouldBe(System.Net.HttpStatusCode.Created);
