@@ -208,7 +208,8 @@ public sealed class Bench(BenchOptions options, TextWriter output)
         Line($"  ratio: API requests/s / Npgsql lookups/s = {api.PerSecond / direct.PerSecond:0.00}");
     }
 
-    private sealed record LoadResult(double PerSecond, double P50, double P99, double P999, long Count);
+    /// <param name="GeneratorPauseMs">How long this process's own garbage collections paused it during the calls.</param>
+    private sealed record LoadResult(double PerSecond, double P50, double P99, double P999, long Count, double GeneratorPauseMs);
 
     /// <summary>
     /// Calls for LoadSeconds from Concurrency workers. With a rate, open loop: call k is due at k/rate
@@ -218,6 +219,10 @@ public sealed class Bench(BenchOptions options, TextWriter output)
     private async Task<LoadResult> LoadAsync(Func<string, CancellationToken, Task> call, IReadOnlyList<string> ids, double? rate = null)
     {
         for (var i = 0; i < Math.Min(200, ids.Count); i++) await call(ids[i], CancellationToken.None); // warm-up
+        // This process is the load generator: its garbage of the phases before (the generated world) is collected now,
+        // so that its own collections pause the calls as little as they can, and what they still pause is reported.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.LoadSeconds));
         var latencies = new List<double>[options.Concurrency];
         var next = -1L;
@@ -252,9 +257,10 @@ public sealed class Bench(BenchOptions options, TextWriter output)
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }));
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
         var all = latencies.SelectMany(l => l).Order().ToArray();
         double At(double q) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)(q * all.Length))];
-        return new LoadResult(all.Length / watch.Elapsed.TotalSeconds, At(0.50), At(0.99), At(0.999), all.Length);
+        return new LoadResult(all.Length / watch.Elapsed.TotalSeconds, At(0.50), At(0.99), At(0.999), all.Length, paused.TotalMilliseconds);
     }
 
     private void Report(string key, string what, LoadResult r)
@@ -263,7 +269,8 @@ public sealed class Bench(BenchOptions options, TextWriter output)
         Record($"{key}_p50_ms", r.P50);
         Record($"{key}_p99_ms", r.P99);
         Record($"{key}_p999_ms", r.P999);
-        Line($"  {what}, {options.Concurrency} clients for {options.LoadSeconds} s: {r.PerSecond:N0}/s, p50 {r.P50:0.00} ms, p99 {r.P99:0.00} ms, p99.9 {r.P999:0.00} ms ({r.Count:N0} requests)");
+        Record($"{key}_generator_gc_pause_ms", r.GeneratorPauseMs);
+        Line($"  {what}, {options.Concurrency} clients for {options.LoadSeconds} s: {r.PerSecond:N0}/s, p50 {r.P50:0.00} ms, p99 {r.P99:0.00} ms, p99.9 {r.P999:0.00} ms ({r.Count:N0} requests; the load generator's own GC pauses {r.GeneratorPauseMs:0} ms)");
     }
 
     private async Task FreshDatabaseAsync(string name)
