@@ -21,13 +21,23 @@ public static class StatementReader
     }
 
     /// <summary>Reads a seekable stream: the format is detected first, then the matching parser reads it.</summary>
-    public static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream)
+    public static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream) =>
+        Read(stream, (parser, content) => parser.Parse(content));
+
+    /// <summary>The format, and the fatal problem that would stop reading the stream, if any: the check before an import writes anything.</summary>
+    public static (StatementFormat? Format, StatementProblem? Fatal) Check(Stream stream)
+    {
+        var (format, items) = Read(stream, (parser, content) => parser.Check(content));
+        return (format, items.OfType<StatementProblem>().FirstOrDefault(p => p.Fatal));
+    }
+
+    private static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream, Func<IStatementParser, Stream, IEnumerable<StatementItem>> read)
     {
         var format = DetectFormat(stream);
         if (format is null)
             return (null, [new StatementProblem("start of file",
                 "unknown format: not camt.053/.054 XML (by namespace), MT940 or the Scotiabank CSV export", Fatal: true)]);
-        return (format, Guard(StatementFormatDetector.ParserFor(format.Value).Parse(stream)));
+        return (format, Guard(read(StatementFormatDetector.ParserFor(format.Value), stream)));
     }
 
     private static IEnumerable<StatementItem> Guard(IEnumerable<StatementItem> items)

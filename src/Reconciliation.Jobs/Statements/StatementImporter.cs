@@ -112,8 +112,7 @@ public sealed class StatementImporter(
     private static (StatementFormat? Format, StatementProblem? Fatal) Validate(string path)
     {
         using var stream = OpenRead(path);
-        var (format, items) = StatementReader.Read(stream);
-        return (format, items.OfType<StatementProblem>().FirstOrDefault(p => p.Fatal));
+        return StatementReader.Check(stream);
     }
 
     private static FileStream OpenRead(string path) =>
@@ -272,6 +271,10 @@ public sealed class StatementImporter(
                         if (done) break;
                         await EndAsync(end, statement, account, ct);
                         break;
+                    case StatementProblem { Fatal: true } problem:
+                        // The check before the import read the same file without meeting it: the run stops, as on a database error,
+                        // with what has committed kept, and a retry resumes from the checkpoint.
+                        throw new InvalidOperationException($"the file stopped reading at {problem.Location}, which the check before the import passed: {problem.Reason}");
                     case StatementProblem problem:
                         if (!done) report.AddProblem(new ImportProblem(problem.Location, problem.Reason, problem.Fatal));
                         break;

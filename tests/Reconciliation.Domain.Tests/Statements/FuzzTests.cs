@@ -4,7 +4,8 @@ namespace Reconciliation.Domain.Tests.Statements;
 
 /// <summary>
 /// Mutated sample files (bytes flipped, cut, repeated, spliced, deleted) are either read or refused
-/// with a problem: the reader never throws and never hangs. Seeded, so a failure can be replayed.
+/// with a problem: the reader never throws and never hangs; and the check made before an import stops
+/// exactly where the reading does. Seeded, so a failure can be replayed.
 /// </summary>
 public sealed class FuzzTests
 {
@@ -36,6 +37,27 @@ public sealed class FuzzTests
             Assert.All(items.OfType<StatementProblem>(), p => Assert.DoesNotContain("Exception:", p.Reason));
             Assert.All(items.OfType<StatementLine>(), l => Assert.True(l.Amount >= 0, $"{name}, mutation {i}: negative amount"));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void The_check_before_an_import_refuses_exactly_the_files_the_reading_stops_at(string name)
+    {
+        var original = Samples.Bytes(name);
+        var random = new Random(name.Aggregate(23, (h, c) => h * 31 + c));
+        var refused = 0;
+        for (var i = 0; i <= Mutations; i++)
+        {
+            var content = i == 0 ? original : Mutate(original, random);
+            var (format, items) = Samples.Read(content);
+            var read = items.OfType<StatementProblem>().SingleOrDefault(p => p.Fatal);
+            var check = Samples.Check(content);
+            Assert.Equal(format, check.Format);
+            Assert.Equal(read, check.Fatal);
+            if (read is not null) refused++;
+        }
+        // Both kinds of file were met: some mutations break the file, some leave it readable.
+        Assert.InRange(refused, 1, Mutations - 1);
     }
 
     private static byte[] Mutate(byte[] input, Random random)

@@ -18,6 +18,12 @@ public static class Samples
         return (format, items.ToList());
     }
 
+    public static (StatementFormat? Format, StatementProblem? Fatal) Check(byte[] content)
+    {
+        using var stream = new MemoryStream(content);
+        return StatementReader.Check(stream);
+    }
+
     public static List<StatementLine> Lines(this List<StatementItem> items) => items.OfType<StatementLine>().ToList();
     public static List<StatementProblem> Problems(this List<StatementItem> items) => items.OfType<StatementProblem>().ToList();
 }

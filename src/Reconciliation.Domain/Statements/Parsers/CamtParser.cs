@@ -31,7 +31,15 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
     private string StatementElement => Format == StatementFormat.Camt053 ? "Stmt" : "Ntfctn";
     private string NamespacePrefix => Format == StatementFormat.Camt053 ? Camt053Namespace : Camt054Namespace;
 
-    public IEnumerable<StatementItem> Parse(Stream stream)
+    public IEnumerable<StatementItem> Parse(Stream stream) => Read(stream, lines: true);
+
+    /// <summary>
+    /// The whole file read as <see cref="Parse"/> reads it (the XML, each element, each statement's header), but entries
+    /// are not turned into lines: what is wrong with an entry is never fatal, so the fatal problems are the same.
+    /// </summary>
+    public IEnumerable<StatementItem> Check(Stream stream) => Read(stream, lines: false);
+
+    private IEnumerable<StatementItem> Read(Stream stream, bool lines)
     {
         using var reader = new LimitedXmlReader(XmlReader.Create(stream, Settings));
         var lineInfo = (IXmlLineInfo)reader;
@@ -47,14 +55,14 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != StatementElement)
                 continue;
             ordinal++;
-            foreach (var item in ReadStatement(reader, lineInfo, ordinal, () => ++position))
+            foreach (var item in ReadStatement(reader, lineInfo, ordinal, () => ++position, lines))
                 yield return item;
         }
         if (ordinal == 0)
             throw new StatementFormatException("Document", $"no <{StatementElement}> element: nothing to import");
     }
 
-    private IEnumerable<StatementItem> ReadStatement(XmlReader reader, IXmlLineInfo lineInfo, int ordinal, Func<int> nextPosition)
+    private IEnumerable<StatementItem> ReadStatement(XmlReader reader, IXmlLineInfo lineInfo, int ordinal, Func<int> nextPosition, bool lines)
     {
         var statementPath = $"{StatementElement}[{ordinal}]";
         var startLine = lineInfo.LineNumber;
@@ -90,6 +98,7 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
                 yield return start;
             }
             entry++;
+            if (!lines) continue;
             foreach (var item in Entry(element, ordinal, $"{statementPath}/Ntry[{entry}] (line {line})", nextPosition))
                 yield return item;
         }
@@ -160,6 +169,11 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
         {
             // A broken entry is reported and the statement goes on: the rest of the file stays readable.
             lines.Add(new StatementProblem(e.Location, e.Reason, Fatal: false));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Never fatal either, so that Check, which does not read entries, stops where Parse does.
+            lines.Add(new StatementProblem(location, $"the entry cannot be read: {e.GetType().Name}: {e.Message}", Fatal: false));
         }
         return lines;
     }

@@ -10,4 +10,10 @@ public interface IStatementParser
     StatementFormat Format { get; }
 
     IEnumerable<StatementItem> Parse(Stream stream);
+
+    /// <summary>
+    /// Reads the file for what would stop <see cref="Parse"/> (a fatal problem), as cheaply as the format allows: the
+    /// check made before anything of a file is written. Items other than the fatal problem may be left out.
+    /// </summary>
+    IEnumerable<StatementItem> Check(Stream stream) => Parse(stream);
 }
