@@ -191,12 +191,17 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
     private static async Task<ILookup<decimal, WorkerFee>> WorkersByFeeAsync(IQuerySession session, decimal[] fees, CancellationToken ct)
     {
         if (fees.Length == 0) return Array.Empty<WorkerFee>().ToLookup(f => f.Fee);
-        var table = session.DocumentStore.Options.Schema.For<WorkerCoverage>();
-        var found = await session.AdvancedSql.QueryAsync<WorkerFee>(
-            $"select jsonb_build_object('nss', w.id, 'fee', f.fee) from unnest(?::numeric[]) as f(fee) cross join lateral " +
-            $"(select d.id from {table} as d where CAST(d.data ->> 'expectedMonthlyFee' as numeric) = f.fee limit 2) as w", ct, fees);
+        var found = await session.AdvancedSql.QueryAsync<WorkerFee>(WorkersByFeeStatement(session.DocumentStore.Options.Schema.For<WorkerCoverage>()), ct, fees);
         return found.ToLookup(f => f.Fee);
     }
+
+    /// <summary>
+    /// The statement of <see cref="WorkersByFeeAsync"/> (one parameter, the fees). Its expression must be the one Marten indexes
+    /// for <c>Index(w => w.ExpectedMonthlyFee)</c>, or it reads the whole table: a test asks the planner.
+    /// </summary>
+    internal static string WorkersByFeeStatement(string table) =>
+        $"select jsonb_build_object('nss', w.id, 'fee', f.fee) from unnest(?::numeric[]) as f(fee) cross join lateral " +
+        $"(select d.id from {table} as d where CAST(d.data ->> 'expectedMonthlyFee' as numeric) = f.fee limit 2) as w";
 
     // Not named Id: Marten would take a type with an Id for a document and read an id column first.
     private sealed record WorkerFee(string Nss, decimal Fee);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Reconciliation.Api.Matching;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Statements;
 using Reconciliation.Domain.Coverage;
@@ -54,5 +56,24 @@ public sealed class SuspenseSuggestionTests(AppFixture app) : IClassFixture<AppF
         Assert.Empty(SuggestedFor(aloneFee + 0.01m));
         var reason = items.Single(i => i.GetProperty("amount").GetDecimal() == aloneFee).GetProperty("suggestions")[0].GetProperty("reason").GetString();
         Assert.Contains($"exactly this worker's fee ({aloneFee:N2} a month)", reason);
+    }
+
+    [Fact]
+    public async Task The_fee_lookup_uses_the_fee_index_rather_than_reading_every_worker()
+    {
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        var statement = DepositMatching.WorkersByFeeStatement(store.Options.Schema.For<WorkerCoverage>()).Replace("?", "$1");
+        await using var connection = await app.Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        // The test database is small, so a sequential scan is cheap; forbidding it shows whether an index can serve at all.
+        await new NpgsqlCommand("set local enable_seqscan = off", connection, transaction).ExecuteNonQueryAsync();
+        await using var explain = new NpgsqlCommand($"explain {statement}", connection, transaction) { Parameters = { new() { Value = new[] { 1000m } } } };
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+                plan.Add(reader.GetString(0));
+        var text = string.Join("\n", plan);
+        Assert.Contains("expected_monthly_fee", text);
+        Assert.DoesNotContain("Seq Scan on mt_doc_workercoverage", text);
     }
 }
