@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -54,7 +55,10 @@ public static class StoreSetup
             {
                 opts.Connection(connectionString);
                 opts.DatabaseSchemaName = SchemaName;
-                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                // The JSON goes to PostgreSQL only, never into a web page: HTML-sensitive and non-ASCII characters need no
+                // \uXXXX escapes (the default encoder's), which made a camt entry's raw text half as long again to write and to parse.
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+                    configure: json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
                 // A worker's stream is keyed by NSS.
                 opts.Events.StreamIdentity = StreamIdentity.AsString;
