@@ -66,7 +66,8 @@ public sealed class SuspenseSuggestionTests(AppFixture app) : IClassFixture<AppF
         await using var connection = await app.Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         // The test database is small, so a sequential scan is cheap; forbidding it shows whether an index can serve at all.
-        await new NpgsqlCommand("set local enable_seqscan = off", connection, transaction).ExecuteNonQueryAsync();
+        await using (var noSeqScan = new NpgsqlCommand("set local enable_seqscan = off", connection, transaction))
+            await noSeqScan.ExecuteNonQueryAsync();
         await using var explain = new NpgsqlCommand($"explain {statement}", connection, transaction) { Parameters = { new() { Value = new[] { 1000m } } } };
         var plan = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())
