@@ -96,7 +96,15 @@ public sealed class StatementImporter(
         }
 
         var run = new ImportRun(this, file, format!.Value);
-        await run.ExecuteAsync(ct);
+        try
+        {
+            await run.ExecuteAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordStopAsync(file.Id, file.Attempts, e);
+            throw;
+        }
 
         file.Status = file.Report.Errors > 0 ? StatementFileStatus.ImportedWithErrors : StatementFileStatus.Imported;
         file.ImportedAt = clock.GetUtcNow();
@@ -162,6 +170,29 @@ public sealed class StatementImporter(
         await messages.PublishAsync(new StatementImported(file.Id));
         await session.SaveChangesAsync(ct);
         await messages.FlushOutgoingMessagesAsync();
+    }
+
+    /// <summary>
+    /// A run that stopped on an error leaves the file importing, resumable from its last checkpoint: the error goes on the
+    /// file as the database has it (the run's copy may be ahead of what committed), so an operator sees why. Best effort:
+    /// when the database itself is what failed, the log has it.
+    /// </summary>
+    private async Task RecordStopAsync(Guid fileId, int attempt, Exception error)
+    {
+        _logger.LogError(error, "Statement file {StatementFileId}: attempt {Attempt} stopped; the next run resumes from its last checkpoint", fileId, attempt);
+        try
+        {
+            await using var session = _store.LightweightSession();
+            var stored = await session.LoadAsync<StatementFile>(fileId);
+            if (stored is not { Status: StatementFileStatus.Importing }) return;
+            stored.LastError = $"attempt {attempt} stopped with {stored.Report.Lines} lines written, and the next run resumes from there: {error.GetType().Name}: {error.Message}";
+            session.Store(stored);
+            await session.SaveChangesAsync();
+        }
+        catch (Exception e)
+        {
+            _logger.LogWarning(e, "Statement file {StatementFileId}: the error of attempt {Attempt} could not be recorded on the file", fileId, attempt);
+        }
     }
 
     private async Task SaveFileAsync(StatementFile file, CancellationToken ct)

@@ -74,12 +74,15 @@ public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixtu
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var file = await session.Query<StatementFile>().SingleAsync(f => f.FileName == "crash.csv");
         Assert.Equal(StatementFileStatus.Importing, file.Status);
+        Assert.Contains("simulated crash before batch 3 commits", file.LastError);
+        Assert.Contains("with 10 lines written", file.LastError);
         // The report kept is the one of the last commit, though the reading had gone further by then.
         Assert.Equal(10, file.Report.Lines);
         Assert.Equal(10, file.Report.Deposits);
 
         var result = await Importer.RunAsync(file.Id, CancellationToken.None);
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
+        Assert.Null(result.File.LastError);
         Assert.Equal(23, result.File.Report.Deposits);
         Assert.Equal(0, result.File.Report.Duplicates);
         Assert.Equal(23, result.File.Report.Lines);
