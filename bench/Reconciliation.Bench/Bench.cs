@@ -13,7 +13,8 @@ namespace Reconciliation.Bench;
 /// <summary>
 /// One bench run on this machine: a world of N workers, the statement of one month (about N
 /// credits) from file to coverage, beside the fastest Marten append and a PostgreSQL COPY of as many
-/// rows; the coverage query under load, beside the same lookup through Npgsql; the delinquency scan.
+/// rows; the coverage query under load, beside the same lookup through Npgsql; the delinquency scan; and the
+/// database's work for a credit alone (<see cref="DatabaseFloor"/>).
 /// </summary>
 public sealed class Bench(BenchOptions options, TextWriter output)
 {
@@ -64,6 +65,8 @@ public sealed class Bench(BenchOptions options, TextWriter output)
             var scan = await AppProcess.RunCommandAsync(options.Configuration, environment, "scan");
             Record("scan_seconds", watch.Elapsed.TotalSeconds);
             Line($"  {scan.LastOrDefault(l => l.Contains("delinquency scan"))?.Trim()} (whole command {watch.Elapsed.TotalSeconds:0.0} s, start-up included)");
+
+            await DatabaseFloorAsync(connectionString);
         }
         finally
         {
@@ -163,6 +166,20 @@ public sealed class Bench(BenchOptions options, TextWriter output)
         Line($"  PostgreSQL COPY: {lines:N0} rows in {copyWatch.Elapsed.TotalSeconds:0.0} s = {lines / copyWatch.Elapsed.TotalSeconds:N0} rows/s");
         var ours = (double)_figures["end_to_end_lines_per_second"];
         Line($"  ratios: end to end / Marten append = {ours / (double)_figures["marten_quick_append_per_second"]:0.00}; end to end / COPY = {ours / (double)_figures["copy_rows_per_second"]:0.000}");
+    }
+
+    /// <summary>Last, since it writes (and rolls back) in the tables the scan reads: see <see cref="DatabaseFloor"/>.</summary>
+    private async Task DatabaseFloorAsync(string connectionString)
+    {
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        var (credits, seconds, cpu) = await DatabaseFloor.RunAsync(database, Math.Min(options.Workers, 100_000));
+        var floor = credits / seconds;
+        Record("database_floor_credits_per_second", floor);
+        if (cpu is { } cpuSeconds) Record("database_floor_cpu_us_per_credit", cpuSeconds / credits * 1e6);
+        Line($"  the database alone, the fewest rows of an event-sourced credit (deposit document, two events, stream version, coverage document read and written), " +
+             $"set-based, no application: {credits:N0} credits in {seconds:0.0} s = {floor:N0} credits/s" +
+             (cpu is { } c ? $", PostgreSQL's CPU {c / credits * 1e6:N0} µs a credit" : "") +
+             $"; end to end / that = {(double)_figures["end_to_end_lines_per_second"] / floor:0.00}");
     }
 
     private async Task QueryLoadAsync(AppProcess app, string connectionString)

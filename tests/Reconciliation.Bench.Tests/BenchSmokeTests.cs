@@ -24,7 +24,7 @@ public sealed class BenchSmokeTests(Xunit.Abstractions.ITestOutputHelper log)
         var f = bench.Figures;
         Assert.InRange((int)f["statement_lines"], 10_000, 11_000); // one credit a worker, and the world's extras
         foreach (var key in new[] { "end_to_end_lines_per_second", "marten_quick_append_per_second", "copy_rows_per_second", "api_requests_per_second",
-                     "npgsql_requests_per_second", "api_p99_ms", "app_peak_memory_mib", "enroll_per_second", "scan_seconds" })
+                     "npgsql_requests_per_second", "api_p99_ms", "app_peak_memory_mib", "enroll_per_second", "scan_seconds", "database_floor_credits_per_second" })
             Assert.True(f.ContainsKey(key) && Convert.ToDouble(f[key]) > 0, $"no figure for {key}: {string.Join(", ", f.Keys)}");
         Assert.True(f.ContainsKey("api_at_rate_generator_gc_pause_ms"), "no figure for the load generator's own GC pauses");
         Assert.Contains("notice(s) scheduled", output.ToString());
