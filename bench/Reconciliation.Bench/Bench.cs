@@ -66,6 +66,7 @@ public sealed class Bench(BenchOptions options, TextWriter output)
             Record("scan_seconds", watch.Elapsed.TotalSeconds);
             Line($"  {scan.LastOrDefault(l => l.Contains("delinquency scan"))?.Trim()} (whole command {watch.Elapsed.TotalSeconds:0.0} s, start-up included)");
 
+            await SettleAsync(connectionString, "scan");
             await DatabaseFloorAsync(connectionString);
         }
         finally
@@ -172,13 +173,15 @@ public sealed class Bench(BenchOptions options, TextWriter output)
     private async Task DatabaseFloorAsync(string connectionString)
     {
         await using var database = NpgsqlDataSource.Create(connectionString);
-        var (credits, seconds, cpu) = await DatabaseFloor.RunAsync(database, Math.Min(options.Workers, 100_000));
+        var (credits, seconds, cpu, backend) = await DatabaseFloor.RunAsync(database, Math.Min(options.Workers, 100_000));
         var floor = credits / seconds;
         Record("database_floor_credits_per_second", floor);
         if (cpu is { } cpuSeconds) Record("database_floor_cpu_us_per_credit", cpuSeconds / credits * 1e6);
+        if (backend is { } backendSeconds) Record("database_floor_backend_cpu_us_per_credit", backendSeconds / credits * 1e6);
         Line($"  the database alone, the fewest rows of an event-sourced credit (deposit document, two events, stream version, coverage document read and written), " +
              $"set-based, no application: {credits:N0} credits in {seconds:0.0} s = {floor:N0} credits/s" +
-             (cpu is { } c ? $", PostgreSQL's CPU {c / credits * 1e6:N0} µs a credit (at 10,000 credits/s, {c / credits * 10_000:0.00} of this machine's {Environment.ProcessorCount} cores)" : "") +
+             (cpu is { } c ? $", PostgreSQL's CPU {c / credits * 1e6:N0} µs a credit, {backend / credits * 1e6:N0} of them its backend's " +
+                             $"(at 10,000 credits/s, {c / credits * 10_000:0.00} of this machine's {Environment.ProcessorCount} cores)" : "") +
              $"; end to end / that = {(double)_figures["end_to_end_lines_per_second"] / floor:0.00}");
     }
 

@@ -17,8 +17,11 @@ internal static class DatabaseFloor
 {
     private const string Schema = "reconciliation";
 
-    /// <returns>The credits, the seconds, and PostgreSQL's CPU seconds meanwhile (all its processes on this machine; null where /proc is not).</returns>
-    public static async Task<(int Credits, double Seconds, double? DatabaseCpuSeconds)> RunAsync(NpgsqlDataSource database, int credits)
+    /// <returns>
+    /// The credits, the seconds, and PostgreSQL's CPU seconds meanwhile: all its processes on this machine (the WAL writer's and
+    /// checkpointer's flushing too), and the one backend that ran the statements (null where /proc is not).
+    /// </returns>
+    public static async Task<(int Credits, double Seconds, double? DatabaseCpuSeconds, double? BackendCpuSeconds)> RunAsync(NpgsqlDataSource database, int credits)
     {
         var deposit = await SampleAsync(database, "deposit_received");
         var payment = await SampleAsync(database, "payment_received");
@@ -32,7 +35,11 @@ internal static class DatabaseFloor
         }
 
         await using var connection = await database.OpenConnectionAsync();
+        int backend;
+        await using (var pid = new NpgsqlCommand("select pg_backend_pid()", connection))
+            backend = (int)(await pid.ExecuteScalarAsync())!;
         var cpuBefore = PostgresCpuSeconds();
+        var backendBefore = PostgresCpuSeconds(backend);
         var watch = Stopwatch.StartNew();
         foreach (var batch in workers.Chunk(1000))
         {
@@ -73,18 +80,18 @@ internal static class DatabaseFloor
             await transaction.RollbackAsync();
         }
         var seconds = watch.Elapsed.TotalSeconds;
-        return (workers.Count, seconds, PostgresCpuSeconds() - cpuBefore);
+        return (workers.Count, seconds, PostgresCpuSeconds() - cpuBefore, PostgresCpuSeconds(backend) - backendBefore);
     }
 
     /// <summary>
-    /// The CPU time of every process named postgres on this machine (the bench runs beside its database): user and system,
-    /// from /proc/[pid]/stat in clock ticks of 10 ms. A backend that exits meanwhile takes its time with it; this one does not.
+    /// The CPU time of every process named postgres on this machine (the bench runs beside its database), or of one: user and
+    /// system, from /proc/[pid]/stat in clock ticks of 10 ms. A backend that exits meanwhile takes its time with it; this one does not.
     /// </summary>
-    private static double? PostgresCpuSeconds()
+    private static double? PostgresCpuSeconds(int? only = null)
     {
         if (!Directory.Exists("/proc")) return null;
         long ticks = 0;
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        foreach (var directory in only is { } pid ? [$"/proc/{pid}"] : Directory.EnumerateDirectories("/proc"))
         {
             try
             {
