@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
+using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Deposits;
 
 namespace Reconciliation.Bench;
 
@@ -9,9 +11,9 @@ namespace Reconciliation.Bench;
 /// deposit's document with the raw line (exactly once by its key), a payment and a coverage event on its worker's
 /// stream, the stream's version, the worker's coverage document read and written back — set-based, 1,000 credits a
 /// transaction, as the import's statements do, with no parsing, matching or serialising. It runs against the tables
-/// the import has just filled (a million enrolled workers' streams and documents at full size), for workers drawn at
-/// random, and each transaction is rolled back, so that the database the bench leaves is the import's: the commit's
-/// flush is not counted.
+/// the import filled (a million enrolled workers' streams and documents at full size), settled after the scan, for
+/// workers drawn at random, and each transaction is rolled back, so that the database the bench leaves is the import's:
+/// the commit's flush is not counted.
 /// </summary>
 internal static class DatabaseFloor
 {
@@ -51,7 +53,7 @@ internal static class DatabaseFloor
 
             await Execute(connection,
                 $"insert into {Schema}.mt_doc_deposit (id, data, mt_version, mt_dotnet_type, mt_last_modified) " +
-                "select u.id, u.data, 1, 'Reconciliation.Domain.Deposits.Deposit', transaction_timestamp() from unnest($1, $2) as u(id, data)",
+                $"select u.id, u.data, 1, '{typeof(Deposit).FullName}', transaction_timestamp() from unnest($1, $2) as u(id, data)",
                 (batch.Select(nss => $"floor:{nss}").ToArray(), NpgsqlDbType.Varchar), (batch.Select(_ => deposit).ToArray(), NpgsqlDbType.Jsonb));
 
             var versions = new Dictionary<string, long>(batch.Length);
@@ -61,19 +63,19 @@ internal static class DatabaseFloor
             await using (var reader = await update.ExecuteReaderAsync())
                 while (await reader.ReadAsync()) versions[reader.GetString(0)] = reader.GetInt64(1);
 
-            var events = batch.SelectMany(nss => new[] { (Stream: nss, Version: versions[nss] - 1, Data: payment, Type: "payment_received"),
-                (Stream: nss, Version: versions[nss], Data: granted, Type: "coverage_granted") }).ToArray();
+            var events = batch.SelectMany(nss => new[] { (Stream: nss, Version: versions[nss] - 1, Data: payment, Type: "payment_received", DotNet: DotNetName<PaymentReceived>()),
+                (Stream: nss, Version: versions[nss], Data: granted, Type: "coverage_granted", DotNet: DotNetName<CoverageGranted>()) }).ToArray();
             await Execute(connection,
                 $"insert into {Schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, is_archived) " +
-                $"select nextval('{Schema}.mt_events_sequence'), u.id, u.stream_id, u.version, u.data, u.type, now(), '*DEFAULT*', u.type, false " +
-                "from unnest($1, $2, $3, $4, $5) as u(id, stream_id, version, data, type)",
+                $"select nextval('{Schema}.mt_events_sequence'), u.id, u.stream_id, u.version, u.data, u.type, now(), '*DEFAULT*', u.dotnet_type, false " +
+                "from unnest($1, $2, $3, $4, $5, $6) as u(id, stream_id, version, data, type, dotnet_type)",
                 (events.Select(_ => Guid.CreateVersion7()).ToArray(), NpgsqlDbType.Uuid), (events.Select(e => e.Stream).ToArray(), NpgsqlDbType.Varchar),
                 (events.Select(e => e.Version).ToArray(), NpgsqlDbType.Bigint), (events.Select(e => e.Data).ToArray(), NpgsqlDbType.Jsonb),
-                (events.Select(e => e.Type).ToArray(), NpgsqlDbType.Varchar));
+                (events.Select(e => e.Type).ToArray(), NpgsqlDbType.Varchar), (events.Select(e => e.DotNet).ToArray(), NpgsqlDbType.Varchar));
 
             await Execute(connection,
                 $"insert into {Schema}.mt_doc_workercoverage (id, data, mt_version, mt_dotnet_type, mt_last_modified) " +
-                "select u.id, u.data, u.version, 'Reconciliation.Domain.Coverage.WorkerCoverage', transaction_timestamp() from unnest($1, $2, $3) as u(id, data, version)" +
+                $"select u.id, u.data, u.version, '{typeof(WorkerCoverage).FullName}', transaction_timestamp() from unnest($1, $2, $3) as u(id, data, version)" +
                 " on conflict (id) do update set data = excluded.data, mt_version = excluded.mt_version, mt_last_modified = excluded.mt_last_modified",
                 (coverage.Keys.ToArray(), NpgsqlDbType.Varchar), (coverage.Values.ToArray(), NpgsqlDbType.Jsonb),
                 (coverage.Keys.Select(nss => versions[nss]).ToArray(), NpgsqlDbType.Bigint));
@@ -108,6 +110,9 @@ internal static class DatabaseFloor
         }
         return ticks / 100.0;
     }
+
+    /// <summary>The .NET type name Marten records with an event (its mt_dotnet_type column).</summary>
+    private static string DotNetName<T>() => $"{typeof(T).FullName}, {typeof(T).Assembly.GetName().Name}";
 
     /// <summary>One event of the kind as the import wrote it (its JSON as stored), the payload of every row of that kind.</summary>
     private static async Task<string> SampleAsync(NpgsqlDataSource database, string type)
