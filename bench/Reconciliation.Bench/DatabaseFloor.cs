@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
+using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 
@@ -9,15 +10,17 @@ namespace Reconciliation.Bench;
 /// <summary>
 /// The database's work for a credit, alone: the fewest rows an event-sourced credit writes in this store — its
 /// deposit's document with the raw line (exactly once by its key), a payment and a coverage event on its worker's
-/// stream, the stream's version, the worker's coverage document read and written back — set-based, 1,000 credits a
-/// transaction, as the import's statements do, with no parsing, matching or serialising. It runs against the tables
+/// stream, the stream's version, the worker's coverage document read and written back — 1,000 credits a transaction,
+/// one statement per kind of row from arrays, the shape of the import's (<c>EventStoreBatch</c>), into the same tables
+/// with their indexes and checks; its own SQL, since the import's comes with the application's serialising, which is
+/// not wanted here. No parsing, matching or serialising. It runs against the tables
 /// the import filled (a million enrolled workers' streams and documents at full size), settled after the scan, for
 /// workers drawn at random, and each transaction is rolled back, so that the database the bench leaves is the import's:
 /// the commit's flush is not counted.
 /// </summary>
 internal static class DatabaseFloor
 {
-    private const string Schema = "reconciliation";
+    private const string Schema = StoreSetup.SchemaName;
 
     /// <returns>
     /// The credits, the seconds, and PostgreSQL's CPU seconds meanwhile: all its processes on this machine (the WAL writer's and
