@@ -12,4 +12,5 @@ public sealed class DepositProjection : SingleStreamProjection<Deposit, string>
     public static Deposit Apply(DepositSuspended e, Deposit d) => d.Apply(e);
     public static Deposit Apply(DepositRefundRequested e, Deposit d) => d.Apply(e);
     public static Deposit Apply(DepositReturned e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositTransferred e, Deposit d) => d.Apply(e);
 }

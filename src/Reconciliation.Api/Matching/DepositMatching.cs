@@ -11,7 +11,7 @@ using Reconciliation.Jobs.Statements;
 namespace Reconciliation.Api.Matching;
 
 /// <summary>
-/// Matching and applying deposits (DOMAIN.md §7, §6): each deposit goes to exactly one enrolled worker
+/// Matching and applying deposits (docs/DOMAIN.md, "Matching" and "Coverage"): each deposit goes to exactly one enrolled worker
 /// named in its reference — its worker's stream then records the payment and the coverage decisions —
 /// or to suspense with suggestions, never applied by guess. Everything is recorded in an
 /// <see cref="EventStoreBatch"/> (the caller queues it in its session), at the versions the deposits'
@@ -50,16 +50,15 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         ApplyAsync(session, batch, [(worker, payments)], ct);
 
     /// <summary>
-    /// Records payments on each worker's stream with the decisions they bring (in the order given),
-    /// marks the deposits matched, raises the queue items of held amounts and settles those a
-    /// completed credit used.
+    /// Records payments on each worker's stream with the decisions they bring (in the order given), marks the deposits
+    /// matched, and keeps the queue in step with the lots held and completed (<see cref="LotItems"/>).
     /// </summary>
     public async Task ApplyAsync(IDocumentSession session, EventStoreBatch batch,
         IReadOnlyList<(WorkerCoverage Worker, List<(Deposit Deposit, PaymentReceived Payment)> Payments)> workers, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var raised = new Dictionary<string, ExceptionItem>();
-        var settled = new List<(string ItemId, string DepositId)>();
+        var decided = new List<(WorkerCoverage After, List<object> Events)>();
+        var concepts = new Dictionary<string, string?>();
         foreach (var (worker, payments) in workers)
         {
             var nss = worker.Id;
@@ -70,41 +69,28 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
                 var events = CoverageDecisions.Pay(state, payment, fees, policy);
                 foreach (var e in events) state = state.Evolve(e);
                 appended.AddRange(events);
+                concepts[deposit.Id] = deposit.Concept;
                 var depositMatched = new DepositMatched(deposit.Id, nss, payment.Method, payment.ReferenceClean, payment.Operator, payment.Reason, now);
                 Record(batch, deposit, depositMatched, deposit.Apply(depositMatched));
-                foreach (var held in events.OfType<CreditHeld>())
-                {
-                    var item = new ExceptionItem
-                    {
-                        Id = $"{ExceptionKind.Amount}:{held.DepositId}", Kind = ExceptionKind.Amount, DepositId = held.DepositId, Nss = nss,
-                        Amount = held.Amount, ValueDate = held.ValueDate, Concept = deposit.Concept, Expected = held.Expected, Difference = held.Difference,
-                        Reason = held.Difference < 0
-                            ? $"underpaid: unapplied credit {held.CreditTotal:N2}, expected {held.Expected:N2}"
-                            : $"overpaid: unapplied credit {held.CreditTotal:N2}, expected {held.Expected:N2}",
-                        RaisedAt = now,
-                    };
-                    raised[item.Id] = item;
-                }
-                // A completed credit settles the amount items of the deposits it used.
-                foreach (var applied in events.OfType<CreditApplied>())
-                    settled.AddRange(applied.DepositIds.Select(id => ($"{ExceptionKind.Amount}:{id}", payment.DepositId)));
             }
             batch.Append(nss, worker.Version, appended);
             batch.Store(nss, state with { Version = worker.Version + appended.Count });
+            decided.Add((state, appended));
         }
+        await FollowLotsAsync(session, batch, decided, d => concepts.GetValueOrDefault(d), ct);
+    }
 
-        // Items raised in this batch are not in the database yet: a later deposit of the batch may settle them.
-        var toRead = settled.Select(s => s.ItemId).Where(id => !raised.ContainsKey(id)).Distinct().ToArray();
-        var stored = (await batch.LoadManyAsync<ExceptionItem>(session, toRead, ct)).ToDictionary(i => i.Id);
-        foreach (var (itemId, by) in settled)
-            if ((raised.GetValueOrDefault(itemId) ?? stored.GetValueOrDefault(itemId)) is { Status: ExceptionItem.Open } item)
-            {
-                item.Status = ExceptionItem.Resolved;
-                item.Decision = new ExceptionDecision("completed", "system", $"completed to an exact amount by deposit {by}", now);
-                if (!raised.ContainsKey(itemId)) Store(session, batch, item);
-            }
-        foreach (var item in raised.Values)
-            Store(session, batch, item);
+    /// <summary>The queue items the lots of these workers' new events raise, reopen or settle, read in one round trip.</summary>
+    public async Task FollowLotsAsync(IDocumentSession session, EventStoreBatch batch, IReadOnlyList<(WorkerCoverage After, List<object> Events)> decided,
+        Func<string, string?> conceptOf, CancellationToken ct)
+    {
+        var ids = decided.SelectMany(d => LotItems.Touched(d.After.Id, d.Events)).Distinct().ToArray();
+        if (ids.Length == 0) return;
+        var known = (await batch.LoadManyAsync<ExceptionItem>(session, ids, ct)).ToDictionary(i => i.Id);
+        var now = clock.GetUtcNow();
+        foreach (var (after, events) in decided)
+            foreach (var item in LotItems.Follow(after.Id, events, after, known, conceptOf, now))
+                Store(session, batch, item);
     }
 
     /// <summary>A queue item is written in the session (its optimistic concurrency is the session's); the batch is told, for a batch prepared while this one commits.</summary>
@@ -132,7 +118,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
             Record(batch, deposit, depositSuspended, deposit.Apply(depositSuspended));
             Store(session, batch, new ExceptionItem
             {
-                Id = $"{ExceptionKind.Suspense}:{deposit.Id}", Kind = ExceptionKind.Suspense, DepositId = deposit.Id, Amount = deposit.Amount,
+                Id = ExceptionItem.SuspenseId(deposit.Id), Kind = ExceptionKind.Suspense, DepositId = deposit.Id, Amount = deposit.Amount,
                 ValueDate = deposit.ValueDate, Concept = deposit.Concept, Reason = decision.SuspenseReason!, Suggestions = suggestions[deposit.Id].ToList(),
                 Candidates = decision.Candidates.Select(c => c.Nss).ToList(), NearNumbers = near, RaisedAt = clock.GetUtcNow(),
             });

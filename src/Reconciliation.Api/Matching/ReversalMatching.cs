@@ -2,79 +2,120 @@ using Marten;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
-using Reconciliation.Domain.Statements;
+using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Statements.Import;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Api.Matching;
 
 /// <summary>
-/// A reversal or return on a statement takes a deposit back: found by tracking key and amount, the
-/// deposit is marked returned and, when it paid coverage, the worker's months are revoked and recomputed.
-/// A reversal whose deposit is not found goes to the operators' queue. A file's reversals are read,
-/// with their deposits, workers and queue items, in one round trip per kind, and written in one batch.
+/// The debits of a statement file that take deposits back — reversal entries and plain debits alike — found by the
+/// original's identity (<see cref="Returns"/>). The deposit is marked returned, and each worker who holds part of it
+/// loses that part: its held credit, or the months it paid, recomputed, with the other parts of a combined payment held
+/// again as of the reversal's date. What cannot be decided by rule goes to the operators' queue. A file's debits are read,
+/// with their deposits, workers and queue items, in a few round trips, and written in one batch.
 /// </summary>
-public sealed class ReversalMatching(CoveragePolicy policy, TimeProvider clock)
+public sealed class ReversalMatching(FeeCalculator fees, CoveragePolicy policy, DepositMatching matching, TimeProvider clock)
 {
     public async Task ApplyAsync(IDocumentSession session, EventStoreBatch batch, Guid statementFileId, CancellationToken ct)
     {
-        var reversals = await session.Query<StatementEntry>()
-            .Where(e => e.StatementFileId == statementFileId && e.IsReversal && e.Direction == Direction.Debit)
+        var debits = await session.Query<StatementEntry>()
+            .Where(e => e.StatementFileId == statementFileId && e.Disposition == LineDisposition.Debit)
             .OrderBy(e => e.Position).ToListAsync(ct);
-        if (reversals.Count == 0) return;
+        if (debits.Count == 0) return;
+        var identities = debits.Select(Identity).ToList();
+        var deposits = await CandidatesAsync(session, identities, ct);
 
-        var keys = reversals.Select(e => e.TrackingKey).OfType<string>().Distinct().ToArray();
-        var found = keys.Length == 0 ? [] : await session.Query<Deposit>().Where(d => d.TrackingKey.IsOneOf(keys)).ToListAsync(ct);
-        var byReference = found.ToLookup(d => (d.TrackingKey, d.Amount), d => d.Id);
-        // The deposits and workers as this batch leaves them: a file may reverse two deposits of one worker.
-        var deposits = found.ToDictionary(d => d.Id);
-        var nss = found.Where(d => d.Status == DepositStatus.Matched).Select(d => d.Nss).OfType<string>().Distinct().ToArray();
-        var workers = nss.Length == 0 ? [] : (await session.LoadManyAsync<WorkerCoverage>(ct, nss)).ToDictionary(w => w.Id);
-        var itemIds = reversals.Select(e => $"{ExceptionKind.Reversal}:{e.Id}")
-            .Concat(found.SelectMany(d => new[] { $"{ExceptionKind.Suspense}:{d.Id}", $"{ExceptionKind.Amount}:{d.Id}" })).ToArray();
-        var items = (await session.LoadManyAsync<ExceptionItem>(ct, itemIds)).ToDictionary(i => i.Id);
-
-        foreach (var entry in reversals)
+        var now = clock.GetUtcNow();
+        var items = new List<ExceptionItem>();
+        var returned = new List<(Deposit Deposit, StatementEntry Entry)>();
+        foreach (var (entry, identity) in debits.Zip(identities))
         {
-            var candidates = entry.TrackingKey is null ? [] : byReference[(entry.TrackingKey, entry.Amount)].Select(id => deposits[id]).ToList();
-            var deposit = candidates.FirstOrDefault(d => d.Status != DepositStatus.Returned) ?? candidates.FirstOrDefault();
-            if (deposit is null)
+            var match = Returns.Find(identity, deposits.Values);
+            if (match.Problem is { } problem)
+                items.Add(ReversalItem(entry, problem, now));
+            if (match.Original is { Status: not DepositStatus.Returned } original)
             {
-                var id = $"{ExceptionKind.Reversal}:{entry.Id}";
-                if (!items.ContainsKey(id))
-                    session.Store(items[id] = new ExceptionItem
-                    {
-                        Id = id, Kind = ExceptionKind.Reversal, Amount = entry.Amount, ValueDate = entry.ValueDate ?? entry.BookingDate ?? default,
-                        Concept = entry.Concept, Reason = $"reversal of {entry.Amount:N2} (tracking key {entry.TrackingKey ?? "none"}) matches no recorded deposit",
-                        RaisedAt = clock.GetUtcNow(),
-                    });
-                continue;
+                returned.Add((original, entry));
+                // Found once: a later line of the file naming it again is told it was taken back.
+                deposits[original.Id] = original with { Status = DepositStatus.Returned, ReturnedBy = entry.Id };
             }
-            if (deposit.Status == DepositStatus.Returned)
-                continue;
-
-            var on = entry.ValueDate ?? entry.BookingDate ?? deposit.ValueDate;
-            var returned = new DepositReturned(deposit.Id, entry.Amount, on, entry.Id);
-            batch.Append(deposit.Id, deposit.Version, returned);
-            deposits[deposit.Id] = deposit.Apply(returned) with { Version = deposit.Version + 1 };
-            batch.Store(deposit.Id, deposits[deposit.Id]);
-            if (deposit.Status == DepositStatus.Matched && deposit.Nss is { } owner && workers.TryGetValue(owner, out var worker))
-            {
-                var events = CoverageDecisions.Reverse(worker, new DepositReversed(owner, deposit.Id, entry.Amount, on, entry.Id), policy);
-                if (events.Count > 0)
-                {
-                    batch.Append(owner, worker.Version, events);
-                    workers[owner] = events.Aggregate(worker, (state, e) => state.Evolve(e)) with { Version = worker.Version + events.Count };
-                    batch.Store(owner, workers[owner]);
-                }
-            }
-            foreach (var kind in new[] { ExceptionKind.Suspense, ExceptionKind.Amount })
-                if (items.GetValueOrDefault($"{kind}:{deposit.Id}") is { Status: ExceptionItem.Open } item)
-                {
-                    item.Status = ExceptionItem.Resolved;
-                    item.Decision = new ExceptionDecision("returned", "bank", $"the bank reversed the deposit on {on:yyyy-MM-dd}", clock.GetUtcNow());
-                    session.Store(item);
-                }
         }
+        await TakeBackAsync(session, batch, returned, items, ct);
+
+        var known = (await session.LoadManyAsync<ExceptionItem>(ct, items.Select(i => i.Id).ToArray())).Select(i => i.Id).ToHashSet();
+        foreach (var item in items.Where(i => !known.Contains(i.Id)).DistinctBy(i => i.Id))
+            session.Store(item);
     }
+
+    private static DebitIdentity Identity(StatementEntry e) => new(e.Amount, e.ValueDate ?? e.BookingDate, e.SendingParticipant,
+        new[] { e.TrackingKey, e.BankReference }.Concat(e.References ?? []).OfType<string>().ToList(), e.IsReturn || e.IsReversal, e.Id);
+
+    /// <summary>
+    /// The deposits the debits may name: by tracking key (indexed); for returns that name none so, the deposits of their amount
+    /// without a tracking key (the bank ran it into the payer's name), which the rule then checks by the start of their text.
+    /// </summary>
+    private static async Task<Dictionary<string, Deposit>> CandidatesAsync(IQuerySession session, IReadOnlyList<DebitIdentity> debits,
+        CancellationToken ct)
+    {
+        // Keys as the bank wrote them and in upper case (tracking keys are compared so).
+        var keys = debits.SelectMany(d => d.References.Concat(Returns.Keys(d))).Distinct().ToArray();
+        var found = keys.Length == 0 ? [] : await session.Query<Deposit>().Where(d => d.TrackingKey.IsOneOf(keys)).ToListAsync(ct);
+        var byKey = found.Select(d => d.TrackingKey!.ToUpperInvariant()).ToHashSet();
+        var amounts = debits.Where(d => d.MarkedAsReturn && !Returns.Keys(d).Any(byKey.Contains)).Select(d => d.Amount).Distinct().ToArray();
+        if (amounts.Length > 0)
+            found = [.. found, .. await session.Query<Deposit>().Where(d => d.TrackingKey == null && d.Amount.IsOneOf(amounts)).ToListAsync(ct)];
+        return found.DistinctBy(d => d.Id).ToDictionary(d => d.Id);
+    }
+
+    /// <summary>Each deposit returned: its stream says so, and every worker who holds part of it loses that part.</summary>
+    private async Task TakeBackAsync(IDocumentSession session, EventStoreBatch batch, List<(Deposit Deposit, StatementEntry Entry)> returned,
+        List<ExceptionItem> items, CancellationToken ct)
+    {
+        if (returned.Count == 0) return;
+        var nss = returned.SelectMany(r => r.Deposit.Workers).Distinct().ToArray();
+        var workers = nss.Length == 0 ? [] : (await batch.LoadManyAsync<WorkerCoverage>(session, nss, ct)).ToDictionary(w => w.Id);
+        var appended = workers.Keys.ToDictionary(k => k, _ => new List<object>());
+        var suspense = (await batch.LoadManyAsync<ExceptionItem>(session,
+            returned.Select(r => ExceptionItem.SuspenseId(r.Deposit.Id)).ToArray(), ct)).ToDictionary(i => i.Id);
+        var now = clock.GetUtcNow();
+        foreach (var (deposit, entry) in returned)
+        {
+            var on = entry.ValueDate ?? entry.BookingDate ?? deposit.ValueDate;
+            var depositReturned = new DepositReturned(deposit.Id, entry.Amount, on, entry.Id);
+            batch.Append(deposit.Id, deposit.Version, depositReturned);
+            batch.Store(deposit.Id, deposit.Apply(depositReturned) with { Version = deposit.Version + 1 });
+            foreach (var owner in deposit.Workers.Where(workers.ContainsKey))
+            {
+                var events = ReversalDecisions.Reverse(workers[owner], deposit.Id, on, entry.Id, fees, policy);
+                if (events.Count == 0) continue;
+                workers[owner] = events.Aggregate(workers[owner], (state, e) => state.Evolve(e));
+                appended[owner].AddRange(events);
+                // Money the worker no longer had (refunded, moved): the bank took it back from IMSS all the same.
+                if (events.OfType<DepositReversed>().Single().Amount == 0 && deposit.Status == DepositStatus.Matched && !deposit.Provisional)
+                    items.Add(ReversalItem(entry, $"the bank took back deposit {deposit.Id} ({deposit.Amount:N2}), none of which was still " +
+                        $"held or applied for worker {owner}: check what was refunded or moved", now));
+            }
+            if (suspense.GetValueOrDefault(ExceptionItem.SuspenseId(deposit.Id)) is { Status: ExceptionItem.Open } item)
+            {
+                item.Resolve(new ExceptionDecision("returned", "bank", $"the bank took the deposit back on {on:yyyy-MM-dd}", now));
+                session.Store(item);
+            }
+        }
+        var decided = new List<(WorkerCoverage After, List<object> Events)>();
+        foreach (var (owner, events) in appended.Where(a => a.Value.Count > 0))
+        {
+            batch.Append(owner, workers[owner].Version, events);
+            batch.Store(owner, workers[owner] with { Version = workers[owner].Version + events.Count });
+            decided.Add((workers[owner], events));
+        }
+        await matching.FollowLotsAsync(session, batch, decided, _ => null, ct);
+    }
+
+    private static ExceptionItem ReversalItem(StatementEntry entry, string problem, DateTimeOffset now) => new()
+    {
+        Id = $"{ExceptionKind.Reversal}:{entry.Id}", Kind = ExceptionKind.Reversal, Amount = entry.Amount,
+        ValueDate = entry.ValueDate ?? entry.BookingDate ?? default, Concept = entry.Concept, Reason = problem, RaisedAt = now,
+    };
 }

@@ -65,8 +65,9 @@ public static class StoreSetup
                 opts.Events.AddEventType<WorkerEnrolled>();
 
                 opts.Events.AddEventTypes([
-                    typeof(FeeQuoted), typeof(PaymentReceived), typeof(CoverageGranted), typeof(CoverageRevoked), typeof(PaymentFlagged),
-                    typeof(CreditHeld), typeof(CreditApplied), typeof(CreditRefunded), typeof(DepositReversed),
+                    typeof(FeeQuoted), typeof(PaymentReceived), typeof(PaymentConfirmed), typeof(CoverageGranted), typeof(CoverageRevoked),
+                    typeof(PaymentFlagged), typeof(CreditHeld), typeof(CreditApplied), typeof(CreditRefunded), typeof(CreditKept),
+                    typeof(CreditTransferred), typeof(DepositReversed), typeof(WorkerWithdrawn),
                 ]);
                 opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);
@@ -79,7 +80,8 @@ public static class StoreSetup
                 // A deposit's stream is keyed by the credit's natural key: the database refuses a second copy.
                 opts.Events.AddEventType<DepositReceived>();
                 opts.Events.AddEventType<DepositConfirmed>();
-                opts.Events.AddEventTypes([typeof(DepositMatched), typeof(DepositSuspended), typeof(DepositRefundRequested), typeof(DepositReturned)]);
+                opts.Events.AddEventTypes([typeof(DepositMatched), typeof(DepositSuspended), typeof(DepositRefundRequested), typeof(DepositReturned),
+                    typeof(DepositTransferred)]);
                 // The daily report reads a file's deposits, the reversals theirs by tracking key; no query asks for deposits by status.
                 opts.Schema.For<Deposit>().Index(d => d.StatementFileId).Index(d => d.TrackingKey);
 

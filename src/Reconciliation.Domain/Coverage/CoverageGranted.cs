@@ -4,6 +4,8 @@ namespace Reconciliation.Domain.Coverage;
 /// A payment covers these months. Granted again with the same <see cref="PaymentId"/> when a
 /// reversal of another payment moves its months (the later grant replaces the earlier one).
 /// <see cref="DecidedOn"/> is the business date of the decision: the value date, or the reversal's date.
+/// <see cref="Parts"/> names the deposits it is made of and the amount of each; <see cref="Pinned"/>: an
+/// operator named the month, so a recomputation never moves it.
 /// </summary>
 public sealed record CoverageGranted(
     string Nss,
@@ -15,4 +17,6 @@ public sealed record CoverageGranted(
     decimal MonthlyFee,
     DateOnly FeeDate,
     IReadOnlyList<CoverageMonth> Months,
-    DateOnly DecidedOn);
+    DateOnly DecidedOn,
+    IReadOnlyList<LotPart>? Parts = null,
+    bool Pinned = false);

@@ -1,11 +1,11 @@
 namespace Reconciliation.Domain.Coverage;
 
-/// <summary>A worker's status on a date (DOMAIN.md §6), from the months paid.</summary>
+/// <summary>A worker's status on a date (docs/DOMAIN.md, "Status"), from the months paid.</summary>
 public static class CoverageStatusRules
 {
     public static CoverageStatus StatusOn(WorkerCoverage worker, DateOnly date, CoveragePolicy policy)
     {
-        if (worker.Withdrawn) return CoverageStatus.Withdrawn;
+        if (worker.WithdrawnOn is { } withdrawn && date >= withdrawn) return CoverageStatus.Withdrawn;
         var current = CoverageMonth.Of(date);
         if (worker.FirstCovered is null || CoverageMonth.Parse(worker.FirstCovered) > current)
             return CoverageStatus.Pending;
@@ -19,13 +19,17 @@ public static class CoverageStatusRules
     {
         Workers.WorkerEnrolled x => x.EnrolledOn,
         FeeQuoted x => x.On,
-        PaymentReceived x => x.ValueDate,
+        PaymentReceived x => x.On,
+        PaymentConfirmed x => x.On,
         CoverageGranted x => x.DecidedOn,
         CoverageRevoked x => x.On,
         PaymentFlagged x => x.On,
-        CreditHeld x => x.ValueDate,
+        CreditHeld x => x.On,
         CreditApplied x => x.On,
         CreditRefunded x => x.On,
+        CreditKept x => x.On,
+        CreditTransferred x => x.On,
+        Workers.WorkerWithdrawn x => x.On,
         DepositReversed x => x.ReversedOn,
         _ => null,
     };

@@ -1,6 +1,9 @@
 namespace Reconciliation.Domain.Coverage;
 
-/// <summary>An applied payment: the deposits it is made of, when it counts, how many months it buys and which.</summary>
+/// <summary>
+/// An applied payment: the deposits it is made of (and how much of each), when it counts, how many months it
+/// buys and which. <see cref="Pinned"/>: the months were named by an operator and stay where they are.
+/// </summary>
 public sealed record Payment(
     string PaymentId,
     IReadOnlyList<string> DepositIds,
@@ -8,4 +11,6 @@ public sealed record Payment(
     decimal Amount,
     int MonthCount,
     decimal MonthlyFee,
-    IReadOnlyList<CoverageMonth> Months);
+    IReadOnlyList<CoverageMonth> Months,
+    IReadOnlyList<LotPart> Parts,
+    bool Pinned = false);

@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
-/// A deposit was matched to the worker (automatically by the NSS in its reference, or by an
-/// operator): the worker's stream records it before any decision about what it pays.
+/// A deposit (or a part of one) was matched to the worker: automatically by the NSS in its reference, by an
+/// operator, or moved from another worker's held credit. The worker's stream records it before any decision
+/// about what it pays. <see cref="Provisional"/>: announced by a notification and not yet confirmed by a
+/// statement; it is not the worker's money until <see cref="PaymentConfirmed"/>. <see cref="On"/> is its
+/// business date when it differs from the value date (a transfer is received the day it is decided).
 /// </summary>
 public sealed record PaymentReceived(
     string Nss,
@@ -14,8 +19,14 @@ public sealed record PaymentReceived(
     string Method,
     bool ReferenceClean,
     string? Operator = null,
-    string? Reason = null)
+    string? Reason = null,
+    bool Provisional = false,
+    DateOnly? ReceivedOn = null)
 {
     public const string Automatic = "automatic";
     public const string ByOperator = "operator";
+    public const string Transfer = "transfer";
+
+    /// <summary>The business date: what "as of" a date includes.</summary>
+    [JsonIgnore] public DateOnly On => ReceivedOn ?? ValueDate;
 }

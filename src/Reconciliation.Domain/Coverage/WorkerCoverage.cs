@@ -1,13 +1,14 @@
+using System.Text.Json.Serialization;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
-/// A worker's coverage as the stream makes it: the payments applied and the months they cover,
-/// held credit, open flags. Rebuilt by pure functions; the read model behind the coverage API and the
-/// state the coverage decisions start from. Month lists are also kept as <c>YYYY-MM</c> text so the
-/// database can query them.
+/// A worker's coverage as the stream makes it: the payments applied and the months they cover, the lots of
+/// held credit, provisional payments, open flags and the money ledger. Rebuilt by pure functions; the read
+/// model behind the coverage API and the state the coverage decisions start from. Month lists are also kept
+/// as <c>YYYY-MM</c> text so the database can query them.
 /// </summary>
 public sealed record WorkerCoverage : IStreamVersioned
 {
@@ -23,18 +24,29 @@ public sealed record WorkerCoverage : IStreamVersioned
     public Periodicity Periodicity { get; init; }
     public DateOnly EnrolledOn { get; init; }
     public IReadOnlyList<Payment> Payments { get; init; } = [];
+    /// <summary>The lots of held credit, one per deposit.</summary>
     public IReadOnlyList<HeldCredit> Credits { get; init; } = [];
+    /// <summary>What became of each lot no longer held.</summary>
+    public IReadOnlyList<LotOutcome> ClosedLots { get; init; } = [];
+    /// <summary>Payments announced by a notification and not yet confirmed by a statement: not money yet.</summary>
+    public IReadOnlyList<HeldCredit> ProvisionalPayments { get; init; } = [];
     public IReadOnlyList<OpenFlag> Flags { get; init; } = [];
-    /// <summary>Every deposit received for the worker, with its amount (a combined payment undone by a reversal gives the others back as they were).</summary>
-    public IReadOnlyList<HeldCredit> Receipts { get; init; } = [];
     public IReadOnlyList<string> ReversedDepositIds { get; init; } = [];
     public bool Withdrawn { get; init; }
+    public DateOnly? WithdrawnOn { get; init; }
 
-    // Derived from the payments (see Derive): for queries by status.
+    // The money ledger: matched = applied + held + refunded + reversed + transferred, to the centavo.
+    public decimal Matched { get; init; }
+    public decimal Refunded { get; init; }
+    public decimal Reversed { get; init; }
+    public decimal Transferred { get; init; }
+
+    // Derived (see Derive): for queries by status, and the ledger's applied and held.
     public IReadOnlyList<string> CoveredMonths { get; init; } = [];
     public IReadOnlyList<string> Gaps { get; init; } = [];
     public string? FirstCovered { get; init; }
     public string? PaidThrough { get; init; }
+    public decimal Applied { get; init; }
     public decimal UnappliedCredit { get; init; }
     public decimal? LastMonthlyFee { get; init; }
     /// <summary>The fee last quoted or paid: what an exact deposit of this worker is expected to be.</summary>
@@ -48,11 +60,20 @@ public sealed record WorkerCoverage : IStreamVersioned
 
     public WorkerCoverage Apply(FeeQuoted e) => this with { ExpectedMonthlyFee = e.MonthlyFee };
 
-    public WorkerCoverage Apply(PaymentReceived e) => this with { Receipts = [.. Receipts, new HeldCredit(e.DepositId, e.Amount, e.ValueDate)] };
+    public WorkerCoverage Apply(PaymentReceived e) => e.Provisional
+        ? this with { ProvisionalPayments = [.. ProvisionalPayments, new HeldCredit(e.DepositId, e.Amount, e.ValueDate, e.On)] }
+        : this with { Matched = Matched + e.Amount };
+
+    public WorkerCoverage Apply(PaymentConfirmed e) => this with
+    {
+        ProvisionalPayments = ProvisionalPayments.Where(p => p.DepositId != e.DepositId).ToList(),
+        Matched = Matched + e.Amount,
+    };
 
     public WorkerCoverage Apply(CoverageGranted e)
     {
-        var payment = new Payment(e.PaymentId, e.DepositIds, e.ValueDate, e.Amount, e.MonthCount, e.MonthlyFee, e.Months);
+        var parts = e.Parts ?? e.DepositIds.Select(d => new LotPart(d, e.DepositIds.Count == 1 ? e.Amount : 0m, e.ValueDate)).ToList();
+        var payment = new Payment(e.PaymentId, e.DepositIds, e.ValueDate, e.Amount, e.MonthCount, e.MonthlyFee, e.Months, parts, e.Pinned);
         var index = Payments.ToList().FindIndex(p => p.PaymentId == e.PaymentId);
         var payments = index < 0 ? [.. Payments, payment] : Payments.Select((p, i) => i == index ? payment : p).ToList();
         return Derive(this with { Payments = payments, LastMonthlyFee = e.MonthlyFee, ExpectedMonthlyFee = e.MonthlyFee });
@@ -62,44 +83,89 @@ public sealed record WorkerCoverage : IStreamVersioned
 
     public WorkerCoverage Apply(PaymentFlagged e) => this with { Flags = [.. Flags, new OpenFlag(e.FlagId, e.DepositId, e.Kind, e.Detail, e.On)] };
 
-    public WorkerCoverage Apply(CreditHeld e) => Derive(this with { Credits = [.. Credits, new HeldCredit(e.DepositId, e.Amount, e.ValueDate)] });
-
-    public WorkerCoverage Apply(CreditApplied e) => Derive(this with
+    public WorkerCoverage Apply(CreditHeld e)
     {
-        Credits = Credits.Where(c => !e.DepositIds.Contains(c.DepositId)).ToList(),
-        Flags = CloseAmountFlags(e.DepositIds),
-    });
+        var lot = Lot(e.DepositId) is { } held
+            ? held with { Amount = held.Amount + e.Amount, HeldSince = Max(held.HeldSince, e.On), Kept = false }
+            : new HeldCredit(e.DepositId, e.Amount, e.ValueDate, e.On);
+        return Derive(this with
+        {
+            Credits = [.. Credits.Where(c => c.DepositId != e.DepositId), lot],
+            ClosedLots = ClosedLots.Where(c => c.DepositId != e.DepositId).ToList(),
+        });
+    }
 
-    public WorkerCoverage Apply(CreditRefunded e) => Derive(this with
-    {
-        Credits = Credits.Where(c => !e.DepositIds.Contains(c.DepositId)).ToList(),
-        Flags = CloseAmountFlags(e.DepositIds),
-    });
+    public WorkerCoverage Apply(CreditApplied e) =>
+        e.Lots.Aggregate(this, (state, part) => state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How}, payment {e.PaymentId})", e.On));
 
-    public WorkerCoverage Apply(DepositReversed e) => Derive(this with
+    public WorkerCoverage Apply(CreditRefunded e) =>
+        TakeFromLot(e.DepositId, e.Amount, $"refunded by {e.Operator} ({e.Reason})", e.On) with { Refunded = Refunded + e.Amount };
+
+    public WorkerCoverage Apply(CreditKept e) => this with
     {
-        ReversedDepositIds = [.. ReversedDepositIds, e.DepositId],
-        Credits = Credits.Where(c => c.DepositId != e.DepositId).ToList(),
-        Flags = CloseAmountFlags([e.DepositId]),
-    });
+        Credits = Credits.Select(c => c.DepositId == e.DepositId ? c with { Kept = true } : c).ToList(),
+    };
+
+    public WorkerCoverage Apply(CreditTransferred e) =>
+        TakeFromLot(e.DepositId, e.Amount, $"transferred to worker {e.ToNss} by {e.Operator} ({e.Reason})", e.On) with
+        {
+            Transferred = Transferred + e.Amount,
+        };
+
+    public WorkerCoverage Apply(DepositReversed e)
+    {
+        var state = Lot(e.DepositId) is { } lot ? TakeFromLot(e.DepositId, lot.Amount, "reversed by the bank", e.ReversedOn) : this;
+        return state with
+        {
+            ReversedDepositIds = [.. ReversedDepositIds, e.DepositId],
+            ProvisionalPayments = ProvisionalPayments.Where(p => p.DepositId != e.DepositId).ToList(),
+            Reversed = Reversed + e.Amount,
+        };
+    }
+
+    public WorkerCoverage Apply(WorkerWithdrawn e) => this with { Withdrawn = true, WithdrawnOn = e.On };
 
     /// <summary>One fact of the stream applied to the state (the decisions fold their own events with it).</summary>
     public WorkerCoverage Evolve(object e) => e switch
     {
         FeeQuoted x => Apply(x),
         PaymentReceived x => Apply(x),
+        PaymentConfirmed x => Apply(x),
         CoverageGranted x => Apply(x),
         CoverageRevoked x => Apply(x),
         PaymentFlagged x => Apply(x),
         CreditHeld x => Apply(x),
         CreditApplied x => Apply(x),
         CreditRefunded x => Apply(x),
+        CreditKept x => Apply(x),
+        CreditTransferred x => Apply(x),
         DepositReversed x => Apply(x),
+        WorkerWithdrawn x => Apply(x),
         _ => this,
     };
 
-    private IReadOnlyList<OpenFlag> CloseAmountFlags(IReadOnlyList<string> depositIds) =>
-        Flags.Where(f => !(depositIds.Contains(f.DepositId) && f.Kind is FlagKind.Underpaid or FlagKind.Overpaid)).ToList();
+    public HeldCredit? Lot(string depositId) => Credits.FirstOrDefault(c => c.DepositId == depositId);
+
+    /// <summary>The money of a deposit this worker has: what is still held of it and its parts in payments.</summary>
+    public decimal ShareOf(string depositId) =>
+        (Lot(depositId)?.Amount ?? 0m) + Payments.SelectMany(p => p.Parts).Where(p => p.DepositId == depositId).Sum(p => p.Amount);
+
+    /// <summary>Takes an amount from a lot; a lot emptied is closed with what happened to it, and its amount flags with it.</summary>
+    private WorkerCoverage TakeFromLot(string depositId, decimal amount, string what, DateOnly on)
+    {
+        if (Lot(depositId) is not { } lot) return this;
+        var rest = lot.Amount - amount;
+        if (rest > 0)
+            return Derive(this with { Credits = Credits.Select(c => c.DepositId == depositId ? c with { Amount = rest } : c).ToList() });
+        return Derive(this with
+        {
+            Credits = Credits.Where(c => c.DepositId != depositId).ToList(),
+            ClosedLots = [.. ClosedLots.Where(c => c.DepositId != depositId), new LotOutcome(depositId, what, on)],
+            Flags = Flags.Where(f => !(f.DepositId == depositId && FlagKind.IsHeldCredit(f.Kind))).ToList(),
+        });
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     public IEnumerable<CoveredMonth> Months() => Payments
         .SelectMany(p => p.Months.Select(m => (Month: m, p.DepositIds)))
@@ -111,6 +177,9 @@ public sealed record WorkerCoverage : IStreamVersioned
 
     /// <summary>The month after the last paid one: what the next deposit pays first (null before any payment).</summary>
     public CoverageMonth? FirstUnpaid => PaidThrough is null ? null : CoverageMonth.Parse(PaidThrough).Next;
+
+    /// <summary>The months an operator named, which a recomputation leaves where they are.</summary>
+    [JsonIgnore] public IReadOnlySet<CoverageMonth> PinnedMonths => Payments.Where(p => p.Pinned).SelectMany(p => p.Months).ToHashSet();
 
     private static WorkerCoverage Derive(WorkerCoverage w)
     {
@@ -125,6 +194,7 @@ public sealed record WorkerCoverage : IStreamVersioned
             FirstCovered = months.Count > 0 ? months[0].ToString() : null,
             PaidThrough = months.Count > 0 ? months[^1].ToString() : null,
             Gaps = gaps,
+            Applied = w.Payments.Sum(p => p.Amount),
             UnappliedCredit = w.Credits.Sum(c => c.Amount),
         };
     }

@@ -1,6 +1,9 @@
 namespace Reconciliation.Domain.Deposits;
 
-/// <summary>A deposit as it stands: the read model of its stream.</summary>
+/// <summary>
+/// A deposit as it stands: the read model of its stream. <see cref="Nss"/> is the worker it was matched to;
+/// <see cref="SharedWith"/> the other workers an operator moved part of it to (a reversal takes it back from each).
+/// </summary>
 public sealed record Deposit(
     string Id,
     decimal Amount,
@@ -17,12 +20,16 @@ public sealed record Deposit(
     string? Nss = null,
     string? SuspenseReason = null,
     DateOnly? BookingDate = null,
-    IReadOnlyList<string>? Texts = null) : IStreamVersioned
+    IReadOnlyList<string>? Texts = null,
+    string? PayerAccount = null,
+    IReadOnlyList<string>? SharedWith = null,
+    string? ReturnedBy = null) : IStreamVersioned
 {
     public static Deposit Create(DepositReceived e) => new(
         e.DepositId, e.Amount, e.Currency, e.ValueDate, e.TrackingKey, e.SendingParticipant, e.PayerName, e.Concept,
         e.StatementFileId, e.Position, e.Provisional, DepositStatus.Unmatched, BookingDate: e.BookingDate,
-        Texts: new[] { e.Concept }.Concat(e.FreeText).Append(e.PayerName).OfType<string>().Where(t => t.Length > 0).ToList());
+        Texts: new[] { e.Concept }.Concat(e.FreeText).Append(e.PayerName).OfType<string>().Where(t => t.Length > 0).ToList(),
+        PayerAccount: e.PayerAccount);
 
     public Deposit Apply(DepositConfirmed e) => this with { Provisional = false };
 
@@ -30,9 +37,16 @@ public sealed record Deposit(
 
     public Deposit Apply(DepositSuspended e) => this with { Status = DepositStatus.Suspense, SuspenseReason = e.Reason };
 
-    public Deposit Apply(DepositRefundRequested e) => this with { Status = DepositStatus.RefundRequested };
+    // A matched deposit refunded in part (a lot, or the rest of one) stays matched; refunded whole, it is the payer's again.
+    public Deposit Apply(DepositRefundRequested e) =>
+        e.Amount is { } part && part < Amount ? this : this with { Status = DepositStatus.RefundRequested };
 
-    public Deposit Apply(DepositReturned e) => this with { Status = DepositStatus.Returned };
+    public Deposit Apply(DepositReturned e) => this with { Status = DepositStatus.Returned, ReturnedBy = e.StatementEntryId };
+
+    public Deposit Apply(DepositTransferred e) => this with { SharedWith = [.. SharedWith ?? [], e.ToNss] };
+
+    /// <summary>Every worker who holds part of it.</summary>
+    public IEnumerable<string> Workers => new[] { Nss }.Concat(SharedWith ?? []).OfType<string>().Distinct();
 
     /// <summary>The version of the deposit's stream this state is at (set by the event store): appends expect it, without reading it again.</summary>
     public long Version { get; init; }

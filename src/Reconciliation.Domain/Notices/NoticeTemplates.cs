@@ -37,12 +37,7 @@ public static class NoticeTemplates
                     $"Pasó la fecha límite para pagar {month}: tu cobertura termina con el mes en curso.",
                     $"Para reanudarla, paga tu cuota mensual a más tardar el {deadline}; la cobertura empezará el mes siguiente al pago.",
                 }),
-            _ => ($"Recibimos un monto distinto al esperado",
-                new[]
-                {
-                    $"Recibimos {Money(n.Received ?? 0)} y tu cuota es de {Money(n.Expected ?? n.MonthlyFee)}. El monto queda como saldo a tu favor y no se aplica hasta completar una cuota exacta (1, 6 o 12 meses).",
-                    $"Para completarla, deposita {Money(n.AmountDue)} a más tardar el {deadline}, o responde a este correo si el monto fue un error.",
-                }),
+            _ => ($"Recibimos un monto distinto al esperado", AmountEs(n, month, deadline)),
         };
         var instructions = new[]
         {
@@ -51,7 +46,7 @@ public static class NoticeTemplates
             $"Banco: {Bank}",
             $"CLABE: {Clabe}",
             $"Referencia: {n.Nss} (tu NSS, 11 dígitos, sin espacios ni guiones)",
-            $"Monto: {Money(n.AmountDue)} (cuota mensual exacta: {Money(n.MonthlyFee)})",
+            n.Overpaid ? $"Cuota mensual exacta: {Money(n.MonthlyFee)}" : $"Monto: {Money(n.AmountDue)} (cuota mensual exacta: {Money(n.MonthlyFee)})",
             "Después de pagar, envía tu comprobante por correo.",
         };
         return Build(subject, $"Hola, {n.Name}:", paragraphs, instructions, $"NSS: {n.Nss}",
@@ -74,12 +69,7 @@ public static class NoticeTemplates
                     $"The deadline to pay for {month} has passed: your coverage ends with the current month.",
                     $"To resume it, pay your monthly fee by {deadline}; coverage starts the month after the payment.",
                 }),
-            _ => ("We received a different amount than expected",
-                new[]
-                {
-                    $"We received {Money(n.Received ?? 0)} and your fee is {Money(n.Expected ?? n.MonthlyFee)}. The amount is kept as credit and is not applied until it makes an exact fee (1, 6 or 12 months).",
-                    $"To complete it, deposit {Money(n.AmountDue)} by {deadline}, or reply to this e-mail if the amount was a mistake.",
-                }),
+            _ => ("We received a different amount than expected", AmountEn(n, month, deadline)),
         };
         var instructions = new[]
         {
@@ -88,12 +78,40 @@ public static class NoticeTemplates
             $"Bank: {Bank}",
             $"CLABE: {Clabe}",
             $"Reference: {n.Nss} (your NSS, 11 digits, no spaces or dashes)",
-            $"Amount: {Money(n.AmountDue)} (exact monthly fee: {Money(n.MonthlyFee)})",
+            n.Overpaid ? $"Exact monthly fee: {Money(n.MonthlyFee)}" : $"Amount: {Money(n.AmountDue)} (exact monthly fee: {Money(n.MonthlyFee)})",
             "After paying, e-mail your receipt.",
         };
         return Build(subject, $"Hello {n.Name},", paragraphs, instructions, $"NSS: {n.Nss}",
             "This is an automatic notice from IMSS, independent workers (Mexicans abroad).", "en");
     }
+
+    // The amount notice: what was received, the accepted amount nearest to all the credit held, the difference, and what to do.
+    private static string[] AmountEs(NoticeScheduled n, string month, string deadline)
+    {
+        var received = $"Recibimos tu depósito de {Money(n.Received ?? 0)}";
+        var held = n.HeldTotal is { } total && total != n.Received ? $"; con él tienes un saldo a tu favor de {Money(total)}" : "";
+        var expected = $"El monto aceptado más cercano es {Money(n.Expected ?? n.MonthlyFee)} ({MesesDe(n.ExpectedMonths ?? 1)} de {Money(n.MonthlyFee)})";
+        if (n.Overpaid)
+            return [$"{received}{held}. {expected}: recibimos {Money((n.HeldTotal ?? 0) - (n.Expected ?? 0))} de más.",
+                "El monto queda como saldo a tu favor hasta que el IMSS lo aplique o te lo devuelva. Responde a este correo si quieres la devolución."];
+        return [$"{received}{held}. {expected}: faltan {Money(n.AmountDue)}. El saldo no se aplica hasta completar ese monto.",
+            $"Para completarlo y pagar {month}, deposita {Money(n.AmountDue)} a más tardar el {deadline}, o responde a este correo si el monto fue un error."];
+    }
+
+    private static string[] AmountEn(NoticeScheduled n, string month, string deadline)
+    {
+        var received = $"We received your deposit of {Money(n.Received ?? 0)}";
+        var held = n.HeldTotal is { } total && total != n.Received ? $"; with it you have {Money(total)} in credit" : "";
+        var months = n.ExpectedMonths ?? 1;
+        var expected = $"The nearest accepted amount is {Money(n.Expected ?? n.MonthlyFee)} ({months} month{(months == 1 ? "" : "s")} of {Money(n.MonthlyFee)})";
+        if (n.Overpaid)
+            return [$"{received}{held}. {expected}: we received {Money((n.HeldTotal ?? 0) - (n.Expected ?? 0))} more.",
+                "The amount is kept as credit until IMSS applies it or gives it back to you. Reply to this e-mail if you want it refunded."];
+        return [$"{received}{held}. {expected}: {Money(n.AmountDue)} is missing. The credit is not applied until it makes that amount.",
+            $"To complete it and pay for {month}, deposit {Money(n.AmountDue)} by {deadline}, or reply to this e-mail if the amount was a mistake."];
+    }
+
+    private static string MesesDe(int months) => months == 1 ? "1 mes" : $"{months} meses";
 
     private static NoticeMessage Build(string subject, string greeting, string[] paragraphs, string[] instructions, string nssLine, string footer, string lang)
     {

@@ -4,7 +4,9 @@ namespace Reconciliation.Domain.Statements;
 /// One movement of a statement, normalized across formats. <see cref="Position"/> is the line's
 /// place among the file's lines (1-based), <see cref="Location"/> where it sits in the file, and
 /// <see cref="Raw"/> its text as the bank wrote it, for audit. Amounts are positive; the direction says
-/// in or out. The operation date (SPEI) is the value date.
+/// in or out. The operation date (SPEI) is the value date. <see cref="References"/>: every other identifier the bank gave
+/// the line (a debit that returns a credit names the original by one of them); <see cref="IsReturn"/>: the bank marked the
+/// line as a return or reversal of a credit (camt <c>RvslInd</c> or return information, MT940 <c>RC</c>, "DEVOLUCION").
 /// </summary>
 public sealed record StatementLine(
     int Position,
@@ -29,7 +31,9 @@ public sealed record StatementLine(
     string Raw,
     string? EntryReference = null,
     int? PartNumber = null,
-    int? PartCount = null) : StatementItem
+    int? PartCount = null,
+    IReadOnlyList<string>? References = null,
+    bool IsReturn = false) : StatementItem
 {
     public const string Booked = "BOOK";
 

@@ -79,7 +79,7 @@ public sealed class DelinquencyScanJob(
     private async Task<int> ScheduleAsync(IReadOnlyList<WorkerCoverage> workers, DateOnly today, CancellationToken ct)
     {
         var due = workers.SelectMany(w => NoticeRules.Due(w, today, policy)
-            .Select(n => (Worker: w, n.Kind, n.Month, Id: NoticeRecord.IdOf(w.Id, NoticeScheduled.IdOf(n.Kind, n.Month))))).ToList();
+            .Select(n => (Worker: w, Notice: n, Id: NoticeRecord.IdOf(w.Id, n.NoticeId)))).ToList();
         if (due.Count == 0)
             return 0;
         var ids = due.Select(d => d.Id).ToArray();
@@ -99,7 +99,7 @@ public sealed class DelinquencyScanJob(
                 var fee = fees.Quote(worker.MonthlyIncome, worker.Zone, today).Monthly;
                 foreach (var d in group)
                 {
-                    var notice = NoticeRules.Schedule(worker, d.Kind, d.Month, fee, today, policy);
+                    var notice = NoticeRules.Schedule(worker, d.Notice, fee, today, policy);
                     batch.Insert(d.Id, new NoticeRecord { Id = d.Id, Nss = worker.Id, Notice = notice, ScheduledAt = clock.GetUtcNow() });
                     scheduled.Add(new SendNotice(worker.Id, notice.NoticeId));
                 }

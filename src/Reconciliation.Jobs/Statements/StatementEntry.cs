@@ -5,7 +5,8 @@ namespace Reconciliation.Jobs.Statements;
 
 /// <summary>
 /// A statement line that is not a deposit (a debit, a reversal, another account, not booked…),
-/// kept with its raw text for the balance check and for audit.
+/// kept with its raw text for the balance check and for audit. A debit of the IMSS account may return a deposit: it is
+/// looked up by its <see cref="References"/> (<see cref="IsReturn"/>: the bank marked it as a return).
 /// </summary>
 public sealed record StatementEntry(
     string Id,
@@ -25,4 +26,6 @@ public sealed record StatementEntry(
     string? SendingParticipant,
     string? BankReference,
     string? Concept,
-    string Raw);
+    string Raw,
+    IReadOnlyList<string>? References = null,
+    bool IsReturn = false);

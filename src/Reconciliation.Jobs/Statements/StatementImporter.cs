@@ -375,7 +375,7 @@ public sealed class StatementImporter(
                 if (line.Direction == Direction.Credit) report.OtherCreditTotal += line.Amount;
                 _entries.Add(new StatementEntry($"{file.Id:N}:{line.Position}", file.Id, line.Position, line.Location, account, disposition,
                     line.Amount, line.Currency, line.Direction, line.IsReversal, line.Status, line.BookingDate, line.ValueDate, line.TrackingKey,
-                    line.SendingParticipant, line.BankReference, line.Concept, line.Raw));
+                    line.SendingParticipant, line.BankReference, line.Concept, line.Raw, line.References, line.IsReturn));
             }
             if (_deposits.Count + _entries.Count >= importer._settings.BatchSize)
                 await CutAsync(ct);

@@ -66,8 +66,9 @@ public sealed class ExceptionDecisionTests(AppFixture app) : IClassFixture<AppFi
         var coverage = await app.Host.GetAsJson<JsonElement>($"/api/workers/{known}/coverage?asOf=2026-03-31");
         Assert.Equal("2026-04", coverage.GetProperty("months")[0].GetProperty("month").GetString());
 
-        // The same decision again changes nothing; another decision is a conflict.
-        await DecideAsync(strangerItem, "assign", new { nss = known, reason = "again" }, HttpStatusCode.OK);
+        // A decided item takes no other decision, nor the same again: the answer says who decided what.
+        var again = await DecideAsync(strangerItem, "assign", new { nss = known, reason = "again" }, HttpStatusCode.Conflict);
+        Assert.Contains($"already decided: assign by {TestKeys.OperatorName}", again.ReadAsText());
         Assert.Single((await app.Host.GetAsJson<JsonElement>($"/api/workers/{known}/coverage?asOf=2026-03-31")).GetProperty("months").EnumerateArray());
         await DecideAsync(strangerItem, "refund", new { reason = "changed my mind" }, HttpStatusCode.Conflict);
         await DecideAsync(strangerItem, "assign", new { nss = under, reason = "other" }, HttpStatusCode.Conflict);
@@ -80,7 +81,9 @@ public sealed class ExceptionDecisionTests(AppFixture app) : IClassFixture<AppFi
         var underItem = amounts.Single(i => i.GetProperty("nss").GetString() == under).GetProperty("id").GetString()!;
         var overItem = amounts.Single(i => i.GetProperty("nss").GetString() == over).GetProperty("id").GetString()!;
         await DecideAsync(underItem, "assign", new { nss = known, reason = "no" }, HttpStatusCode.Conflict);
-        await DecideAsync(underItem, "apply", new { reason = "worker short of 405.82 by a bank fee; accepted" }, HttpStatusCode.OK);
+        // 1,500.00 buys no whole month: it is accepted as a partial payment of the month the operator names.
+        await DecideAsync(underItem, "apply", new { reason = "short by a bank fee" }, HttpStatusCode.BadRequest);
+        await DecideAsync(underItem, "apply", new { reason = "worker short of 405.82 by a bank fee; accepted", month = "2026-04" }, HttpStatusCode.OK);
         // Decided today: the coverage of today shows it (as of April, the credit was still held).
         var underCoverage = await app.Host.GetAsJson<JsonElement>($"/api/workers/{under}/coverage");
         Assert.Equal(1500m, (await app.Host.GetAsJson<JsonElement>($"/api/workers/{under}/coverage?asOf=2026-04-01")).GetProperty("unappliedCredit").GetDecimal());

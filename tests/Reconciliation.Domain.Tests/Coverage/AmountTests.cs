@@ -45,7 +45,7 @@ public sealed class AmountTests
     }
 
     [Fact]
-    public void An_overpayment_is_measured_against_the_largest_exact_amount_below_it()
+    public void An_overpayment_is_measured_against_the_nearest_accepted_amount()
     {
         var w = new CoverageScenario();
         w.Pay(2000m, D(2026, 3, 10));
@@ -64,7 +64,8 @@ public sealed class AmountTests
         Assert.Equal(["2026-04"], w.Months);
         Assert.Equal(0m, w.State.UnappliedCredit);
         var applied = Assert.Single(w.Events.OfType<CreditApplied>());
-        Assert.Equal(["D1", "D2"], applied.DepositIds);
+        Assert.Equal(["D1"], applied.Lots.Select(l => l.DepositId)); // the held lot; D2 completed it
+        Assert.Equal(["D1", "D2"], w.State.Payments.Single().DepositIds);
         // Applied on 18 March, the completing deposit's date: late for April.
         Assert.Contains(FlagKind.Late, w.Flags);
         Assert.DoesNotContain(FlagKind.Underpaid, w.Flags); // the underpayment flag closes
@@ -112,17 +113,6 @@ public sealed class AmountTests
         var x = new CoverageScenario();
         x.Pay(FeeScheduleFee(new DateOnly(2025, 12, 31)), D(2026, 1, 3));
         Assert.Equal(["2026-02"], x.Months);
-    }
-
-    [Fact]
-    public void Accepting_held_credit_buys_the_whole_months_it_covers_at_least_one()
-    {
-        var w = new CoverageScenario();
-        w.Pay(1500m, D(2026, 3, 10));
-        w.Accept(D(2026, 3, 12));
-        Assert.Equal(["2026-04"], w.Months);
-        Assert.Equal(0m, w.State.UnappliedCredit);
-        Assert.Equal(CreditApplied.AcceptedByOperator, w.Events.OfType<CreditApplied>().Single().How);
     }
 
     private static decimal FeeScheduleFee(DateOnly date) => Domain.Tests.Fees.FeeSchedules.Calculator.Quote(1m, Domain.Fees.Zone.General, date).Monthly;

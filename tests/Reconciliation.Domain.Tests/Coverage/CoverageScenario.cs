@@ -18,9 +18,15 @@ public sealed class CoverageScenario
     public CoverageScenario(CoveragePolicy? policy = null, decimal monthlyIncome = 1m, DateOnly? enrolledOn = null)
     {
         _policy = policy ?? CoveragePolicy.Default;
-        State = WorkerCoverage.Create(new WorkerEnrolled(Nss.Parse("12345678903"), Curp.Parse("HEGG560427MVZRRL04"), Rfc.Parse("GODE561231GR8"),
-            "w@example.com", "Worker", Zone.General, monthlyIncome, Periodicity.Monthly, [], enrolledOn ?? new DateOnly(2026, 1, 12), Language.Spanish));
+        Enrolled = new WorkerEnrolled(Nss.Parse("12345678903"), Curp.Parse("HEGG560427MVZRRL04"), Rfc.Parse("GODE561231GR8"),
+            "w@example.com", "Worker", Zone.General, monthlyIncome, Periodicity.Monthly, [], enrolledOn ?? new DateOnly(2026, 1, 12), Language.Spanish);
+        State = WorkerCoverage.Create(Enrolled);
     }
+
+    public WorkerEnrolled Enrolled { get; }
+
+    /// <summary>The worker's stream: the enrollment and every event since.</summary>
+    public IEnumerable<object> History => Events.Prepend(Enrolled);
 
     public WorkerCoverage State { get; private set; }
     public List<object> Events { get; } = [];
@@ -31,11 +37,41 @@ public sealed class CoverageScenario
         return Record(CoverageDecisions.Pay(State, payment, _fees, _policy));
     }
 
-    public IReadOnlyList<object> Reverse(string depositId, DateOnly on, decimal amount = Fee2026) =>
-        Record(CoverageDecisions.Reverse(State, new DepositReversed(State.Id, depositId, amount, on, "E1"), _policy));
+    public IReadOnlyList<object> PayProvisional(decimal amount, DateOnly valueDate)
+    {
+        var payment = new PaymentReceived(State.Id, $"D{++_deposit}", amount, valueDate, "PAGO IMSS 12345678903", $"K{_deposit}",
+            PaymentReceived.Automatic, true, Provisional: true);
+        return Record(CoverageDecisions.Pay(State, payment, _fees, _policy));
+    }
 
-    public IReadOnlyList<object> Accept(DateOnly today) =>
-        Record(CoverageDecisions.AcceptCredit(State, "ana", "accepted", today, _fees, _policy));
+    public IReadOnlyList<object> Confirm(string depositId) =>
+        Record(CoverageDecisions.Confirm(State, depositId, Guid.Empty, _fees, _policy));
+
+    public IReadOnlyList<object> Reverse(string depositId, DateOnly on) =>
+        Record(ReversalDecisions.Reverse(State, depositId, on, "E1", _fees, _policy));
+
+    /// <summary>An operator applies a lot as the whole months it buys, or as a partial payment of a named month.</summary>
+    public LotDecision Apply(string depositId, DateOnly today, CoverageMonth? month = null) =>
+        Take(HeldCreditDecisions.Apply(State, depositId, month, By(today), _fees, _policy));
+
+    public LotDecision Refund(string depositId, DateOnly today) => Take(HeldCreditDecisions.Refund(State, depositId, By(today), null, null));
+
+    public LotDecision Keep(string depositId, DateOnly today) => Take(HeldCreditDecisions.Keep(State, depositId, By(today)));
+
+    public LotDecision Split(string depositId, decimal amount, DateOnly today, CoverageMonth? month = null, string? toNss = null,
+        bool refundRest = false) =>
+        Take(HeldCreditDecisions.Split(State, depositId, amount, month, toNss, refundRest, By(today), _fees, _policy));
+
+    public LotDecision Withdraw(DateOnly on, DateOnly today) =>
+        Take(WithdrawalDecisions.Withdraw(State, on, By(today), new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
+
+    private static DecisionBy By(DateOnly today) => new("ana", "checked with the worker", today);
+
+    private LotDecision Take(LotDecision decision)
+    {
+        if (decision.Taken) Record(decision.Events);
+        return decision;
+    }
 
     private IReadOnlyList<object> Record(IReadOnlyList<object> events)
     {

@@ -47,7 +47,7 @@ public sealed class ReversalTests
         w.Pay(1000m, D(2026, 3, 8));
         w.Pay(905.82m, D(2026, 3, 12));
         Assert.Equal(["2026-04"], w.Months);
-        w.Reverse("D2", D(2026, 3, 20), 905.82m);
+        w.Reverse("D2", D(2026, 3, 20));
         Assert.Empty(w.Months);
         Assert.Equal(1000m, w.State.UnappliedCredit);
         var held = w.Events.OfType<CreditHeld>().Last();
@@ -61,7 +61,7 @@ public sealed class ReversalTests
     {
         var w = new CoverageScenario();
         w.Pay(1500m, D(2026, 3, 10));
-        w.Reverse("D1", D(2026, 3, 20), 1500m);
+        w.Reverse("D1", D(2026, 3, 20));
         Assert.Equal(0m, w.State.UnappliedCredit);
         Assert.DoesNotContain(FlagKind.Underpaid, w.Flags);
     }

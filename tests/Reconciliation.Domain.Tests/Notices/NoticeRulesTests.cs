@@ -4,7 +4,7 @@ using Reconciliation.Domain.Tests.Coverage;
 
 namespace Reconciliation.Domain.Tests.Notices;
 
-/// <summary>DOMAIN.md §8: which notice a worker needs on a day.</summary>
+/// <summary>Which notice a worker needs on a day.</summary>
 public sealed class NoticeRulesTests
 {
     private static DateOnly D(int m, int d) => new(2026, m, d);
@@ -36,15 +36,33 @@ public sealed class NoticeRulesTests
     }
 
     [Fact]
-    public void Held_credit_gives_an_amount_notice_with_what_was_received_and_what_is_due()
+    public void Held_credit_gives_one_amount_notice_per_deposit_about_the_month_it_would_pay()
     {
         var w = new CoverageScenario();
         w.Pay(1500m, D(3, 10));
-        Assert.Equal(["amount:2026-03"], Due(w, D(3, 11)));
-        var notice = NoticeRules.Schedule(w.State, NoticeKind.Amount, new CoverageMonth(2026, 3), CoverageScenario.Fee2026, D(3, 11), CoveragePolicy.Default);
+        var due = Assert.Single(NoticeRules.Due(w.State, D(3, 11), CoveragePolicy.Default));
+        Assert.Equal(("amount", new CoverageMonth(2026, 4), "D1"), (due.Kind, due.Month, due.DepositId));
+        Assert.Equal(NoticeRules.AmountNoticeId("D1"), due.NoticeId);
+        var notice = NoticeRules.Schedule(w.State, due, CoverageScenario.Fee2026, D(3, 11), CoveragePolicy.Default);
         Assert.Equal(1500m, notice.Received);
+        Assert.Equal(CoverageScenario.Fee2026, notice.Expected);
         Assert.Equal(405.82m, notice.AmountDue);
-        Assert.Equal("amount:2026-03", notice.NoticeId);
+        Assert.Equal(D(3, 20), notice.Deadline); // April's deadline, not that of the month already running
+
+        w.Pay(500m, D(3, 12));
+        Assert.Equal(2, NoticeRules.Due(w.State, D(3, 13), CoveragePolicy.Default).Count(n => n.Kind == NoticeKind.Amount));
+    }
+
+    [Fact]
+    public void An_overpayment_notice_asks_for_nothing_more()
+    {
+        var w = new CoverageScenario();
+        w.Pay(2000m, D(3, 10));
+        var due = Assert.Single(NoticeRules.Due(w.State, D(3, 11), CoveragePolicy.Default));
+        var notice = NoticeRules.Schedule(w.State, due, CoverageScenario.Fee2026, D(3, 11), CoveragePolicy.Default);
+        Assert.Equal(0m, notice.AmountDue);
+        Assert.True(notice.Overpaid);
+        Assert.Equal(CoverageScenario.Fee2026, notice.Expected);
     }
 
     [Fact]
@@ -52,7 +70,8 @@ public sealed class NoticeRulesTests
     {
         var w = new CoverageScenario();
         w.Pay(CoverageScenario.Fee2026, D(3, 10));
-        var notice = NoticeRules.Schedule(w.State, NoticeKind.Lapse, new CoverageMonth(2026, 5), CoverageScenario.Fee2026, D(4, 25), CoveragePolicy.Default);
+        var due = Assert.Single(NoticeRules.Due(w.State, D(4, 25), CoveragePolicy.Default));
+        var notice = NoticeRules.Schedule(w.State, due, CoverageScenario.Fee2026, D(4, 25), CoveragePolicy.Default);
         Assert.Equal(D(5, 20), notice.Deadline); // pay by 20 May to be covered from June
     }
 }

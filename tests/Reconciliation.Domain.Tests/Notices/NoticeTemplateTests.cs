@@ -26,8 +26,10 @@ public sealed class NoticeTemplateTests
         AmountDue: kind == NoticeKind.Amount ? 405.82m : 1905.82m,
         Deadline: kind == NoticeKind.Lapse ? new DateOnly(2026, 5, 20) : new DateOnly(2026, 4, 20),
         ScheduledOn: new DateOnly(2026, 4, 10),
-        Received: kind == NoticeKind.Amount ? 1500.00m : null,
-        Expected: kind == NoticeKind.Amount ? 1905.82m : null);
+        Received: kind == NoticeKind.Amount ? 1000.00m : null,
+        Expected: kind == NoticeKind.Amount ? 1905.82m : null,
+        HeldTotal: kind == NoticeKind.Amount ? 1500.00m : null,
+        ExpectedMonths: kind == NoticeKind.Amount ? 1 : null);
 
     [Theory]
     [MemberData(nameof(All))]
@@ -35,6 +37,18 @@ public sealed class NoticeTemplateTests
     {
         var message = NoticeTemplates.Render(Notice(kind, language));
         var name = $"{kind}.{(language == Language.English ? "en" : "es")}";
+        Approve($"{name}.txt", $"Subject: {message.Subject}\n\n{message.Text}");
+        Approve($"{name}.html", message.Html);
+    }
+
+    [Theory]
+    [InlineData(Language.Spanish)]
+    [InlineData(Language.English)]
+    public void An_overpayment_notice_says_how_much_more_was_received_and_asks_for_nothing(Language language)
+    {
+        var notice = Notice(NoticeKind.Amount, language) with { Received = 2000.00m, HeldTotal = 2000.00m, AmountDue = 0m };
+        var message = NoticeTemplates.Render(notice);
+        var name = $"amount-overpaid.{(language == Language.English ? "en" : "es")}";
         Approve($"{name}.txt", $"Subject: {message.Subject}\n\n{message.Text}");
         Approve($"{name}.html", message.Html);
     }

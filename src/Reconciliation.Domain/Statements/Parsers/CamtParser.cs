@@ -210,7 +210,9 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
             var endToEnd = tx.Text("Refs", "EndToEndId");
             if (endToEnd is "NOTPROVIDED") endToEnd = null;
             var payerAccount = tx.FirstText(["RltdPties", "DbtrAcct", "Id", "IBAN"], ["RltdPties", "DbtrAcct", "Id", "Othr", "Id"]);
-            var participant = tx.Text("RltdAgts", "DbtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId")
+            // The other party's bank: the payer's for a credit, the payee's for a debit (a return goes back to the payer's bank).
+            var counterpartAgent = direction == Direction.Debit ? tx.Text("RltdAgts", "CdtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId") : null;
+            var participant = counterpartAgent ?? tx.Text("RltdAgts", "DbtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId")
                 ?? (Clabe.TryParse(payerAccount) is { IsValid: true } clabe ? clabe.Value!.Value.Participant?.Code : null);
             var numeric = structured.FirstOrDefault(s => s.Length <= 7 && s.All(char.IsAsciiDigit));
 
@@ -222,7 +224,8 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
                 participant,
                 tx.FirstText(["RltdPties", "Dbtr", "Nm"], ["RltdPties", "Dbtr", "Pty", "Nm"]),
                 payerAccount, concept, texts, numeric, raw,
-                EntryReference: parts is null ? null : location, PartNumber: part, PartCount: parts);
+                EntryReference: parts is null ? null : location, PartNumber: part, PartCount: parts,
+                References: References(tx, bankReference), IsReturn: reversal || IsMarkedReturn(ntry, tx, concept));
         }
 
         if (details.Count <= 1)
@@ -268,4 +271,22 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
         output.Add(new StatementProblem(location,
             $"batch entry of {amount} {currency}: its {details.Count} transactions add up to {sum}, difference {difference}", Fatal: false));
     }
+
+    /// <summary>Every reference of a transaction: its <c>Refs</c>, the entry's, and those of the return information.</summary>
+    private static List<string> References(XElement? tx, string? entryReference)
+    {
+        var references = tx.Child("Refs")?.Elements().Select(e => e.Value.Trim()).ToList() ?? [];
+        references.AddRange(tx.Child("RtrInf")?.Descendants().Where(e => !e.HasElements && (e.Name.LocalName.EndsWith("Id") || e.Name.LocalName.EndsWith("Ref")))
+            .Select(e => e.Value.Trim()) ?? []);
+        if (entryReference is not null) references.Add(entryReference);
+        return references.Where(r => r.Length > 0 && r != "NOTPROVIDED").Distinct().ToList();
+    }
+
+    // ISO bank transaction sub-families of returns and reversals of credit transfers.
+    private static readonly string[] ReturnSubFamilies = ["RRTN", "RPCR"];
+
+    private static bool IsMarkedReturn(XElement ntry, XElement? tx, string? concept) =>
+        tx.Child("RtrInf") is not null
+        || ReturnSubFamilies.Contains(tx.Text("BkTxCd", "Domn", "Fmly", "SubFmlyCd") ?? ntry.Text("BkTxCd", "Domn", "Fmly", "SubFmlyCd"))
+        || (concept ?? "").Contains("DEVOLUCION", StringComparison.OrdinalIgnoreCase);
 }

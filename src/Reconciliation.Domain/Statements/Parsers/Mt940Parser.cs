@@ -16,6 +16,9 @@ public sealed partial class Mt940Parser : IStatementParser
     private static partial Regex FieldStart();
 
     // :61: value date, optional entry date (MMDD, or blank), mark, funds code, amount, type, references.
+    // SWIFT transaction types of a returned item (RTI).
+    private static readonly string[] ReturnTypes = ["NRTI", "FRTI", "SRTI"];
+
     [GeneratedRegex(@"^(?<vd>\d{6})(?<ed>\d{4}|\s{4})?(?<dc>RC|RD|C|D)(?<fc>[A-Z])?(?<amt>\d[\d,]*)(?<tt>[A-Z][A-Z0-9]{3})(?<rest>.*)$")]
     private static partial Regex StatementLinePattern();
 
@@ -266,7 +269,12 @@ public sealed partial class Mt940Parser : IStatementParser
                 information,
                 freeText,
                 customerReference.Length is > 0 and <= 7 && customerReference.All(char.IsAsciiDigit) ? customerReference : null,
-                raw.ToString());
+                raw.ToString(),
+                References: new[] { customerReference, bankReference, SpeiText.TrackingKey(information) }
+                    .Where(r => !string.IsNullOrEmpty(r) && r != "NONREF").Distinct().ToList()!,
+                IsReturn: reversal && direction == Direction.Debit
+                    || ReturnTypes.Contains(m.Groups["tt"].Value)
+                    || (information ?? "").Contains("DEVOLUCION", StringComparison.OrdinalIgnoreCase));
         }
     }
 }

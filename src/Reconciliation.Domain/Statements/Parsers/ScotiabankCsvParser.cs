@@ -52,6 +52,10 @@ public sealed partial class ScotiabankCsvParser : IStatementParser
         yield return new StatementEnd(1, null, null);
     }
 
+    // Words that may be a tracking key: 6 to 30 letters and digits.
+    [GeneratedRegex(@"\b[A-Za-z0-9]{6,30}\b")]
+    private static partial Regex Words();
+
     private StatementLine ParseLine(string raw, int lineNumber, int position)
     {
         var location = $"line {lineNumber}";
@@ -106,11 +110,17 @@ public sealed partial class ScotiabankCsvParser : IStatementParser
             if (spei.Length > 0) freeText.Add(spei);
         }
 
+        // A return ("DEVOLUCION SPEI", a Cargo) names its original by the tracking key, after RASTREO or as a word of its details.
+        var isReturn = direction == Direction.Debit && (description + " " + detail1).Contains("DEVOLUCION", StringComparison.OrdinalIgnoreCase);
+        var trackingKey = SpeiText.TrackingKey(string.Join(' ', detail1, detail2, spei));
+        var references = isReturn
+            ? Words().Matches(string.Join(' ', detail1, detail2, spei)).Select(w => w.Value.ToUpperInvariant()).Prepend(trackingKey).OfType<string>().Distinct().ToList()
+            : null;
         return new StatementLine(
             position, location, 1, null, "MXN",
             booking, operationDate ?? booking, amount, direction, IsReversal: false, StatementLine.Booked,
             reference.TrimStart('0') is { Length: > 0 } r ? r : "0",
-            TrackingKey: null, participant, PayerName: null, payerAccount,
-            concept.Length > 0 ? concept : null, freeText, numericReference, raw);
+            TrackingKey: isReturn ? trackingKey : null, participant, PayerName: null, payerAccount,
+            concept.Length > 0 ? concept : null, freeText, numericReference, raw, References: references, IsReturn: isReturn);
     }
 }

@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Exceptions.ExceptionEndpoints").SetTag("http.route", "/api/exceptions").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Exceptions.ListExceptionsEndpoint").SetTag("http.route", "/api/exceptions").SetTag("http.request.method", "GET");
             var kind = httpContext.Request.Query["kind"];
             var status = httpContext.Request.Query["status"];
             string page_rawValue = httpContext.Request.Query["page"];
@@ -50,7 +50,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Exceptions.ExceptionEndpoints.List(kind, status, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted, page, pageSize).ConfigureAwait(false);
+            var result = await Reconciliation.Api.Exceptions.ListExceptionsEndpoint.List(kind, status, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted, page, pageSize).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -37,7 +37,7 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Exceptions.ExceptionEndpoints").SetTag("http.route", "/api/exceptions/{id}/apply").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Exceptions.Applying.ApplyEndpoint").SetTag("http.route", "/api/exceptions/{id}/apply").SetTag("http.request.method", "POST");
             var id = (string?)httpContext.GetRouteValue("id");
             if(id == null)
             {
@@ -50,7 +50,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Exceptions.ExceptionEndpoints.Apply(id, request, httpContext, documentSession, _feeCalculator, _coveragePolicy, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Reconciliation.Api.Exceptions.Applying.ApplyEndpoint.Post(id, request, httpContext, documentSession, _feeCalculator, _coveragePolicy, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -31,7 +31,7 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Exceptions.ExceptionEndpoints").SetTag("http.route", "/api/exceptions/{id}/refund").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Exceptions.Refunding.RefundEndpoint").SetTag("http.route", "/api/exceptions/{id}/refund").SetTag("http.request.method", "POST");
             var id = (string?)httpContext.GetRouteValue("id");
             if(id == null)
             {
@@ -44,7 +44,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Exceptions.ExceptionEndpoints.Refund(id, request, httpContext, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Reconciliation.Api.Exceptions.Refunding.RefundEndpoint.Post(id, request, httpContext, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

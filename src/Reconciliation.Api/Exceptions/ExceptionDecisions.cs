@@ -1,0 +1,68 @@
+using Marten;
+using Reconciliation.Api.Setup;
+using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Time;
+
+namespace Reconciliation.Api.Exceptions;
+
+/// <summary>What the decision endpoints share: who decides, the request's checks, the item, and how a decision is recorded on it.</summary>
+public static class ExceptionDecisions
+{
+    /// <summary>The authenticated operator: the endpoints require the operator role, so there is always one.</summary>
+    public static string OperatorName(HttpContext http) =>
+        http.User.Identity?.Name ?? throw new InvalidOperationException("A decision reached its endpoint without an authenticated operator.");
+
+    public static DecisionBy By(HttpContext http, DecisionRequest request, TimeProvider clock) =>
+        new(OperatorName(http), request.Reason!.Trim(), MexicoCity.Today(clock));
+
+    /// <summary>400 naming each bad field (every decision needs a reason; a month is <c>YYYY-MM</c>), or null.</summary>
+    public static IResult? Invalid(DecisionRequest request, out CoverageMonth? month)
+    {
+        month = null;
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Reason))
+            errors["reason"] = ["a decision needs a reason"];
+        if (request.Month is not null)
+        {
+            if (CoverageMonth.TryParse(request.Month, out var parsed)) month = parsed;
+            else errors["month"] = [$"'{request.Month}' is not a month YYYY-MM"];
+        }
+        return errors.Count > 0 ? Problems.Result(Problems.Validation(errors)) : null;
+    }
+
+    /// <summary>The item, or a 404.</summary>
+    public static async Task<(ExceptionItem? Item, IResult? Refusal)> LoadAsync(IDocumentSession session, string id, CancellationToken ct)
+    {
+        var item = await session.LoadAsync<ExceptionItem>(id, ct);
+        return item is null ? (null, Problems.Result(Problems.NotFound($"No exception item {id}."))) : (item, null);
+    }
+
+    /// <summary>The item of a lot of held credit, or why a lot decision cannot be taken on this one.</summary>
+    public static async Task<(ExceptionItem? Item, IResult? Refusal)> LotAsync(IDocumentSession session, string id, string action, CancellationToken ct)
+    {
+        var (item, refusal) = await LoadAsync(session, id, ct);
+        if (refusal is not null) return (null, refusal);
+        if (item!.Kind != ExceptionKind.Amount)
+            return (null, Problems.Result(Problems.Conflict($"Only held credit can be {action}; this item is {item.Kind}.")));
+        return (item, null);
+    }
+
+    /// <summary>A decision the worker's stream refuses: 409 when it conflicts with what happened, 400 naming a bad field.</summary>
+    public static IResult? Refusal(LotDecision decision) =>
+        decision.Conflict is { } conflict ? Problems.Result(Problems.Conflict(conflict))
+        : decision.Error is { } error ? Problems.Result(Problems.Validation(decision.Field!, error))
+        : null;
+
+    /// <summary>A suspense item decided already: 409 naming who decided what, and when (Mexico City).</summary>
+    public static IResult? Decided(ExceptionItem item) => item.Decision is { } done
+        ? Problems.Result(Problems.Conflict(
+            $"The item was already decided: {done.Action} by {done.Operator} on {MexicoCity.LocalTime(done.At):yyyy-MM-dd HH:mm} ({done.Reason})."))
+        : null;
+
+    public static IResult Resolve(IDocumentSession session, ExceptionItem item, string action, DecisionBy by, TimeProvider clock, string? nss = null)
+    {
+        item.Resolve(new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss));
+        session.Store(item);
+        return Results.Ok(item);
+    }
+}

@@ -1,0 +1,32 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Security;
+using Reconciliation.Domain.Coverage;
+using Wolverine.Http;
+
+namespace Reconciliation.Api.Exceptions.Keeping;
+
+/// <summary><c>POST /api/exceptions/{id}/keep</c>: a lot of held credit stays held (the worker will complete it, or it is decided later).</summary>
+public static class KeepEndpoint
+{
+    [WolverinePost("/api/exceptions/{id}/keep", OperationId = "KeepException", Summary = "Keep a lot of held credit held",
+        Description = "Body { \"reason\" }. The item leaves the open queue; the lot still completes a fee with later deposits and can still be decided.")]
+    [Tags("Exceptions")]
+    [Authorize(Policy = ApiRoles.Operator)]
+    [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static async Task<IResult> Post(string id, DecisionRequest request, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
+    {
+        if (ExceptionDecisions.Invalid(request, out _) is { } invalid) return invalid;
+        var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "kept", ct);
+        if (refusal is not null) return refusal;
+        var by = ExceptionDecisions.By(http, request, clock);
+        var stream = await session.Events.FetchForWriting<WorkerCoverage>(item!.Nss!, ct);
+        var decision = HeldCreditDecisions.Keep(stream.Aggregate!, item.DepositId!, by);
+        if (ExceptionDecisions.Refusal(decision) is { } refused) return refused;
+        stream.AppendMany(decision.Events);
+        return ExceptionDecisions.Resolve(session, item, "keep", by, clock);
+    }
+}

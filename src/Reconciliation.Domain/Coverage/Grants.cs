@@ -1,0 +1,81 @@
+using Reconciliation.Domain.Fees;
+
+namespace Reconciliation.Domain.Coverage;
+
+/// <summary>What the coverage decisions share: the fees that may apply, exact amounts, granting months and holding lots.</summary>
+internal static class Grants
+{
+    /// <summary>The monthly fee with the parameters of the value date, then with those of the previous month's last day.</summary>
+    public static List<(decimal Fee, DateOnly Date)> FeeOptions(WorkerCoverage worker, DateOnly v, FeeCalculator fees)
+    {
+        var previous = new DateOnly(v.Year, v.Month, 1).AddDays(-1);
+        var options = new List<(decimal, DateOnly)> { (fees.Quote(worker.MonthlyIncome, worker.Zone, v).Monthly, v) };
+        if (previous >= fees.Schedule.FirstDate)
+            options.Add((fees.Quote(worker.MonthlyIncome, worker.Zone, previous).Monthly, previous));
+        return options;
+    }
+
+    public static (int Months, decimal Fee, DateOnly FeeDate)? Exact(decimal amount, List<(decimal Fee, DateOnly Date)> options, CoveragePolicy policy)
+    {
+        var centavos = Money.ToCentavos(amount);
+        foreach (var k in policy.AcceptedMonths.Order())
+            foreach (var (fee, date) in options)
+                if (centavos == Money.ToCentavos(fee) * k)
+                    return (k, fee, date);
+        return null;
+    }
+
+    public static Mismatch Nearest(decimal amount, List<(decimal Fee, DateOnly Date)> options, CoveragePolicy policy) =>
+        Mismatch.Nearest(amount, options.Select(o => o.Fee), policy.AcceptedMonths);
+
+    /// <summary>
+    /// A payment of <paramref name="parts"/> buys months: the next ones by the timing rules (value date
+    /// <paramref name="v"/>), or the one an operator named (<paramref name="pinned"/>). Flags late payments and gaps.
+    /// </summary>
+    public static IEnumerable<object> Grant(WorkerCoverage state, string paymentId, IReadOnlyList<LotPart> parts, DateOnly v,
+        (int Months, decimal Fee, DateOnly FeeDate) exact, CoveragePolicy policy, DateOnly decidedOn, bool flagLate = true,
+        CoverageMonth? pinned = null)
+    {
+        var amount = parts.Sum(p => p.Amount);
+        var deposits = parts.Select(p => p.DepositId).Distinct().ToList();
+        if (pinned is { } month)
+        {
+            yield return new CoverageGranted(state.Id, paymentId, deposits, v, amount, 1, exact.Fee, exact.FeeDate, [month], decidedOn, parts, Pinned: true);
+            yield break;
+        }
+        var assignment = CoverageRules.Assign(state.FirstUnpaid, v, exact.Months, policy, state.PinnedMonths);
+        yield return new CoverageGranted(state.Id, paymentId, deposits, v, amount, exact.Months, exact.Fee, exact.FeeDate, assignment.Months,
+            decidedOn, parts);
+        if (!flagLate) yield break;
+        if (assignment.Lost.Count > 0)
+            yield return new PaymentFlagged(state.Id, $"{paymentId}:{FlagKind.LateCoverageGap}", paymentId, FlagKind.LateCoverageGap,
+                $"paid on {v:yyyy-MM-dd}, after the deadline of {assignment.Lost[0]} ({policy.Due(assignment.Lost[0]):yyyy-MM-dd}): " +
+                $"{assignment.Lost.Count} month(s) lost ({assignment.Lost[0]}–{assignment.Lost[^1]}), coverage resumes in {assignment.Months[0]}",
+                decidedOn, assignment.Lost);
+        else if (assignment.Late)
+            yield return new PaymentFlagged(state.Id, $"{paymentId}:{FlagKind.Late}", paymentId, FlagKind.Late,
+                $"paid on {v:yyyy-MM-dd}, after the recommended day ({policy.Recommended(assignment.Months[0]):yyyy-MM-dd}) " +
+                $"but by the deadline ({policy.Due(assignment.Months[0]):yyyy-MM-dd}) of {assignment.Months[0]}: coverage kept",
+                decidedOn);
+    }
+
+    /// <summary>
+    /// A lot is held, with the whole held credit after it measured against the nearest accepted amount, and flagged.
+    /// <paramref name="why"/> replaces the mismatch as the flag's reason where the lot is held for another cause.
+    /// </summary>
+    public static IEnumerable<object> Hold(WorkerCoverage state, string depositId, decimal amount, DateOnly valueDate, DateOnly on,
+        List<(decimal Fee, DateOnly Date)> options, CoveragePolicy policy, string? why = null, string kind = "")
+    {
+        var credit = state.UnappliedCredit + amount;
+        var mismatch = Nearest(credit, options, policy);
+        yield return new CreditHeld(state.Id, depositId, amount, mismatch.Expected, mismatch.Difference, credit, valueDate, on, mismatch.Months, why);
+        var flagKind = kind.Length > 0 ? kind : mismatch.Kind;
+        var lots = state.Credits.Count(c => c.DepositId != depositId) + 1;
+        var held = lots == 1 ? "" : $" (held credit {Mismatch.Format(credit)} in {lots} lots)";
+        yield return new PaymentFlagged(state.Id, $"{depositId}:{flagKind}", depositId, flagKind,
+            why ?? $"received {Mismatch.Format(amount)}{held}: {mismatch.Describe()}; held until completed or decided",
+            on, Expected: mismatch.Expected, Received: credit);
+    }
+
+    public static DateOnly Latest(DateOnly first, IEnumerable<DateOnly> others) => others.Aggregate(first, (a, b) => a > b ? a : b);
+}

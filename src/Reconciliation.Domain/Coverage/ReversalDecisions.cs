@@ -1,0 +1,54 @@
+using Reconciliation.Domain.Fees;
+
+namespace Reconciliation.Domain.Coverage;
+
+/// <summary>
+/// The bank took a deposit back (a reversal entry or a plain debit that returns it). What this worker had of it goes:
+/// the lot it left held, and every payment it was part of, whose months are revoked; the other payments are recomputed.
+/// The other deposits of a revoked payment are held again, as of the reversal's date (never earlier), so that coverage
+/// as of any earlier date still shows them applied, and never both applied and held.
+/// </summary>
+public static class ReversalDecisions
+{
+    public static IReadOnlyList<object> Reverse(WorkerCoverage worker, string depositId, DateOnly on, string statementEntryId,
+        FeeCalculator fees, CoveragePolicy policy)
+    {
+        if (worker.ReversedDepositIds.Contains(depositId)) return [];
+        var events = new List<object>();
+        var state = worker;
+        void Record(object e)
+        {
+            events.Add(e);
+            state = state.Evolve(e);
+        }
+
+        var share = worker.ShareOf(depositId);
+        Record(new DepositReversed(worker.Id, depositId, share, on, statementEntryId));
+        var revoked = worker.Payments.Where(p => p.Parts.Any(part => part.DepositId == depositId)).ToList();
+        foreach (var payment in revoked)
+            Record(new CoverageRevoked(worker.Id, payment.PaymentId, payment.Months, $"deposit {depositId} was reversed", on));
+
+        var remaining = worker.Payments.Except(revoked).ToList();
+        var months = CoverageRules.Replay(remaining, policy);
+        for (var i = 0; i < remaining.Count; i++)
+        {
+            var p = remaining[i];
+            if (!p.Months.SequenceEqual(months[i]))
+                Record(new CoverageGranted(worker.Id, p.PaymentId, p.DepositIds, p.ValueDate, p.Amount, p.MonthCount, p.MonthlyFee,
+                    p.ValueDate, months[i], on, p.Parts, p.Pinned));
+        }
+
+        foreach (var (payment, part) in revoked.SelectMany(p => p.Parts.Where(x => x.DepositId != depositId).Select(x => (p, x))))
+            foreach (var e in Grants.Hold(state, part.DepositId, part.Amount, part.ValueDate, on, Grants.FeeOptions(state, part.ValueDate, fees),
+                         policy, $"{Mismatch.Format(part.Amount)} held again: it paid {string.Join(", ", payment.Months)} with deposit " +
+                             $"{depositId}, which the bank reversed on {on:yyyy-MM-dd}"))
+                Record(e);
+
+        var what = revoked.Count > 0
+            ? $"months {string.Join(", ", revoked.SelectMany(p => p.Months).Order())} revoked"
+            : share > 0 ? "its held credit removed" : "none of it was held or applied for this worker";
+        Record(new PaymentFlagged(worker.Id, $"{depositId}:{FlagKind.Reversed}", depositId, FlagKind.Reversed,
+            $"deposit {depositId}: {Mismatch.Format(share)} reversed by the bank on {on:yyyy-MM-dd}: {what}", on));
+        return events;
+    }
+}

@@ -1,0 +1,60 @@
+namespace Reconciliation.Domain.Deposits;
+
+/// <summary>A debit of the IMSS account as a possible return: what it says of the credit it may take back.</summary>
+public sealed record DebitIdentity(
+    decimal Amount,
+    DateOnly? Date,
+    string? Participant,
+    IReadOnlyList<string> References,
+    bool MarkedAsReturn,
+    string EntryId);
+
+/// <summary>What a debit takes back: a deposit, or a problem for an operator, or nothing (an ordinary debit).</summary>
+public sealed record ReturnMatch(Deposit? Original, string? Problem);
+
+/// <summary>
+/// A reversal or return is found by the original's identity, never by amount alone (docs/DOMAIN.md, "Reversals and
+/// returns"): a deposit whose tracking key is one of the debit's references (or, for a credit whose key the bank ran into
+/// the payer's name, whose text starts with one), of the debit's sending participant when it names one, on or before the
+/// debit's date, of the same amount. Exactly one is the original. None: a debit the bank marked as a return is a problem
+/// for an operator, any other debit is an ordinary one. Several, or one whose amount differs: a problem, never a guess.
+/// </summary>
+public static class Returns
+{
+    /// <summary>The debit's references as tracking keys are compared (upper case).</summary>
+    public static IReadOnlyList<string> Keys(DebitIdentity debit) =>
+        debit.References.Where(r => r.Length > 0).Select(r => r.ToUpperInvariant()).Distinct().ToList();
+
+    public static ReturnMatch Find(DebitIdentity debit, IEnumerable<Deposit> deposits)
+    {
+        var keys = Keys(debit);
+        var named = deposits.Where(d => Names(d, keys)).ToList();
+        if (debit.Participant is { } participant)
+            named = named.Where(d => d.SendingParticipant is null || d.SendingParticipant == participant).ToList();
+        if (debit.Date is { } date)
+            named = named.Where(d => d.ValueDate <= date).ToList();
+        var what = $"debit of {Format(debit.Amount)} (references {string.Join(", ", keys.DefaultIfEmpty("none"))}" +
+                   $"{(debit.Participant is null ? "" : $", participant {debit.Participant}")})";
+        if (named.Count == 0)
+            return new ReturnMatch(null, debit.MarkedAsReturn ? $"return {what} matches no recorded deposit" : null);
+
+        var open = named.Where(d => d.Status != DepositStatus.Returned || d.ReturnedBy == debit.EntryId).ToList();
+        if (open.Count == 0)
+            return new ReturnMatch(null, $"{what} names deposit {named[0].Id}, which the bank already took back");
+        var same = open.Where(d => d.Amount == debit.Amount).ToList();
+        if (same.Count == 1)
+            return new ReturnMatch(same[0], null);
+        if (same.Count > 1)
+            return new ReturnMatch(null, $"{what} names {same.Count} deposits ({string.Join(", ", same.Select(d => d.Id))}): decide which it returns");
+        return new ReturnMatch(null,
+            $"{what} names deposit {open[0].Id} of {Format(open[0].Amount)}: the amounts differ (a partial return?), nothing was taken back");
+    }
+
+    private static bool Names(Deposit deposit, IReadOnlyList<string> keys) =>
+        deposit.TrackingKey is { } key
+            ? keys.Contains(key.ToUpperInvariant())
+            // A key run into the payer's name: only a long one names the credit (a short reference could begin any text).
+            : (deposit.Texts ?? []).Any(t => keys.Any(k => k.Length >= 8 && t.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
+
+    private static string Format(decimal amount) => amount.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+}
