@@ -1,4 +1,5 @@
 using Marten;
+using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
@@ -41,8 +42,43 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         var payments = matched.GroupBy(m => m.Decision.Nss!).Select(group => (Worker: workers[group.Key], Payments: group
             .OrderBy(m => m.Deposit.ValueDate).ThenBy(m => m.Deposit.Position)
             .Select(m => (m.Deposit, new PaymentReceived(group.Key, m.Deposit.Id, m.Deposit.Amount, m.Deposit.ValueDate, m.Deposit.Concept,
-                m.Deposit.TrackingKey, PaymentReceived.Automatic, m.Decision.ReferenceClean))).ToList())).ToList();
+                m.Deposit.TrackingKey, PaymentReceived.Automatic, m.Decision.ReferenceClean, Provisional: m.Deposit.Provisional))).ToList())).ToList();
         await ApplyAsync(session, batch, payments, ct);
+    }
+
+    public async Task ConfirmAsync(IDocumentSession session, EventStoreBatch batch, IReadOnlyList<Deposit> confirmed, Guid statementFileId,
+        CancellationToken ct)
+    {
+        if (confirmed.Count == 0) return;
+        var now = clock.GetUtcNow();
+        var waiting = await batch.LoadManyAsync<ExceptionItem>(session, confirmed.Select(d => UnconfirmedCreditsJob.ItemId(d.Id)).ToArray(), ct);
+        foreach (var item in waiting.Where(i => i.Status == ExceptionItem.Open))
+        {
+            item.Resolve(new ExceptionDecision("confirmed", "bank", $"a statement confirmed the credit (file {statementFileId})", now));
+            Store(session, batch, item);
+        }
+        var owned = confirmed.SelectMany(d => d.Workers.Select(nss => (Nss: nss, Deposit: d))).ToList();
+        if (owned.Count == 0) return;
+        var workers = (await batch.LoadManyAsync<WorkerCoverage>(session, owned.Select(o => o.Nss).Distinct().ToArray(), ct))
+            .ToDictionary(w => w.Id);
+        var decided = new List<(WorkerCoverage After, List<object> Events)>();
+        foreach (var group in owned.Where(o => workers.ContainsKey(o.Nss)).GroupBy(o => o.Nss))
+        {
+            var worker = workers[group.Key];
+            var appended = new List<object>();
+            foreach (var (_, deposit) in group)
+                foreach (var e in CoverageDecisions.Confirm(worker, deposit.Id, statementFileId, fees, policy))
+                {
+                    worker = worker.Evolve(e);
+                    appended.Add(e);
+                }
+            if (appended.Count == 0) continue;
+            batch.Append(group.Key, workers[group.Key].Version, appended);
+            batch.Store(group.Key, worker with { Version = workers[group.Key].Version + appended.Count });
+            decided.Add((worker, appended));
+        }
+        var concepts = confirmed.ToDictionary(d => d.Id, d => d.Concept);
+        await FollowLotsAsync(session, batch, decided, d => concepts.GetValueOrDefault(d), ct);
     }
 
     /// <summary>Records one worker's payments (an operator's assignment, for instance), as the overload for many workers does.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Reconciliation.Api.Security;
 using System.Globalization;
 using Marten;
+using Npgsql;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Setup;
@@ -21,7 +22,7 @@ public static class DailyReportEndpoint
     [ProducesResponseType<DailyReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [Authorize(Policy = ApiRoles.Reader)]
-    public static async Task<IResult> Get(string? date, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Get(string? date, IQuerySession session, NpgsqlDataSource database, TimeProvider clock, CancellationToken ct)
     {
         var day = MexicoCity.Today(clock);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
@@ -42,6 +43,12 @@ public static class DailyReportEndpoint
             open[kind] = await session.Query<ExceptionItem>().CountAsync(i => i.Kind == kind && i.Status == ExceptionItem.Open, ct);
         }
 
+        var refunds = await session.Events.QueryRawEventDataOnly<DepositRefundRequested>().Where(r => r.At >= start && r.At < end).ToListAsync(ct);
+        var returned = await session.Events.QueryRawEventDataOnly<DepositReturned>().Where(r => r.ReturnedOn == day).ToListAsync(ct);
+        var held = await session.Events.QueryRawEventDataOnly<CreditHeld>()
+            .Where(h => h.HeldOn == day || (h.HeldOn == null && h.ValueDate == day)).ToListAsync(ct);
+        var ledger = await LedgerAsync(database, session.DocumentStore.Options.Schema.For<WorkerCoverage>(), ct);
+
         var reports = files.Select(f => f.Report).ToList();
         var creditTotal = reports.Sum(r => r.CreditTotal);
         var depositTotal = reports.Sum(r => r.DepositTotal);
@@ -60,6 +67,25 @@ public static class DailyReportEndpoint
             raised,
             open,
             CreditsAddUp: creditTotal == depositTotal + confirmed + duplicates + other,
-            DepositsAddUp: byStatus.Values.Sum(c => c.Total) == depositTotal));
+            DepositsAddUp: byStatus.Values.Sum(c => c.Total) == depositTotal,
+            new DailyReportCount(refunds.Count, refunds.Sum(r => r.Amount ?? 0m)),
+            new DailyReportCount(returned.Count, returned.Sum(r => r.Amount)),
+            new DailyReportCount(held.Count, held.Sum(h => h.Amount)),
+            ledger));
+    }
+
+    /// <summary>Every worker's ledger summed in the database (one pass over the coverage documents, nothing loaded).</summary>
+    private static async Task<Ledger> LedgerAsync(NpgsqlDataSource database, string table, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand(
+            "select coalesce(sum((data ->> 'matched')::numeric), 0), coalesce(sum((data ->> 'applied')::numeric), 0), " +
+            "coalesce(sum((data ->> 'unappliedCredit')::numeric), 0), coalesce(sum((data ->> 'refunded')::numeric), 0), " +
+            "coalesce(sum((data ->> 'reversed')::numeric), 0), coalesce(sum((data ->> 'transferred')::numeric), 0), " +
+            "coalesce(sum((select sum((p ->> 'amount')::numeric) from jsonb_array_elements(data -> 'provisionalPayments') as p)), 0) " +
+            $"from {table}");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var v = Enumerable.Range(0, 7).Select(reader.GetDecimal).ToArray();
+        return new Ledger(v[0], v[1], v[2], v[3], v[4], v[5], v[6], AddsUp: v[0] == v[1] + v[2] + v[3] + v[4] + v[5]);
     }
 }

@@ -20,7 +20,10 @@ public static class CoverageSettings
                     .Select(k => int.TryParse(k, out var n) ? n : throw new InvalidOperationException($"Coverage:AcceptedMonths: '{k}' is not a number of months"))
                     .ToArray()
                 : CoveragePolicy.Default.AcceptedMonths,
+            ConfirmationDays = section.GetValue(nameof(CoveragePolicy.ConfirmationDays), CoveragePolicy.Default.ConfirmationDays),
         };
+        if (policy.ConfirmationDays is < 1 or > 60)
+            throw new InvalidOperationException($"Coverage: ConfirmationDays ({policy.ConfirmationDays}) must be 1 to 60 days");
         if (policy.DueDay is < 1 or > 28 || policy.RecommendedDay is < 1 or > 28 || policy.RecommendedDay > policy.DueDay)
             throw new InvalidOperationException($"Coverage: DueDay ({policy.DueDay}) and RecommendedDay ({policy.RecommendedDay}) must be days 1-28, the recommended day not after the due day");
         if (policy.AcceptedMonths.Count == 0 || policy.AcceptedMonths.Any(k => k is < 1 or > 24))

@@ -45,6 +45,8 @@ public static class StoreSetup
         builder.Services.AddSingleton<DepositMatching>();
         builder.Services.AddSingleton<IDepositMatching>(sp => sp.GetRequiredService<DepositMatching>());
         builder.Services.AddSingleton<ReversalMatching>();
+        builder.Services.AddTransient<UnconfirmedCreditsJob>();
+        builder.Services.AddHostedService<ApiRecurringJobs>();
         builder.Services.AddSingleton<INoticeSender>(sp =>
         {
             var notices = sp.GetRequiredService<NoticesSettings>();
@@ -83,7 +85,13 @@ public static class StoreSetup
                 opts.Events.AddEventTypes([typeof(DepositMatched), typeof(DepositSuspended), typeof(DepositRefundRequested), typeof(DepositReturned),
                     typeof(DepositTransferred)]);
                 // The daily report reads a file's deposits, the reversals theirs by tracking key; no query asks for deposits by status.
-                opts.Schema.For<Deposit>().Index(d => d.StatementFileId).Index(d => d.TrackingKey);
+                opts.Schema.For<Deposit>().Index(d => d.StatementFileId).Index(d => d.TrackingKey)
+                    // The few credits a notification announced and no statement confirmed yet, for the daily check of them.
+                    .Index(d => d.Provisional, index =>
+                    {
+                        index.Name = "mt_doc_deposit_idx_provisional";
+                        index.Predicate = UnconfirmedCreditsJob.ProvisionalPredicate;
+                    });
 
                 // The operators' queue; two decisions on one item at once: one wins, the other is a conflict.
                 opts.Schema.For<ExceptionItem>().UseOptimisticConcurrency(true).Index(i => i.Status).Index(i => i.Kind).GinIndexJsonData();

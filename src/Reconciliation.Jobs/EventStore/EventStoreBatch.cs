@@ -87,20 +87,21 @@ public sealed class EventStoreBatch(IDocumentStore store)
     public bool ReadStale { get; private set; }
 
     /// <summary>
-    /// Documents by id as they stand once the <see cref="Uncommitted"/> batch commits: the ones it writes as it
-    /// writes them (copies, so that changing them changes nothing of that batch), the others from the database.
+    /// Documents by id as they stand once this batch and the <see cref="Uncommitted"/> one commit: the ones this batch
+    /// writes as it writes them, the ones that batch writes as it writes them (copies, so that changing them changes
+    /// nothing of that batch), the others from the database.
     /// </summary>
     public async Task<IReadOnlyList<T>> LoadManyAsync<T>(IQuerySession session, IReadOnlyCollection<string> ids, CancellationToken ct) where T : notnull
     {
         if (ids.Count == 0) return [];
-        if (Uncommitted is not { } before) return await session.LoadManyAsync<T>(ct, ids);
         var found = new List<T>();
         var rest = new List<string>();
         foreach (var id in ids)
         {
-            if (before.Written<T>(id) is { } written) found.Add(Copy(written));
+            if (Written<T>(id) is { } mine) found.Add(mine);
+            else if (Uncommitted is { } uncommitted && uncommitted.Written<T>(id) is { } written) found.Add(Copy(written));
             else rest.Add(id);
-            ReadStale |= before._sessionWrites.Contains((typeof(T), id));
+            ReadStale |= Uncommitted is { } before && before._sessionWrites.Contains((typeof(T), id));
         }
         if (rest.Count > 0) found.AddRange(await session.LoadManyAsync<T>(ct, rest));
         return found;

@@ -10,6 +10,7 @@ using Npgsql;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
 using Reconciliation.Jobs.EventStore;
@@ -32,10 +33,11 @@ public sealed class StatementImporter(
     IDepositMatching matching,
     StatementStorage storage,
     StatementsSettings settings,
+    FeeCalculator fees,
     TimeProvider clock,
     ILogger<StatementImporter> logger)
 {
-    private readonly ImportRules _rules = new(settings.ImssAccounts, settings.DefaultAccount);
+    private readonly ImportRules _rules = new(settings.ImssAccounts, settings.DefaultAccount, fees.Schedule.FirstDate);
     private readonly IDocumentStore _store = store;
     private readonly IDepositMatching _matching = matching;
     private readonly StatementsSettings _settings = settings;
@@ -372,6 +374,13 @@ public sealed class StatementImporter(
             }
             else
             {
+                if (disposition == LineDisposition.Undated)
+                    report.AddProblem(new ImportProblem(line.Location,
+                        $"credit of {line.Amount} has neither a value date nor a booking date: it cannot be applied; kept with the file", Fatal: false));
+                else if (disposition == LineDisposition.BeforeFeeParameters)
+                    report.AddProblem(new ImportProblem(line.Location,
+                        $"credit of {line.Amount} is dated {(line.ValueDate ?? line.BookingDate):yyyy-MM-dd}, before the first fee parameters " +
+                        $"({importer._rules.FirstUsableDate:yyyy-MM-dd}): its fee cannot be computed; kept with the file", Fatal: false));
                 if (line.Direction == Direction.Credit) report.OtherCreditTotal += line.Amount;
                 _entries.Add(new StatementEntry($"{file.Id:N}:{line.Position}", file.Id, line.Position, line.Location, account, disposition,
                     line.Amount, line.Currency, line.Direction, line.IsReversal, line.Status, line.BookingDate, line.ValueDate, line.TrackingKey,
@@ -534,6 +543,7 @@ public sealed class StatementImporter(
                     var keys = pending.Deposits.Select(d => d.Key).Distinct().ToArray();
                     var existing = (await batch.LoadManyAsync<Deposit>(session, keys, ct)).ToDictionary(d => d.Id);
                     var received = new List<Deposit>();
+                    var confirmations = new List<Deposit>();
                     foreach (var (key, line, account) in pending.Deposits)
                     {
                         if (existing.TryGetValue(key, out var deposit))
@@ -544,6 +554,7 @@ public sealed class StatementImporter(
                                 batch.Append(key, deposit.Version, confirmed);
                                 existing[key] = deposit.Apply(confirmed) with { Version = deposit.Version + 1 };
                                 batch.Store(key, existing[key]);
+                                confirmations.Add(existing[key]);
                                 confirmedCount++;
                                 confirmedTotal += line.Amount;
                             }
@@ -563,6 +574,7 @@ public sealed class StatementImporter(
                     }
                     // Matched (or suspended) in this transaction: the deposit is written once, with what became of it.
                     await importer._matching.MatchAsync(session, batch, received, ct);
+                    await importer._matching.ConfirmAsync(session, batch, confirmations, file.Id, ct);
                 }
                 batch.Uncommitted = null;
                 batch.QueueIn(session);

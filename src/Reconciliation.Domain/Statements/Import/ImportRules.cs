@@ -1,7 +1,11 @@
 namespace Reconciliation.Domain.Statements.Import;
 
-/// <summary>DOMAIN.md §7 step 1: only booked credits to the IMSS account are deposits; everything else is recorded, not applied.</summary>
-public sealed class ImportRules(IEnumerable<string> imssAccounts, string defaultAccount)
+/// <summary>
+/// Only booked credits in pesos to the IMSS account are deposits; everything else is recorded, not applied. A credit without
+/// a date, or dated before the first fee parameters (<paramref name="firstUsableDate"/>), cannot be decided: it is a problem
+/// of its line, kept with the file, and the rest of the file imports.
+/// </summary>
+public sealed class ImportRules(IEnumerable<string> imssAccounts, string defaultAccount, DateOnly firstUsableDate = default)
 {
     public const string Pesos = "MXN";
 
@@ -16,6 +20,8 @@ public sealed class ImportRules(IEnumerable<string> imssAccounts, string default
 
     public bool IsImss(string? account) => account is not null && ImssAccounts.Contains(Normalize(account));
 
+    public DateOnly FirstUsableDate => firstUsableDate;
+
     public LineDisposition Classify(StatementLine line, string? account)
     {
         if (!IsImss(account)) return LineDisposition.OtherAccount;
@@ -24,6 +30,8 @@ public sealed class ImportRules(IEnumerable<string> imssAccounts, string default
         if (line.IsReversal) return LineDisposition.ReversalCredit;
         if ((line.Currency ?? Pesos) != Pesos) return LineDisposition.OtherCurrency;
         if (line.Amount <= 0) return LineDisposition.ZeroAmount;
+        if ((line.ValueDate ?? line.BookingDate) is not { } date) return LineDisposition.Undated;
+        if (date < firstUsableDate) return LineDisposition.BeforeFeeParameters;
         return LineDisposition.Deposit;
     }
 

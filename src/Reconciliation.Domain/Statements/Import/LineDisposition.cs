@@ -20,4 +20,8 @@ public enum LineDisposition
     [JsonStringEnumMemberName("other-currency")] OtherCurrency,
     /// <summary>A credit of zero.</summary>
     [JsonStringEnumMemberName("zero-amount")] ZeroAmount,
+    /// <summary>A credit with neither a value date nor a booking date: what it pays cannot be told (a problem of its line).</summary>
+    [JsonStringEnumMemberName("undated")] Undated,
+    /// <summary>A credit dated before the first fee parameters: its fee cannot be computed (a problem of its line).</summary>
+    [JsonStringEnumMemberName("before-fee-parameters")] BeforeFeeParameters,
 }
