@@ -71,6 +71,26 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
     }
 
     [Fact]
+    public async Task An_amount_notice_goes_once_per_deposit_held_and_an_overpayment_asks_for_nothing()
+    {
+        var over = Nss("4000000011");
+        await app.Host.EnrollAndWaitAsync(over);
+        var first = new CamtStatement("N11", "11", new DateOnly(2026, 4, 8)).Credit(2000m, new DateOnly(2026, 4, 8), "N11", $"PAGO {over}");
+        await app.Host.UploadAndMatchAsync(first.Build(0m), "n11.xml");
+        await ScanAsync();
+        var notice = Assert.Single(MailTo(over));
+        Assert.Contains("$94.18 MXN de más", notice.TextBody);
+        Assert.DoesNotContain("$0.00", notice.TextBody);
+
+        // A second deposit held is told of on its own, the same month.
+        var second = new CamtStatement("N12", "12", new DateOnly(2026, 4, 9)).Credit(100m, new DateOnly(2026, 4, 9), "N12", $"PAGO {over}");
+        await app.Host.UploadAndMatchAsync(second.Build(0m), "n12.xml");
+        await ScanAsync();
+        Assert.Equal(2, MailTo(over).Length);
+        Assert.Contains("$100.00 MXN", MailTo(over).Last().TextBody);
+    }
+
+    [Fact]
     public async Task Notices_go_once_per_worker_month_and_kind_through_SMTP_and_survive_a_failing_server()
     {
         var paid = Nss("4000000001");   // April paid on 10 March: May unpaid → reminder for May
@@ -106,6 +126,8 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
         var amount = Assert.Single(MailTo(short_));
         Assert.Equal("amount", amount.Headers["X-Notice-Kind"]);
         Assert.Contains("$1,500.00 MXN", amount.TextBody);
+        // Completed today it would pay May: its deadline, 20 April, not that of the month already running.
+        Assert.Contains("deposita $405.82 MXN a más tardar el 20 de abril de 2026", amount.TextBody);
 
         // Again, and twice at once: nothing more is sent.
         var before = app.Smtp.Received.Count;
