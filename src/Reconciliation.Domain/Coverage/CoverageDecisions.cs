@@ -15,8 +15,11 @@ public static class CoverageDecisions
 
     public static IReadOnlyList<object> Pay(WorkerCoverage worker, PaymentReceived payment, FeeCalculator fees, CoveragePolicy policy)
     {
+        // A payment that arrives after later facts of the stream is recorded as of the latest of them (what the stream said of
+        // an earlier date stays true); its value date still decides which months it pays.
+        if (worker.DecidedThrough > payment.On) payment = payment with { ReceivedOn = worker.DecidedThrough };
         var events = new List<object> { payment };
-        var state = worker.Apply(payment);
+        var state = worker.Evolve(payment);
 
         if (!payment.ReferenceClean)
             events.Add(new PaymentFlagged(worker.Id, $"{payment.DepositId}:{FlagKind.ReferenceNotClean}", payment.DepositId,
@@ -35,9 +38,10 @@ public static class CoverageDecisions
         CoveragePolicy policy)
     {
         if (worker.ProvisionalPayments.FirstOrDefault(p => p.DepositId == depositId) is not { } provisional) return [];
-        var confirmed = new PaymentConfirmed(worker.Id, depositId, provisional.Amount, provisional.HeldSince, statementFileId);
+        var on = Grants.Latest(provisional.HeldSince, [worker.DecidedThrough]);
+        var confirmed = new PaymentConfirmed(worker.Id, depositId, provisional.Amount, on, statementFileId);
         var events = new List<object> { confirmed };
-        events.AddRange(Settle(worker.Apply(confirmed), depositId, provisional.Amount, provisional.ValueDate, provisional.HeldSince, fees, policy));
+        events.AddRange(Settle(worker.Evolve(confirmed), depositId, provisional.Amount, provisional.ValueDate, on, fees, policy));
         return events;
     }
 

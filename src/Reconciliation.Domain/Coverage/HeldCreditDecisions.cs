@@ -20,14 +20,14 @@ public static class HeldCreditDecisions
     public static LotDecision Refund(WorkerCoverage worker, string depositId, DecisionBy by, string? payerAccount, string? payerName)
     {
         if (Held(worker, depositId) is not { } lot) return NotHeld(worker, depositId);
-        return LotDecision.Of([new CreditRefunded(worker.Id, depositId, lot.Amount, by.Operator, by.Reason, On(lot, by), payerAccount, payerName)]);
+        return LotDecision.Of([new CreditRefunded(worker.Id, depositId, lot.Amount, by.Operator, by.Reason, On(worker, lot, by), payerAccount, payerName)]);
     }
 
     public static LotDecision Keep(WorkerCoverage worker, string depositId, DecisionBy by)
     {
         if (Held(worker, depositId) is not { } lot) return NotHeld(worker, depositId);
         if (lot.Kept) return LotDecision.Conflicts($"The lot of deposit {depositId} ({Mismatch.Format(lot.Amount)}) is already kept held.");
-        return LotDecision.Of([new CreditKept(worker.Id, depositId, lot.Amount, by.Operator, by.Reason, On(lot, by))]);
+        return LotDecision.Of([new CreditKept(worker.Id, depositId, lot.Amount, by.Operator, by.Reason, On(worker, lot, by))]);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class HeldCreditDecisions
         {
             if (month is not null)
                 return LotDecision.Invalid("month", "a part split to another worker is a payment of that worker: it is decided on their stream");
-            part = LotDecision.Of([new CreditTransferred(worker.Id, depositId, amount, toNss, by.Operator, by.Reason, On(lot, by))]);
+            part = LotDecision.Of([new CreditTransferred(worker.Id, depositId, amount, toNss, by.Operator, by.Reason, On(worker, lot, by))]);
         }
         else
         {
@@ -62,7 +62,7 @@ public static class HeldCreditDecisions
         var rest = lot.Amount - amount;
         if (!refundRest || rest == 0) return part;
         return LotDecision.Of([.. part.Events,
-            new CreditRefunded(worker.Id, depositId, rest, by.Operator, by.Reason, On(lot, by), payerAccount, payerName)]);
+            new CreditRefunded(worker.Id, depositId, rest, by.Operator, by.Reason, On(worker, lot, by), payerAccount, payerName)]);
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ public static class HeldCreditDecisions
         if (worker.WithdrawnOn is { } withdrawn)
             return LotDecision.Conflicts($"The worker withdrew on {withdrawn:yyyy-MM-dd}: no month is granted after it; refund the lot instead.");
         var fee = Grants.FeeOptions(worker, lot.ValueDate, fees)[0];
-        var on = On(lot, by);
+        var on = On(worker, lot, by);
         var paymentId = PaymentId(worker, lot.DepositId, how, on);
         var parts = new[] { new LotPart(lot.DepositId, amount, lot.ValueDate) };
         var applied = new CreditApplied(worker.Id, parts, amount, paymentId, how, on, by.Operator, by.Reason);
@@ -110,8 +110,8 @@ public static class HeldCreditDecisions
             ? $"The lot of deposit {depositId} is no longer held: {outcome.What} on {outcome.On:yyyy-MM-dd}."
             : $"No credit of deposit {depositId} is held for worker {worker.Id}.");
 
-    /// <summary>The business date of a decision: today, and never before the lot was held.</summary>
-    private static DateOnly On(HeldCredit lot, DecisionBy by) => by.Today > lot.HeldSince ? by.Today : lot.HeldSince;
+    /// <summary>The business date of a decision: today, and never before the lot was held or the stream's latest fact.</summary>
+    private static DateOnly On(WorkerCoverage worker, HeldCredit lot, DecisionBy by) => Grants.Latest(by.Today, [lot.HeldSince, worker.DecidedThrough]);
 
     private static string PaymentId(WorkerCoverage worker, string depositId, string how, DateOnly on)
     {

@@ -23,8 +23,11 @@ public static class ReversalDecisions
         }
 
         var share = worker.ShareOf(depositId);
-        Record(new DepositReversed(worker.Id, depositId, share, on, statementEntryId));
         var revoked = worker.Payments.Where(p => p.Parts.Any(part => part.DepositId == depositId)).ToList();
+        // Recorded on the bank's date, or on the stream's latest one: never before what it undoes was decided.
+        var bankDate = on;
+        on = Grants.Latest(on, [worker.DecidedThrough]);
+        Record(new DepositReversed(worker.Id, depositId, share, on, statementEntryId));
         foreach (var payment in revoked)
             Record(new CoverageRevoked(worker.Id, payment.PaymentId, payment.Months, $"deposit {depositId} was reversed", on));
 
@@ -41,14 +44,14 @@ public static class ReversalDecisions
         foreach (var (payment, part) in revoked.SelectMany(p => p.Parts.Where(x => x.DepositId != depositId).Select(x => (p, x))))
             foreach (var e in Grants.Hold(state, part.DepositId, part.Amount, part.ValueDate, on, Grants.FeeOptions(state, part.ValueDate, fees),
                          policy, $"{Mismatch.Format(part.Amount)} held again: it paid {string.Join(", ", payment.Months)} with deposit " +
-                             $"{depositId}, which the bank reversed on {on:yyyy-MM-dd}"))
+                             $"{depositId}, which the bank reversed on {bankDate:yyyy-MM-dd}"))
                 Record(e);
 
         var what = revoked.Count > 0
             ? $"months {string.Join(", ", revoked.SelectMany(p => p.Months).Order())} revoked"
             : share > 0 ? "its held credit removed" : "none of it was held or applied for this worker";
         Record(new PaymentFlagged(worker.Id, $"{depositId}:{FlagKind.Reversed}", depositId, FlagKind.Reversed,
-            $"deposit {depositId}: {Mismatch.Format(share)} reversed by the bank on {on:yyyy-MM-dd}: {what}", on));
+            $"deposit {depositId}: {Mismatch.Format(share)} reversed by the bank on {bankDate:yyyy-MM-dd}: {what}", on));
         return events;
     }
 }

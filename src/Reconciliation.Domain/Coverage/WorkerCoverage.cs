@@ -34,6 +34,11 @@ public sealed record WorkerCoverage : IStreamVersioned
     public IReadOnlyList<string> ReversedDepositIds { get; init; } = [];
     public bool Withdrawn { get; init; }
     public DateOnly? WithdrawnOn { get; init; }
+    /// <summary>
+    /// The latest business date of the stream's facts. A fact that arrives late (a deposit whose value date is before it)
+    /// is recorded as of this date, not before: what the stream said of any earlier date stays as it was.
+    /// </summary>
+    public DateOnly DecidedThrough { get; init; }
 
     // The money ledger: matched = applied + held + refunded + reversed + transferred, to the centavo.
     public decimal Matched { get; init; }
@@ -55,7 +60,7 @@ public sealed record WorkerCoverage : IStreamVersioned
     public static WorkerCoverage Create(WorkerEnrolled e) => new()
     {
         Id = e.Nss.Value, Name = e.Name, Email = e.Email, Language = e.Language, Zone = e.Zone, MonthlyIncome = e.MonthlyIncome,
-        Periodicity = e.Periodicity, EnrolledOn = e.EnrolledOn,
+        Periodicity = e.Periodicity, EnrolledOn = e.EnrolledOn, DecidedThrough = e.EnrolledOn,
     };
 
     public WorkerCoverage Apply(FeeQuoted e) => this with { ExpectedMonthlyFee = e.MonthlyFee };
@@ -73,7 +78,8 @@ public sealed record WorkerCoverage : IStreamVersioned
     public WorkerCoverage Apply(CoverageGranted e)
     {
         var parts = e.Parts ?? e.DepositIds.Select(d => new LotPart(d, e.DepositIds.Count == 1 ? e.Amount : 0m, e.ValueDate)).ToList();
-        var payment = new Payment(e.PaymentId, e.DepositIds, e.ValueDate, e.Amount, e.MonthCount, e.MonthlyFee, e.Months, parts, e.Pinned);
+        var payment = new Payment(e.PaymentId, e.DepositIds, e.ValueDate, e.Amount, e.MonthCount, e.MonthlyFee, e.Months, parts, e.Pinned,
+            e.DecidedOn);
         var index = Payments.ToList().FindIndex(p => p.PaymentId == e.PaymentId);
         var payments = index < 0 ? [.. Payments, payment] : Payments.Select((p, i) => i == index ? payment : p).ToList();
         return Derive(this with { Payments = payments, LastMonthlyFee = e.MonthlyFee, ExpectedMonthlyFee = e.MonthlyFee });
@@ -125,8 +131,14 @@ public sealed record WorkerCoverage : IStreamVersioned
 
     public WorkerCoverage Apply(WorkerWithdrawn e) => this with { Withdrawn = true, WithdrawnOn = e.On };
 
-    /// <summary>One fact of the stream applied to the state (the decisions fold their own events with it).</summary>
-    public WorkerCoverage Evolve(object e) => e switch
+    /// <summary>One fact of the stream applied to the state: the decisions fold their own events with it, and the projection too.</summary>
+    public WorkerCoverage Evolve(object e)
+    {
+        var next = Fold(e);
+        return CoverageStatusRules.EffectiveDate(e) is { } on && on > next.DecidedThrough ? next with { DecidedThrough = on } : next;
+    }
+
+    private WorkerCoverage Fold(object e) => e switch
     {
         FeeQuoted x => Apply(x),
         PaymentReceived x => Apply(x),

@@ -65,4 +65,20 @@ public sealed class ReversalTests
         Assert.Equal(0m, w.State.UnappliedCredit);
         Assert.DoesNotContain(FlagKind.Underpaid, w.Flags);
     }
+
+    [Fact]
+    public void A_deposit_imported_after_a_later_fact_is_recorded_as_of_that_fact_and_never_shares_a_month_with_the_past()
+    {
+        var w = new CoverageScenario();
+        w.Pay(Fee, D(2026, 3, 6));        // April
+        w.Reverse("D1", D(2026, 3, 19)); // April revoked on the 19th
+        w.Pay(Fee, D(2026, 3, 10));       // a deposit of the 10th, imported after the reversal: April again
+        Assert.Equal(["2026-04"], w.Months);
+        var received = w.Events.OfType<PaymentReceived>().Last();
+        Assert.Equal((D(2026, 3, 10), D(2026, 3, 19)), (received.ValueDate, received.On));
+        // As of the 12th the stream said: April, paid by D1 only.
+        var then = CoverageStatusRules.AsOf(w.History, D(2026, 3, 12))!;
+        Assert.Equal(["D1"], then.Payments.Select(p => p.PaymentId));
+        Ledger.AssertConserved(w);
+    }
 }
