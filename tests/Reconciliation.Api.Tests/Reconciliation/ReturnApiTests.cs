@@ -101,4 +101,29 @@ public sealed class ReturnApiTests(MoneyFixture app) : IClassFixture<MoneyFixtur
         Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(a)).Months());
         Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(b)).Months());
     }
+
+    [Fact]
+    public async Task An_MT940_debit_naming_the_tracking_key_returns_the_credit_whether_marked_RC_or_a_plain_D()
+    {
+        var (a, b) = (Nss("4200000008"), Nss("4200000009"));
+        await app.Host.EnrollAndWaitAsync(a);
+        await app.Host.EnrollAndWaitAsync(b);
+        static string Mt940(string id, string lines) =>
+            $":20:{id}\n:25:044180001068672782\n:28C:{id[^3..]}/001\n:60F:C260301MXN1000000,00\n{lines}:62F:C260331MXN1000000,00\n-\n";
+        var credits = Mt940("MT9401",
+            $":61:2603100310C1905,82NTRFNONREF//SCO2603100801\n:86:SPEI RECIBIDO PAGO IMSS {a} RASTREO: MTKEYA0001 CLABE 012180001234567899\n" +
+            $":61:2603100310C1905,82NTRFNONREF//SCO2603100802\n:86:SPEI RECIBIDO PAGO IMSS {b} RASTREO: MTKEYB0002 CLABE 012180001234567899\n");
+        var returns = Mt940("MT9402",
+            ":61:2603140314RC1905,82NTRFNONREF//SCO2603140803\n:86:DEVOLUCION SPEI RASTREO: MTKEYA0001\n" +
+            ":61:2603140314D1905,82NTRFNONREF//SCO2603140804\n:86:DEVOLUCION SPEI CUENTA CANCELADA RASTREO: MTKEYB0002\n");
+        Assert.Equal(201, (await app.Host.UploadAndMatchAsync(Encoding.ASCII.GetBytes(credits), "mt1.sta")).Status);
+        Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(a)).Months());
+        Assert.Equal(201, (await app.Host.UploadAndMatchAsync(Encoding.ASCII.GetBytes(returns), "mt2.sta")).Status);
+        foreach (var nss in new[] { a, b })
+        {
+            var coverage = await app.Host.CoverageAsync(nss);
+            Assert.Empty(coverage.Months());
+            Assert.Equal(Fee, coverage.Money("reversed"));
+        }
+    }
 }
