@@ -65,4 +65,20 @@ public static class ExceptionDecisions
         session.Store(item);
         return Results.Ok(item);
     }
+
+    /// <summary>
+    /// A decision on a lot: the item is resolved when the lot is closed or kept; when part of it is still held and undecided
+    /// (months applied, the rest above them), it stays open with what is left, and the decision goes to its earlier ones.
+    /// </summary>
+    public static IResult DecideLot(IDocumentSession session, ExceptionItem item, string action, DecisionBy by, TimeProvider clock,
+        WorkerCoverage before, IEnumerable<object> events, string? nss = null)
+    {
+        var after = events.Aggregate(before, (state, e) => state.Evolve(e));
+        if (after.Lot(item.DepositId!) is not { Kept: false } rest)
+            return Resolve(session, item, action, by, clock, nss);
+        item.Earlier.Add(new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss));
+        item.Amount = rest.Amount;
+        session.Store(item);
+        return Results.Ok(item);
+    }
 }

@@ -38,6 +38,7 @@ public sealed class ExceptionItem
 
     public void Resolve(ExceptionDecision decision)
     {
+        if (Decision is { } earlier) Earlier.Add(earlier);
         Status = Resolved;
         Decision = decision;
     }

@@ -67,7 +67,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
             var worker = workers[group.Key];
             var appended = new List<object>();
             foreach (var (_, deposit) in group)
-                foreach (var e in CoverageDecisions.Confirm(worker, deposit.Id, statementFileId, fees, policy))
+                foreach (var e in CoverageDecisions.Confirm(worker, deposit.Id, deposit.Amount, statementFileId, fees, policy))
                 {
                     worker = worker.Evolve(e);
                     appended.Add(e);
@@ -133,7 +133,7 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
     private static void Store(IDocumentSession session, EventStoreBatch batch, ExceptionItem item)
     {
         session.Store(item);
-        batch.WrittenInSession<ExceptionItem>(item.Id);
+        batch.WrittenInSession(item.Id, item);
     }
 
     /// <summary>An event on a deposit's stream and the deposit document it leaves, at the next version.</summary>

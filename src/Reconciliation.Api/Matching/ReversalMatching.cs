@@ -1,8 +1,10 @@
 using Marten;
+using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Statements;
@@ -18,8 +20,12 @@ namespace Reconciliation.Api.Matching;
 /// </summary>
 public sealed class ReversalMatching(FeeCalculator fees, CoveragePolicy policy, DepositMatching matching, TimeProvider clock)
 {
+    private const int ReturnWindowDays = 90;
+
     public async Task ApplyAsync(IDocumentSession session, EventStoreBatch batch, Guid statementFileId, CancellationToken ct)
     {
+        // A notification's debits are not final: the statement that books them takes the deposit back.
+        if (await session.LoadAsync<StatementFile>(statementFileId, ct) is not { } file || file.Report.Format == StatementFormat.Camt054) return;
         var debits = await session.Query<StatementEntry>()
             .Where(e => e.StatementFileId == statementFileId && e.Disposition == LineDisposition.Debit)
             .OrderBy(e => e.Position).ToListAsync(ct);
@@ -59,26 +65,33 @@ public sealed class ReversalMatching(FeeCalculator fees, CoveragePolicy policy, 
     private static async Task<Dictionary<string, Deposit>> CandidatesAsync(IQuerySession session, IReadOnlyList<DebitIdentity> debits,
         CancellationToken ct)
     {
-        // Keys as the bank wrote them and in upper case (tracking keys are compared so).
-        var keys = debits.SelectMany(d => d.References.Concat(Returns.Keys(d))).Distinct().ToArray();
+        // Deposits keep their tracking keys in upper case, as the debits' keys are compared.
+        var keys = debits.SelectMany(Returns.Keys).Distinct().ToArray();
         var found = keys.Length == 0 ? [] : await session.Query<Deposit>().Where(d => d.TrackingKey.IsOneOf(keys)).ToListAsync(ct);
-        var byKey = found.Select(d => d.TrackingKey!.ToUpperInvariant()).ToHashSet();
-        var amounts = debits.Where(d => d.MarkedAsReturn && !Returns.Keys(d).Any(byKey.Contains)).Select(d => d.Amount).Distinct().ToArray();
-        if (amounts.Length > 0)
-            found = [.. found, .. await session.Query<Deposit>().Where(d => d.TrackingKey == null && d.Amount.IsOneOf(amounts)).ToListAsync(ct)];
+        var byKey = found.Select(d => d.TrackingKey!).ToHashSet();
+        var unnamed = debits.Where(d => d.MarkedAsReturn && !Returns.Keys(d).Any(byKey.Contains)).ToList();
+        if (unnamed.Count > 0)
+        {
+            // Returns come within weeks of their credit: the search goes back ReturnWindowDays from the earliest.
+            var amounts = unnamed.Select(d => d.Amount).Distinct().ToArray();
+            var from = (unnamed.Min(d => d.Date) ?? DateOnly.MinValue.AddDays(ReturnWindowDays)).AddDays(-ReturnWindowDays);
+            found = [.. found, .. await session.Query<Deposit>()
+                .Where(d => d.TrackingKey == null && d.Amount.IsOneOf(amounts) && d.ValueDate >= from).ToListAsync(ct)];
+        }
         return found.DistinctBy(d => d.Id).ToDictionary(d => d.Id);
     }
 
     /// <summary>Each deposit returned: its stream says so, and every worker who holds part of it loses that part.</summary>
-    private async Task TakeBackAsync(IDocumentSession session, EventStoreBatch batch, List<(Deposit Deposit, StatementEntry Entry)> returned,
+    public async Task TakeBackAsync(IDocumentSession session, EventStoreBatch batch, List<(Deposit Deposit, StatementEntry Entry)> returned,
         List<ExceptionItem> items, CancellationToken ct)
     {
         if (returned.Count == 0) return;
         var nss = returned.SelectMany(r => r.Deposit.Workers).Distinct().ToArray();
         var workers = nss.Length == 0 ? [] : (await batch.LoadManyAsync<WorkerCoverage>(session, nss, ct)).ToDictionary(w => w.Id);
         var appended = workers.Keys.ToDictionary(k => k, _ => new List<object>());
-        var suspense = (await batch.LoadManyAsync<ExceptionItem>(session,
-            returned.Select(r => ExceptionItem.SuspenseId(r.Deposit.Id)).ToArray(), ct)).ToDictionary(i => i.Id);
+        var waiting = (await batch.LoadManyAsync<ExceptionItem>(session, returned
+            .SelectMany(r => new[] { ExceptionItem.SuspenseId(r.Deposit.Id), UnconfirmedCreditsJob.ItemId(r.Deposit.Id) }).ToArray(), ct))
+            .ToDictionary(i => i.Id);
         var now = clock.GetUtcNow();
         foreach (var (deposit, entry) in returned)
         {
@@ -86,18 +99,20 @@ public sealed class ReversalMatching(FeeCalculator fees, CoveragePolicy policy, 
             var depositReturned = new DepositReturned(deposit.Id, entry.Amount, on, entry.Id);
             batch.Append(deposit.Id, deposit.Version, depositReturned);
             batch.Store(deposit.Id, deposit.Apply(depositReturned) with { Version = deposit.Version + 1 });
+            var taken = 0m;
             foreach (var owner in deposit.Workers.Where(workers.ContainsKey))
             {
                 var events = ReversalDecisions.Reverse(workers[owner], deposit.Id, on, entry.Id, fees, policy);
                 if (events.Count == 0) continue;
                 workers[owner] = events.Aggregate(workers[owner], (state, e) => state.Evolve(e));
                 appended[owner].AddRange(events);
-                // Money the worker no longer had (refunded, moved): the bank took it back from IMSS all the same.
-                if (events.OfType<DepositReversed>().Single().Amount == 0 && deposit.Status == DepositStatus.Matched && !deposit.Provisional)
-                    items.Add(ReversalItem(entry, $"the bank took back deposit {deposit.Id} ({deposit.Amount:N2}), none of which was still " +
-                        $"held or applied for worker {owner}: check what was refunded or moved", now));
+                taken += events.OfType<DepositReversed>().Single().Amount;
             }
-            if (suspense.GetValueOrDefault(ExceptionItem.SuspenseId(deposit.Id)) is { Status: ExceptionItem.Open } item)
+            // Money no worker still had (refunded, or never matched but refunded): the bank took it back from IMSS all the same.
+            if (taken < deposit.Amount && deposit.Status is DepositStatus.Matched or DepositStatus.RefundRequested && !deposit.Provisional)
+                items.Add(ReversalItem(entry, $"the bank took back deposit {deposit.Id} ({deposit.Amount:N2}), of which only {taken:N2} was " +
+                    $"still held or applied for its workers ({string.Join(", ", deposit.Workers)}): check what was refunded", now));
+            foreach (var item in waiting.Values.Where(i => i.DepositId == deposit.Id && i.Status == ExceptionItem.Open))
             {
                 item.Resolve(new ExceptionDecision("returned", "bank", $"the bank took the deposit back on {on:yyyy-MM-dd}", now));
                 session.Store(item);

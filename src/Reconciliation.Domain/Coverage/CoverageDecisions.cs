@@ -33,15 +33,18 @@ public static class CoverageDecisions
         return events;
     }
 
-    /// <summary>A statement confirms a provisional payment: it becomes the worker's money and is decided as any other.</summary>
-    public static IReadOnlyList<object> Confirm(WorkerCoverage worker, string depositId, Guid statementFileId, FeeCalculator fees,
+    /// <summary>
+    /// A statement confirms a provisional payment: it becomes the worker's money, at the amount the statement booked (which
+    /// counts, should it differ from the notification's), and is decided as any other.
+    /// </summary>
+    public static IReadOnlyList<object> Confirm(WorkerCoverage worker, string depositId, decimal booked, Guid statementFileId, FeeCalculator fees,
         CoveragePolicy policy)
     {
         if (worker.ProvisionalPayments.FirstOrDefault(p => p.DepositId == depositId) is not { } provisional) return [];
         var on = Grants.Latest(provisional.HeldSince, [worker.DecidedThrough]);
-        var confirmed = new PaymentConfirmed(worker.Id, depositId, provisional.Amount, on, statementFileId);
+        var confirmed = new PaymentConfirmed(worker.Id, depositId, booked, on, statementFileId, provisional.Amount);
         var events = new List<object> { confirmed };
-        events.AddRange(Settle(worker.Evolve(confirmed), depositId, provisional.Amount, provisional.ValueDate, on, fees, policy));
+        events.AddRange(Settle(worker.Evolve(confirmed), depositId, booked, provisional.ValueDate, on, fees, policy));
         return events;
     }
 
@@ -60,8 +63,9 @@ public static class CoverageDecisions
                 "no month is granted; held, to be refunded", FlagKind.AfterWithdrawal);
 
         var part = new LotPart(depositId, amount, v);
+        var paymentId = Grants.PaymentId(state, depositId);
         if (Grants.Exact(amount, options, policy) is { } exact)
-            return Grants.Grant(state, depositId, [part], v, exact, policy, on);
+            return Grants.Grant(state, paymentId, [part], v, exact, policy, on);
 
         if (Completing(state, amount, options, policy) is { } completion)
         {
@@ -69,8 +73,8 @@ public static class CoverageDecisions
             // The lots are applied with the value date of the deposit that completed them, on a business date none of them is after.
             var decidedOn = Grants.Latest(on, lots.Select(l => l.HeldSince));
             var parts = lots.Select(l => new LotPart(l.DepositId, l.Amount, l.ValueDate)).ToList();
-            var events = new List<object> { new CreditApplied(state.Id, parts, parts.Sum(p => p.Amount), depositId, CreditApplied.Completed, decidedOn) };
-            events.AddRange(Grants.Grant(state, depositId, [.. parts, part], v, completed, policy, decidedOn));
+            var events = new List<object> { new CreditApplied(state.Id, parts, parts.Sum(p => p.Amount), paymentId, CreditApplied.Completed, decidedOn) };
+            events.AddRange(Grants.Grant(state, paymentId, [.. parts, part], v, completed, policy, decidedOn));
             return events;
         }
         return Grants.Hold(state, depositId, amount, v, on, options, policy);

@@ -78,4 +78,16 @@ internal static class Grants
     }
 
     public static DateOnly Latest(DateOnly first, IEnumerable<DateOnly> others) => others.Aggregate(first, (a, b) => a > b ? a : b);
+
+    /// <summary>
+    /// A payment's id: its deposit's, or with a number when the worker has a payment of that id already (a second part of one
+    /// deposit, moved to the same worker or applied by an operator), so that a grant never replaces another payment.
+    /// </summary>
+    public static string PaymentId(WorkerCoverage state, string prefix)
+    {
+        if (state.Payments.All(p => p.PaymentId != prefix)) return prefix;
+        for (var n = 2; ; n++)
+            if (state.Payments.All(p => p.PaymentId != $"{prefix}#{n}"))
+                return $"{prefix}#{n}";
+    }
 }

@@ -4,7 +4,8 @@ namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
 /// An operator's decisions on held credit. Each names one lot (a deposit) and acts on that lot alone: apply it
-/// (as the whole months it buys, or as a partial payment of a month the operator names), refund it, keep it held,
+/// (the whole months it buys, what is above them staying held; or all of it as a partial payment of a month the operator
+/// names), refund it, keep it held,
 /// or split it (part to a month of this worker or to another worker, the rest kept or refunded). A decision on a lot
 /// that is no longer held is a conflict that says what became of it.
 /// </summary>
@@ -60,9 +61,10 @@ public static class HeldCreditDecisions
         }
 
         var rest = lot.Amount - amount;
-        if (!refundRest || rest == 0) return part;
-        return LotDecision.Of([.. part.Events,
-            new CreditRefunded(worker.Id, depositId, rest, by.Operator, by.Reason, On(worker, lot, by), payerAccount, payerName)]);
+        if (rest == 0) return part;
+        return LotDecision.Of([.. part.Events, refundRest
+            ? new CreditRefunded(worker.Id, depositId, rest, by.Operator, by.Reason, On(worker, lot, by), payerAccount, payerName)
+            : new CreditKept(worker.Id, depositId, rest, by.Operator, by.Reason, On(worker, lot, by))]);
     }
 
     /// <summary>
@@ -89,8 +91,10 @@ public static class HeldCreditDecisions
         if (months == 0 || (exactOnly && Money.ToCentavos(amount) != Money.ToCentavos(fee.Fee) * months))
             return LotDecision.Invalid(field,
                 $"{Mismatch.Format(amount)} is not a whole number of monthly fees ({Mismatch.Format(fee.Fee)}): name the month it pays part of");
-        return LotDecision.Of([applied, .. Grants.Grant(worker, paymentId, parts, lot.ValueDate, (months, fee.Fee, fee.Date), policy, on,
-            flagLate: false)]);
+        // The whole months' fees are applied; anything above them stays held in the lot (to be refunded, kept or completed).
+        var whole = new[] { new LotPart(lot.DepositId, months * fee.Fee, lot.ValueDate) };
+        return LotDecision.Of([applied with { Lots = whole, Amount = months * fee.Fee },
+            .. Grants.Grant(worker, paymentId, whole, lot.ValueDate, (months, fee.Fee, fee.Date), policy, on, flagLate: false)]);
     }
 
     /// <summary>A month an operator may name: not paid yet, not before the enrollment, and not after the next unpaid one.</summary>
@@ -113,10 +117,6 @@ public static class HeldCreditDecisions
     /// <summary>The business date of a decision: today, and never before the lot was held or the stream's latest fact.</summary>
     private static DateOnly On(WorkerCoverage worker, HeldCredit lot, DecisionBy by) => Grants.Latest(by.Today, [lot.HeldSince, worker.DecidedThrough]);
 
-    private static string PaymentId(WorkerCoverage worker, string depositId, string how, DateOnly on)
-    {
-        var prefix = $"{depositId}:{how}:{on:yyyy-MM-dd}";
-        var n = worker.Payments.Count(p => p.PaymentId.StartsWith(prefix, StringComparison.Ordinal)) + 1;
-        return n == 1 ? prefix : $"{prefix}:{n}";
-    }
+    private static string PaymentId(WorkerCoverage worker, string depositId, string how, DateOnly on) =>
+        Grants.PaymentId(worker, $"{depositId}:{how}:{on:yyyy-MM-dd}");
 }

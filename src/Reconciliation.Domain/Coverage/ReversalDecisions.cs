@@ -23,7 +23,7 @@ public static class ReversalDecisions
         }
 
         var share = worker.ShareOf(depositId);
-        var revoked = worker.Payments.Where(p => p.Parts.Any(part => part.DepositId == depositId)).ToList();
+        var revoked = worker.Payments.Where(p => (p.Parts ?? []).Any(part => part.DepositId == depositId)).ToList();
         // Recorded on the bank's date, or on the stream's latest one: never before what it undoes was decided.
         var bankDate = on;
         on = Grants.Latest(on, [worker.DecidedThrough]);
@@ -41,7 +41,7 @@ public static class ReversalDecisions
                     p.ValueDate, months[i], on, p.Parts, p.Pinned));
         }
 
-        foreach (var (payment, part) in revoked.SelectMany(p => p.Parts.Where(x => x.DepositId != depositId).Select(x => (p, x))))
+        foreach (var (payment, part) in revoked.SelectMany(p => (p.Parts ?? []).Where(x => x.DepositId != depositId).Select(x => (p, x))))
             foreach (var e in Grants.Hold(state, part.DepositId, part.Amount, part.ValueDate, on, Grants.FeeOptions(state, part.ValueDate, fees),
                          policy, $"{Mismatch.Format(part.Amount)} held again: it paid {string.Join(", ", payment.Months)} with deposit " +
                              $"{depositId}, which the bank reversed on {bankDate:yyyy-MM-dd}"))

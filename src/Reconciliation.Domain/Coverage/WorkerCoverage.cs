@@ -102,7 +102,7 @@ public sealed record WorkerCoverage : IStreamVersioned
     }
 
     public WorkerCoverage Apply(CreditApplied e) =>
-        e.Lots.Aggregate(this, (state, part) => state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How}, payment {e.PaymentId})", e.On));
+        (e.Lots ?? []).Aggregate(this, (state, part) => state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How}, payment {e.PaymentId})", e.On));
 
     public WorkerCoverage Apply(CreditRefunded e) =>
         TakeFromLot(e.DepositId, e.Amount, $"refunded by {e.Operator} ({e.Reason})", e.On) with { Refunded = Refunded + e.Amount };
@@ -160,7 +160,7 @@ public sealed record WorkerCoverage : IStreamVersioned
 
     /// <summary>The money of a deposit this worker has: what is still held of it and its parts in payments.</summary>
     public decimal ShareOf(string depositId) =>
-        (Lot(depositId)?.Amount ?? 0m) + Payments.SelectMany(p => p.Parts).Where(p => p.DepositId == depositId).Sum(p => p.Amount);
+        (Lot(depositId)?.Amount ?? 0m) + Payments.SelectMany(p => p.Parts ?? []).Where(p => p.DepositId == depositId).Sum(p => p.Amount);
 
     /// <summary>Takes an amount from a lot; a lot emptied is closed with what happened to it, and its amount flags with it.</summary>
     private WorkerCoverage TakeFromLot(string depositId, decimal amount, string what, DateOnly on)

@@ -23,15 +23,16 @@ public sealed record Deposit(
     IReadOnlyList<string>? Texts = null,
     string? PayerAccount = null,
     IReadOnlyList<string>? SharedWith = null,
-    string? ReturnedBy = null) : IStreamVersioned
+    string? ReturnedBy = null,
+    DateOnly? ReturnedOn = null) : IStreamVersioned
 {
     public static Deposit Create(DepositReceived e) => new(
-        e.DepositId, e.Amount, e.Currency, e.ValueDate, e.TrackingKey, e.SendingParticipant, e.PayerName, e.Concept,
+        e.DepositId, e.Amount, e.Currency, e.ValueDate, e.TrackingKey?.ToUpperInvariant(), e.SendingParticipant, e.PayerName, e.Concept,
         e.StatementFileId, e.Position, e.Provisional, DepositStatus.Unmatched, BookingDate: e.BookingDate,
         Texts: new[] { e.Concept }.Concat(e.FreeText).Append(e.PayerName).OfType<string>().Where(t => t.Length > 0).ToList(),
         PayerAccount: e.PayerAccount);
 
-    public Deposit Apply(DepositConfirmed e) => this with { Provisional = false };
+    public Deposit Apply(DepositConfirmed e) => this with { Provisional = false, Amount = e.Amount ?? Amount };
 
     public Deposit Apply(DepositMatched e) => this with { Status = DepositStatus.Matched, Nss = e.Nss, SuspenseReason = null };
 
@@ -41,7 +42,7 @@ public sealed record Deposit(
     public Deposit Apply(DepositRefundRequested e) =>
         e.Amount is { } part && part < Amount ? this : this with { Status = DepositStatus.RefundRequested };
 
-    public Deposit Apply(DepositReturned e) => this with { Status = DepositStatus.Returned, ReturnedBy = e.StatementEntryId };
+    public Deposit Apply(DepositReturned e) => this with { Status = DepositStatus.Returned, ReturnedBy = e.StatementEntryId, ReturnedOn = e.ReturnedOn };
 
     public Deposit Apply(DepositTransferred e) => this with { SharedWith = [.. SharedWith ?? [], e.ToNss] };
 

@@ -40,7 +40,10 @@ public static class Returns
 
         var open = named.Where(d => d.Status != DepositStatus.Returned || d.ReturnedBy == debit.EntryId).ToList();
         if (open.Count == 0)
-            return new ReturnMatch(null, $"{what} names deposit {named[0].Id}, which the bank already took back");
+            // The same return in another file (a statement sent again, overlapping periods) is not a second one.
+            return named.Any(d => d.ReturnedOn == debit.Date && d.Amount == debit.Amount)
+                ? new ReturnMatch(null, null)
+                : new ReturnMatch(null, $"{what} names deposit {named[0].Id}, which the bank already took back");
         var same = open.Where(d => d.Amount == debit.Amount).ToList();
         if (same.Count == 1)
             return new ReturnMatch(same[0], null);
@@ -53,8 +56,8 @@ public static class Returns
     private static bool Names(Deposit deposit, IReadOnlyList<string> keys) =>
         deposit.TrackingKey is { } key
             ? keys.Contains(key.ToUpperInvariant())
-            // A key run into the payer's name: only a long one names the credit (a short reference could begin any text).
-            : (deposit.Texts ?? []).Any(t => keys.Any(k => k.Length >= 8 && t.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
+            // A key run into the payer's name: only a long one names the credit (a short reference, or an NSS, could begin any text).
+            : (deposit.Texts ?? []).Any(t => keys.Any(k => k.Length >= 12 && t.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
 
     private static string Format(decimal amount) => amount.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

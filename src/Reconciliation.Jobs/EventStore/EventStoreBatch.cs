@@ -30,7 +30,7 @@ public sealed class EventStoreBatch(IDocumentStore store)
     private readonly Dictionary<Type, Dictionary<string, (object Document, long Version)>> _documents = [];
     private readonly Dictionary<Type, Dictionary<string, (object Document, long Version)>> _inserts = [];
 
-    private readonly HashSet<(Type, string)> _sessionWrites = [];
+    private readonly Dictionary<(Type, string), object> _sessionWrites = [];
 
     /// <summary>
     /// The batch before this one while it is still being committed, so that this one can be prepared meanwhile:
@@ -76,9 +76,10 @@ public sealed class EventStoreBatch(IDocumentStore store)
 
     /// <summary>
     /// Notes a document this batch's caller writes through the session rather than this batch (one with optimistic concurrency,
-    /// whose version the session and the database keep). A batch prepared while this one commits cannot read it from here.
+    /// whose version the session and the database keep). This batch reads it as written; a batch prepared while this one
+    /// commits cannot, and is prepared again once this one has committed.
     /// </summary>
-    public void WrittenInSession<T>(string id) => _sessionWrites.Add((typeof(T), id));
+    public void WrittenInSession<T>(string id, T document) where T : notnull => _sessionWrites[(typeof(T), id)] = document;
 
     /// <summary>
     /// True when this batch read a document the <see cref="Uncommitted"/> batch writes through its session: what it read
@@ -98,10 +99,10 @@ public sealed class EventStoreBatch(IDocumentStore store)
         var rest = new List<string>();
         foreach (var id in ids)
         {
-            if (Written<T>(id) is { } mine) found.Add(mine);
+            if (Mine<T>(id) is { } mine) found.Add(mine);
             else if (Uncommitted is { } uncommitted && uncommitted.Written<T>(id) is { } written) found.Add(Copy(written));
             else rest.Add(id);
-            ReadStale |= Uncommitted is { } before && before._sessionWrites.Contains((typeof(T), id));
+            ReadStale |= Uncommitted is { } before && before._sessionWrites.ContainsKey((typeof(T), id));
         }
         if (rest.Count > 0) found.AddRange(await session.LoadManyAsync<T>(ct, rest));
         return found;
@@ -111,6 +112,10 @@ public sealed class EventStoreBatch(IDocumentStore store)
         _documents.TryGetValue(typeof(T), out var stored) && stored.TryGetValue(id, out var document) ? (T)document.Document
         : _inserts.TryGetValue(typeof(T), out var inserted) && inserted.TryGetValue(id, out document) ? (T)document.Document
         : default;
+
+    /// <summary>What this batch writes, through itself or through the session.</summary>
+    private T? Mine<T>(string id) where T : notnull =>
+        Written<T>(id) is { } written ? written : _sessionWrites.TryGetValue((typeof(T), id), out var document) ? (T)document : default;
 
     private T Copy<T>(T document) where T : notnull
     {

@@ -550,7 +550,11 @@ public sealed class StatementImporter(
                         {
                             if (deposit is { Provisional: true } && format != StatementFormat.Camt054)
                             {
-                                var confirmed = new DepositConfirmed(key, file.Id, line.Position);
+                                var confirmed = new DepositConfirmed(key, file.Id, line.Position, line.Amount);
+                                if (line.Amount != deposit.Amount)
+                                    file.Report.AddProblem(new ImportProblem(line.Location,
+                                        $"the statement books {line.Amount} for the credit a notification announced as {deposit.Amount}: " +
+                                        "the booked amount counts", Fatal: false));
                                 batch.Append(key, deposit.Version, confirmed);
                                 existing[key] = deposit.Apply(confirmed) with { Version = deposit.Version + 1 };
                                 batch.Store(key, existing[key]);

@@ -43,7 +43,9 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
             await session.SaveChangesAsync();
         }
 
-        Assert.Equal(await RowsAsync(byMarten), (await RowsAsync(byBatch)).Replace(byBatch, byMarten));
+        // (The deposit document keeps its tracking key in upper case.)
+        Assert.Equal(await RowsAsync(byMarten),
+            (await RowsAsync(byBatch)).Replace(byBatch, byMarten).Replace(byBatch.ToUpperInvariant(), byMarten.ToUpperInvariant()));
         await using var query = Store.QuerySession();
         var events = await query.Events.FetchStreamAsync(byBatch);
         Assert.Equal([typeof(DepositReceived), typeof(DepositMatched)], events.Select(e => e.Data.GetType()));
@@ -53,7 +55,8 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
         var projected = await query.Events.AggregateStreamAsync<Deposit>(byBatch);
         var stored = await query.LoadAsync<Deposit>(byBatch);
         Assert.Equal(Json(projected!), Json(stored!));
-        Assert.Equal(Json((await query.LoadAsync<Deposit>(byMarten))!).Replace(byMarten, byBatch), Json(stored!));
+        Assert.Equal(Json((await query.LoadAsync<Deposit>(byMarten))!).Replace(byMarten, byBatch)
+            .Replace(byMarten.ToUpperInvariant(), byBatch.ToUpperInvariant()), Json(stored!));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Reconciliation.Api.Tests.Reconciliation;
 
 /// <summary>
 /// Writes camt.053.001.08 statements of the IMSS account for the tests (or camt.054 notifications, without balances).
-/// A debit names the other party's bank as its creditor agent, as a return to the payer's bank does.
+/// A plain debit names the payer's bank as its creditor agent, as a return to the payer does; a reversal entry repeats the
+/// original's parties.
 /// </summary>
 public sealed class CamtStatement(string id, string sequence, DateOnly day, bool notification = false)
 {
@@ -40,7 +41,8 @@ public sealed class CamtStatement(string id, string sequence, DateOnly day, bool
     private static string Entry(decimal amount, string direction, bool reversal, DateOnly? valueDate, string trackingKey, string concept,
         string participant)
     {
-        var agent = direction == "CRDT" ? "DbtrAgt" : "CdtrAgt";
+        // A reversal entry repeats the original's parties (the payer's bank as debtor's agent); a plain debit pays the payer's bank.
+        var agent = direction == "CRDT" || reversal ? "DbtrAgt" : "CdtrAgt";
         var dates = valueDate is { } v ? $"<BookgDt><Dt>{v:yyyy-MM-dd}</Dt></BookgDt><ValDt><Dt>{v:yyyy-MM-dd}</Dt></ValDt>" : "";
         return $"""
             <Ntry><Amt Ccy="MXN">{Amount(amount)}</Amt><CdtDbtInd>{direction}</CdtDbtInd>{(reversal ? "<RvslInd>true</RvslInd>" : "")}<Sts><Cd>BOOK</Cd></Sts>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Net.Http.Json;
 using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -109,6 +110,17 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
         Assert.Equal(Fee, o.Money("matched"));
         p.AssertConserved();
         o.AssertConserved();
+        var deposit = (await app.Host.DepositsAsync()).Single(d => d.TrackingKey == "HC5A");
+        Assert.Equal([other], deposit.SharedWith!);
+
+        // The bank takes the whole transfer back: from both workers.
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 20)).Reversal(2 * Fee + 50m, D(3, 20), "HC5A"));
+        (p, o) = (await app.Host.CoverageAsync(payer), await app.Host.CoverageAsync(other));
+        Assert.Empty(p.Months());
+        Assert.Empty(o.Months());
+        Assert.Equal((Fee, Fee), (p.Money("reversed"), o.Money("reversed")));
+        p.AssertConserved();
+        o.AssertConserved();
     }
 
     [Fact]
@@ -146,5 +158,36 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
         Assert.True(ledger.GetProperty("refunded").GetDecimal() >= 1200m);
         Assert.True(report.GetProperty("creditsAddUp").GetBoolean());
         Assert.True(report.GetProperty("depositsAddUp").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Two_operators_deciding_one_lot_at_once_one_wins_the_other_is_told()
+    {
+        var nss = Nss("4100000009");
+        await app.Host.EnrollAndWaitAsync(nss);
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10)).Credit(1300m, D(3, 10), "HC9A", $"PAGO IMSS {nss}"));
+        var item = Assert.Single(await app.Host.ItemsAsync("amount", nss));
+        using var client = app.Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Hosting.TestKeys.Operator);
+        var answers = await Task.WhenAll(
+            client.PostAsJsonAsync($"/api/exceptions/{Uri.EscapeDataString(item.Id())}/refund", new { reason = "one" }),
+            client.PostAsJsonAsync($"/api/exceptions/{Uri.EscapeDataString(item.Id())}/apply", new { reason = "two", month = "2026-04" }));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var coverage = await app.Host.CoverageAsync(nss);
+        Assert.Equal(0m, coverage.Money("held"));
+        Assert.Equal(1300m, coverage.Money("refunded") + coverage.Money("applied"));
+    }
+
+    [Fact]
+    public async Task A_lot_held_and_completed_in_one_file_leaves_no_item_open()
+    {
+        var nss = Nss("4100000010");
+        await app.Host.EnrollAndWaitAsync(nss);
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 9), notification: true).Credit(905.82m, D(3, 9), "HC10B", $"PAGO IMSS {nss}"));
+        // The statement holds a new 1,000.00 and confirms the notified 905.82, which completes it.
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 9))
+            .Credit(1000m, D(3, 8), "HC10A", $"PAGO IMSS {nss}").Credit(905.82m, D(3, 9), "HC10B", $"PAGO IMSS {nss}"));
+        Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(nss)).Months());
+        Assert.All(await app.Host.ItemsAsync("amount", nss), i => Assert.Equal("resolved", i.Text("status")));
     }
 }

@@ -126,4 +126,71 @@ public sealed class ReturnApiTests(MoneyFixture app) : IClassFixture<MoneyFixtur
             Assert.Equal(Fee, coverage.Money("reversed"));
         }
     }
+
+    [Fact]
+    public async Task A_debit_with_no_return_mark_that_names_the_credit_takes_it_back()
+    {
+        var nss = Nss("4200000010");
+        await app.Host.EnrollAndWaitAsync(nss);
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10)).Credit(Fee, D(3, 10), "RT10A", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 13)).Debit(Fee, D(3, 13), "RT10A", "SPEI ENVIADO"));
+        Assert.Empty((await app.Host.CoverageAsync(nss)).Months());
+        // An unmarked debit that names no deposit is an ordinary debit: no item.
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 13)).Debit(17.40m, D(3, 13), "COMISION1", "COMISION SPEI"));
+        Assert.DoesNotContain(await app.Host.ItemsAsync("reversal"), i => i.Text("reason").Contains("COMISION1"));
+    }
+
+    [Fact]
+    public async Task A_return_of_money_already_refunded_is_an_item()
+    {
+        var nss = Nss("4200000011");
+        await app.Host.EnrollAndWaitAsync(nss);
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10)).Credit(1200m, D(3, 10), "RT11A", $"PAGO IMSS {nss}"));
+        var lot = Assert.Single(await app.Host.ItemsAsync("amount", nss));
+        await app.Host.DecideAsync(lot.Id(), "refund", new { reason = "sent by mistake" }, HttpStatusCode.OK);
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 20)).Reversal(1200m, D(3, 20), "RT11A"));
+        var item = Assert.Single(await app.Host.ItemsAsync("reversal"), i => i.Text("reason").Contains("RT11A"));
+        Assert.Contains("of which only 0.00 was still held or applied", item.Text("reason"));
+        (await app.Host.CoverageAsync(nss)).AssertConserved();
+    }
+
+    [Fact]
+    public async Task A_notifications_debit_takes_nothing_back_and_its_statement_does()
+    {
+        var nss = Nss("4200000012");
+        await app.Host.EnrollAndWaitAsync(nss);
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10)).Credit(Fee, D(3, 10), "RT12A", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 14), notification: true).Reversal(Fee, D(3, 14), "RT12A"));
+        Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(nss)).Months());
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 14)).Reversal(Fee, D(3, 14), "RT12A"));
+        Assert.Empty((await app.Host.CoverageAsync(nss)).Months());
+        // The same statement sent again under another name: the same return, not a second one.
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 14)).Reversal(Fee, D(3, 14), "RT12A"));
+        Assert.DoesNotContain(await app.Host.ItemsAsync("reversal"), i => i.Text("reason").Contains("RT12A"));
+    }
+
+    [Fact]
+    public async Task An_operator_names_the_deposit_an_uncertain_reversal_takes_back_or_closes_it()
+    {
+        var (a, b) = (Nss("4200000013"), Nss("4200000014"));
+        await app.Host.EnrollAndWaitAsync(a);
+        await app.Host.EnrollAndWaitAsync(b);
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10))
+            .Credit(Fee, D(3, 10), "TWIN13", $"PAGO IMSS {a}", participant: "40012")
+            .Credit(Fee, D(3, 10), "TWIN13", $"PAGO IMSS {b}", participant: "40014"));
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 16)).Reversal(Fee, D(3, 16), "TWIN13", participant: "")
+            .Reversal(55m, D(3, 16), "NOSUCH13"));
+        var items = await app.Host.ItemsAsync("reversal");
+        var twin = items.Single(i => i.Text("reason").Contains("TWIN13"));
+        var none = items.Single(i => i.Text("reason").Contains("NOSUCH13"));
+        var bDeposit = (await app.Host.DepositsAsync()).Single(d => d.TrackingKey == "TWIN13" && d.SendingParticipant == "40014");
+
+        await app.Host.DecideAsync(twin.Id(), "return", new { reason = "the bank's CEP names BBVA", depositId = "nope" }, HttpStatusCode.BadRequest);
+        await app.Host.DecideAsync(twin.Id(), "return", new { reason = "the bank's CEP names Santander", depositId = bDeposit.Id }, HttpStatusCode.OK);
+        await app.Host.DecideAsync(twin.Id(), "close", new { reason = "again" }, HttpStatusCode.Conflict);
+        Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(a)).Months());
+        Assert.Empty((await app.Host.CoverageAsync(b)).Months());
+        await app.Host.DecideAsync(none.Id(), "close", new { reason = "a fee the bank charged back; settled with the bank" }, HttpStatusCode.OK);
+        Assert.Equal("resolved", (await app.Host.ItemsAsync("reversal")).Single(i => i.Id() == none.Id()).Text("status"));
+    }
 }

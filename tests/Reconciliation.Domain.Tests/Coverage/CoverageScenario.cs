@@ -44,8 +44,9 @@ public sealed class CoverageScenario
         return Record(CoverageDecisions.Pay(State, payment, _fees, _policy));
     }
 
-    public IReadOnlyList<object> Confirm(string depositId) =>
-        Record(CoverageDecisions.Confirm(State, depositId, Guid.Empty, _fees, _policy));
+    public IReadOnlyList<object> Confirm(string depositId, decimal? booked = null) =>
+        Record(CoverageDecisions.Confirm(State, depositId, booked ?? State.ProvisionalPayments.FirstOrDefault(p => p.DepositId == depositId)?.Amount ?? 0m,
+            Guid.Empty, _fees, _policy));
 
     public IReadOnlyList<object> Reverse(string depositId, DateOnly on) =>
         Record(ReversalDecisions.Reverse(State, depositId, on, "E1", _fees, _policy));

@@ -67,9 +67,9 @@ public sealed class HeldCreditTests
     public void Applying_a_lot_buys_the_whole_months_it_covers_or_a_named_month_it_pays_part_of()
     {
         var w = new CoverageScenario();
-        w.Pay(2000m, D(3, 10));
+        w.Pay(3 * Fee, D(3, 10));
         Assert.True(w.Apply("D1", D(3, 12)).Taken);
-        Assert.Equal(["2026-04"], w.Months);
+        Assert.Equal(["2026-04", "2026-05", "2026-06"], w.Months);
 
         var short_ = new CoverageScenario();
         short_.Pay(1500m, D(3, 10));
@@ -161,6 +161,43 @@ public sealed class HeldCreditTests
         Assert.Equal(["2026-04"], w.Months);
         Assert.Equal(Fee, w.State.Matched);
         Assert.Empty(w.Confirm("D1"));
+        Ledger.AssertConserved(w);
+    }
+
+    [Fact]
+    public void Applying_a_lot_without_a_month_applies_whole_months_and_leaves_what_is_above_them_held()
+    {
+        var w = new CoverageScenario();
+        w.Pay(2000m, D(3, 10));
+        Assert.True(w.Apply("D1", D(3, 12)).Taken);
+        Assert.Equal(["2026-04"], w.Months);
+        Assert.Equal(94.18m, w.State.UnappliedCredit);
+        Assert.Equal(Fee, w.State.Applied);
+        Ledger.AssertConserved(w);
+    }
+
+    [Fact]
+    public void Two_parts_of_one_deposit_paid_to_the_same_worker_are_two_payments()
+    {
+        var w = new CoverageScenario();
+        w.Pay(2 * Fee + 50m, D(3, 10));
+        Assert.True(w.Split("D1", Fee, D(3, 11)).Taken);
+        Assert.True(w.Split("D1", Fee, D(3, 11)).Taken);
+        Assert.Equal(["2026-04", "2026-05"], w.Months);
+        Assert.Equal(2, w.State.Payments.Select(p => p.PaymentId).Distinct().Count());
+        Assert.Equal(50m, w.State.UnappliedCredit);
+        Ledger.AssertConserved(w);
+    }
+
+    [Fact]
+    public void A_statement_that_books_another_amount_than_notified_confirms_the_booked_amount()
+    {
+        var w = new CoverageScenario();
+        w.PayProvisional(Fee, D(3, 10));
+        w.Confirm("D1", Fee - 5m);
+        Assert.Empty(w.Months);
+        Assert.Equal(Fee - 5m, w.State.Matched);
+        Assert.Equal(Fee - 5m, w.State.UnappliedCredit);
         Ledger.AssertConserved(w);
     }
 }

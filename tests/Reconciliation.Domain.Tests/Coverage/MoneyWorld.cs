@@ -12,11 +12,12 @@ public abstract record MoneyStep
 {
     /// <summary>A credit arrives: <see cref="Kind"/> picks exact 1/6/12 fees, under, over, a part, or what completes the credit held.</summary>
     public sealed record Deposit(int Worker, int Kind, int Centavos, int DaysLater, int Lag, bool Provisional) : MoneyStep;
-    public sealed record Confirm(int Pick) : MoneyStep;
+    /// <summary>A statement confirms a notified credit; now and then at another amount than notified.</summary>
+    public sealed record Confirm(int Pick, int Cents = 0) : MoneyStep;
     /// <summary>An operator decision on one lot: apply (whole months / a named month), refund, keep, split (to a month / to the other worker).</summary>
     public sealed record Decide(int Worker, int Pick, int Action, bool RefundRest) : MoneyStep;
     public sealed record Reverse(int Pick, int DaysLater) : MoneyStep;
-    public sealed record Withdraw(int Worker) : MoneyStep;
+    public sealed record Withdraw(int Worker, int DaysAgo = 0) : MoneyStep;
 }
 
 /// <summary>
@@ -72,7 +73,9 @@ public sealed class MoneyWorld
             case MoneyStep.Decide d: Decide(d); break;
             case MoneyStep.Reverse r: Reverse(r); break;
             case MoneyStep.Withdraw w:
-                Take(w.Worker, WithdrawalDecisions.Withdraw(States[w.Worker], Today, By, DateTimeOffset.UnixEpoch));
+                var on = Today.AddDays(-w.DaysAgo);
+                Take(w.Worker, WithdrawalDecisions.Withdraw(States[w.Worker], on < States[w.Worker].EnrolledOn ? Today : on, By,
+                    DateTimeOffset.UnixEpoch));
                 break;
         }
     }
@@ -110,8 +113,9 @@ public sealed class MoneyWorld
         var waiting = Credits.Select((credit, i) => (credit, i)).Where(x => !x.credit.Money).ToList();
         if (waiting.Count == 0) return;
         var (credit, index) = waiting[c.Pick % waiting.Count];
-        var events = CoverageDecisions.Confirm(States[credit.Worker], credit.Id, Guid.Empty, _fees, _policy);
-        if (events.Count > 0) Credits[index] = credit with { Money = true };
+        var booked = c.Cents % 4 == 1 ? Math.Max(0.01m, credit.Amount - c.Cents / 100m) : credit.Amount;
+        var events = CoverageDecisions.Confirm(States[credit.Worker], credit.Id, booked, Guid.Empty, _fees, _policy);
+        if (events.Count > 0) Credits[index] = credit with { Amount = booked, Money = true };
         Record(credit.Worker, events);
     }
 

@@ -29,6 +29,6 @@ public static class ApplyEndpoint
         var decision = HeldCreditDecisions.Apply(stream.Aggregate!, item.DepositId!, month, by, fees, policy);
         if (ExceptionDecisions.Refusal(decision) is { } refused) return refused;
         stream.AppendMany(decision.Events);
-        return ExceptionDecisions.Resolve(session, item, "apply", by, clock);
+        return ExceptionDecisions.DecideLot(session, item, "apply", by, clock, stream.Aggregate!, decision.Events);
     }
 }

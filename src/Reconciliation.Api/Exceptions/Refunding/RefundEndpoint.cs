@@ -50,7 +50,8 @@ public static class RefundEndpoint
             stream.AppendMany(decision.Events);
             amount = decision.Events.OfType<CreditRefunded>().Single().Amount;
         }
-        await session.Events.AppendOptimistic(deposit.Id, ct, new DepositRefundRequested(deposit.Id, by.Operator, by.Reason, clock.GetUtcNow(),
+        // At the version read: a return or another decision committed meanwhile refuses this one (409).
+        session.Events.Append(deposit.Id, deposit.Version + 1, new DepositRefundRequested(deposit.Id, by.Operator, by.Reason, clock.GetUtcNow(),
             amount, deposit.PayerAccount, deposit.PayerName, item.Nss));
         return ExceptionDecisions.Resolve(session, item, "refund", by, clock);
     }

@@ -64,9 +64,10 @@ public static class SplitEndpoint
         if (decision.Events.OfType<CreditRefunded>().SingleOrDefault() is { } refund)
             recorded.Add(new DepositRefundRequested(deposit.Id, by.Operator, by.Reason, clock.GetUtcNow(),
                 refund.Amount, deposit.PayerAccount, deposit.PayerName, item.Nss));
+        // At the version read: a return or another decision committed meanwhile refuses this one (409).
         if (recorded.Count > 0)
-            await session.Events.AppendOptimistic(deposit.Id, ct, recorded.ToArray());
-        return ExceptionDecisions.Resolve(session, item, "split", by, clock, toNss);
+            session.Events.Append(deposit.Id, deposit.Version + recorded.Count, recorded.ToArray());
+        return ExceptionDecisions.DecideLot(session, item, "split", by, clock, stream.Aggregate!, decision.Events, toNss);
     }
 
     /// <summary>The part moved is a payment of the other worker, decided on their stream as any payment.</summary>

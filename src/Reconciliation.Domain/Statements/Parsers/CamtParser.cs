@@ -210,9 +210,11 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
             var endToEnd = tx.Text("Refs", "EndToEndId");
             if (endToEnd is "NOTPROVIDED") endToEnd = null;
             var payerAccount = tx.FirstText(["RltdPties", "DbtrAcct", "Id", "IBAN"], ["RltdPties", "DbtrAcct", "Id", "Othr", "Id"]);
-            // The other party's bank: the payer's for a credit, the payee's for a debit (a return goes back to the payer's bank).
-            var counterpartAgent = direction == Direction.Debit ? tx.Text("RltdAgts", "CdtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId") : null;
-            var participant = counterpartAgent ?? tx.Text("RltdAgts", "DbtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId")
+            // The other party's bank. A credit, and a reversal entry (which repeats the original's parties), name it as the debtor's
+            // agent; a plain debit (money sent back to the payer) as the creditor's.
+            var debtorAgent = tx.Text("RltdAgts", "DbtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId");
+            var creditorAgent = tx.Text("RltdAgts", "CdtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId");
+            var participant = (direction == Direction.Debit && !reversal ? creditorAgent ?? debtorAgent : debtorAgent)
                 ?? (Clabe.TryParse(payerAccount) is { IsValid: true } clabe ? clabe.Value!.Value.Participant?.Code : null);
             var numeric = structured.FirstOrDefault(s => s.Length <= 7 && s.All(char.IsAsciiDigit));
 
