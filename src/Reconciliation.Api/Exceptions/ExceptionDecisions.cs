@@ -47,6 +47,22 @@ public static class ExceptionDecisions
         return (item, null);
     }
 
+    /// <summary>
+    /// A decision that touches one lot and the worker's stream only (apply, keep): the item, the stream read for writing
+    /// (optimistic: a decision taken meanwhile makes this one a 409), the domain's decision, its events, the item decided.
+    /// </summary>
+    public static async Task<IResult> OnLotAsync(IDocumentSession session, string id, string action, string done, DecisionBy by,
+        TimeProvider clock, Func<WorkerCoverage, string, LotDecision> decide, CancellationToken ct)
+    {
+        var (item, refusal) = await LotAsync(session, id, done, ct);
+        if (refusal is not null) return refusal;
+        var stream = await session.Events.FetchForWriting<WorkerCoverage>(item!.Nss!, ct);
+        var decision = decide(stream.Aggregate!, item.DepositId!);
+        if (Refusal(decision) is { } refused) return refused;
+        stream.AppendMany(decision.Events);
+        return DecideLot(session, item, action, by, clock, stream.Aggregate!, decision.Events);
+    }
+
     /// <summary>A decision the worker's stream refuses: 409 when it conflicts with what happened, 400 naming a bad field.</summary>
     public static IResult? Refusal(LotDecision decision) =>
         decision.Conflict is { } conflict ? Problems.Result(Problems.Conflict(conflict))

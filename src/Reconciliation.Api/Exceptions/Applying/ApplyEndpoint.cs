@@ -22,13 +22,8 @@ public static class ApplyEndpoint
         CoveragePolicy policy, TimeProvider clock, CancellationToken ct)
     {
         if (ExceptionDecisions.Invalid(request, out var month) is { } invalid) return invalid;
-        var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "applied", ct);
-        if (refusal is not null) return refusal;
         var by = ExceptionDecisions.By(http, request, clock);
-        var stream = await session.Events.FetchForWriting<WorkerCoverage>(item!.Nss!, ct);
-        var decision = HeldCreditDecisions.Apply(stream.Aggregate!, item.DepositId!, month, by, fees, policy);
-        if (ExceptionDecisions.Refusal(decision) is { } refused) return refused;
-        stream.AppendMany(decision.Events);
-        return ExceptionDecisions.DecideLot(session, item, "apply", by, clock, stream.Aggregate!, decision.Events);
+        return await ExceptionDecisions.OnLotAsync(session, id, "apply", "applied", by, clock,
+            (worker, deposit) => HeldCreditDecisions.Apply(worker, deposit, month, by, fees, policy), ct);
     }
 }

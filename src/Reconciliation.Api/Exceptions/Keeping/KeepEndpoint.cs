@@ -20,13 +20,8 @@ public static class KeepEndpoint
         CancellationToken ct)
     {
         if (ExceptionDecisions.Invalid(request, out _) is { } invalid) return invalid;
-        var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "kept", ct);
-        if (refusal is not null) return refusal;
         var by = ExceptionDecisions.By(http, request, clock);
-        var stream = await session.Events.FetchForWriting<WorkerCoverage>(item!.Nss!, ct);
-        var decision = HeldCreditDecisions.Keep(stream.Aggregate!, item.DepositId!, by);
-        if (ExceptionDecisions.Refusal(decision) is { } refused) return refused;
-        stream.AppendMany(decision.Events);
-        return ExceptionDecisions.Resolve(session, item, "keep", by, clock);
+        return await ExceptionDecisions.OnLotAsync(session, id, "keep", "kept", by, clock,
+            (worker, deposit) => HeldCreditDecisions.Keep(worker, deposit, by), ct);
     }
 }
