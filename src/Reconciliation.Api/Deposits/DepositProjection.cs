@@ -13,4 +13,8 @@ public sealed class DepositProjection : SingleStreamProjection<Deposit, string>
     public static Deposit Apply(DepositRefundRequested e, Deposit d) => d.Apply(e);
     public static Deposit Apply(DepositReturned e, Deposit d) => d.Apply(e);
     public static Deposit Apply(DepositTransferred e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositSighted e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositPossiblyDuplicate e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositFoundDuplicate e, Deposit d) => d.Apply(e);
+    public static Deposit Apply(DepositFoundDistinct e, Deposit d) => d.Apply(e);
 }

@@ -36,6 +36,8 @@ public sealed class ExceptionItem
 
     public static string SuspenseId(string depositId) => $"{ExceptionKind.Suspense}:{depositId}";
 
+    public static string PossibleDuplicateId(string depositId) => $"{ExceptionKind.PossibleDuplicate}:{depositId}";
+
     public void Resolve(ExceptionDecision decision)
     {
         if (Decision is { } earlier) Earlier.Add(earlier);

@@ -11,6 +11,8 @@ public static class ExceptionKind
     public const string Reversal = "reversal";
     /// <summary>A credit announced by a notification (camt.054) that no statement has confirmed in time.</summary>
     public const string Unconfirmed = "unconfirmed";
+    /// <summary>A credit that may be one another door recorded already: same (nothing paid) or different (paid as its own)?</summary>
+    public const string PossibleDuplicate = "possible-duplicate";
 
-    public static readonly string[] All = [Suspense, Amount, Reversal, Unconfirmed];
+    public static readonly string[] All = [Suspense, Amount, Reversal, Unconfirmed, PossibleDuplicate];
 }

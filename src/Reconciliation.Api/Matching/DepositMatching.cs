@@ -46,6 +46,30 @@ public sealed class DepositMatching(FeeCalculator fees, CoveragePolicy policy, T
         await ApplyAsync(session, batch, payments, ct);
     }
 
+    public async Task HoldPossibleDuplicatesAsync(IDocumentSession session, EventStoreBatch batch,
+        IReadOnlyList<(Deposit Deposit, IReadOnlyList<string> Candidates)> held, CancellationToken ct)
+    {
+        if (held.Count == 0) return;
+        var candidates = (await batch.LoadManyAsync<Deposit>(session, held.SelectMany(h => h.Candidates).Distinct().ToArray(), ct))
+            .ToDictionary(d => d.Id);
+        foreach (var (deposit, ids) in held)
+        {
+            var described = string.Join("; ", ids.Select(id => candidates.GetValueOrDefault(id) is { } c
+                ? $"{id} ({c.Amount:N2} of {c.ValueDate:yyyy-MM-dd}, {c.Status.ToString().ToLowerInvariant()}{(c.Nss is null ? "" : $", worker {c.Nss}")})"
+                : id));
+            var reason = $"another file may have recorded this credit already: {described}. Same credit (nothing is paid) or different " +
+                "(paid as a deposit of its own)?";
+            var possibly = new DepositPossiblyDuplicate(deposit.Id, ids, reason);
+            Record(batch, deposit, possibly, deposit.Apply(possibly));
+            Store(session, batch, new ExceptionItem
+            {
+                Id = ExceptionItem.PossibleDuplicateId(deposit.Id), Kind = ExceptionKind.PossibleDuplicate, DepositId = deposit.Id,
+                Amount = deposit.Amount, ValueDate = deposit.ValueDate, Concept = deposit.Concept, Reason = reason,
+                Candidates = [.. ids], RaisedAt = clock.GetUtcNow(),
+            });
+        }
+    }
+
     public async Task ConfirmAsync(IDocumentSession session, EventStoreBatch batch, IReadOnlyList<Deposit> confirmed, Guid statementFileId,
         CancellationToken ct)
     {

@@ -5,7 +5,7 @@ namespace Reconciliation.Api.Reports;
 /// <summary>
 /// What happened on a day (Mexico City): the files imported, what their credits became, and the
 /// queue. The totals add up: the statements' credits are the new deposits, the confirmed ones, the
-/// duplicates and the credits that are not deposits; the new deposits are matched, in suspense, still
+/// duplicates, the sightings of deposits other doors recorded, and the credits that are not deposits; the new deposits are matched, in suspense, still
 /// unmatched, to be refunded or returned. The day's refund instructions, returns taken back by the bank and lots of credit held
 /// are counted with their totals, and the ledger of every worker's money adds up.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed record DailyReport(
     decimal DepositTotal,
     decimal ConfirmedTotal,
     decimal DuplicateTotal,
+    decimal SightingTotal,
     decimal OtherCreditTotal,
     IReadOnlyDictionary<DepositStatus, DailyReportCount> DepositsByStatus,
     IReadOnlyDictionary<string, int> FlagsRaised,

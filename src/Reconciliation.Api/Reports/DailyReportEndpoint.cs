@@ -54,6 +54,7 @@ public static class DailyReportEndpoint
         var depositTotal = reports.Sum(r => r.DepositTotal);
         var confirmed = reports.Sum(r => r.ConfirmedTotal);
         var duplicates = reports.Sum(r => r.DuplicateTotal);
+        var sightings = reports.Sum(r => r.SightingTotal);
         var other = reports.Sum(r => r.OtherCreditTotal);
         var byStatus = deposits.GroupBy(d => d.Status).ToDictionary(g => g.Key, g => new DailyReportCount(g.Count(), g.Sum(d => d.Amount)));
 
@@ -61,12 +62,12 @@ public static class DailyReportEndpoint
             day,
             files.Select(f => new DailyReportFile(f.Id, f.FileName, f.Report.Format, f.Status, f.Report.Credits, f.Report.CreditTotal,
                 f.Report.Deposits, f.Report.Confirmed, f.Report.Duplicates, f.Report.Errors)).ToList(),
-            reports.Sum(r => r.Credits), creditTotal, reports.Sum(r => r.Deposits), depositTotal, confirmed, duplicates, other,
+            reports.Sum(r => r.Credits), creditTotal, reports.Sum(r => r.Deposits), depositTotal, confirmed, duplicates, sightings, other,
             byStatus,
             flags.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.Count()),
             raised,
             open,
-            CreditsAddUp: creditTotal == depositTotal + confirmed + duplicates + other,
+            CreditsAddUp: creditTotal == depositTotal + confirmed + duplicates + sightings + other,
             DepositsAddUp: byStatus.Values.Sum(c => c.Total) == depositTotal,
             new DailyReportCount(refunds.Count, refunds.Sum(r => r.Amount ?? 0m)),
             new DailyReportCount(returned.Count, returned.Sum(r => r.Amount)),

@@ -83,9 +83,11 @@ public static class StoreSetup
                 opts.Events.AddEventType<DepositReceived>();
                 opts.Events.AddEventType<DepositConfirmed>();
                 opts.Events.AddEventTypes([typeof(DepositMatched), typeof(DepositSuspended), typeof(DepositRefundRequested), typeof(DepositReturned),
-                    typeof(DepositTransferred)]);
+                    typeof(DepositTransferred), typeof(DepositSighted), typeof(DepositPossiblyDuplicate), typeof(DepositFoundDuplicate),
+                    typeof(DepositFoundDistinct)]);
                 // The daily report reads a file's deposits, the reversals theirs by tracking key; no query asks for deposits by status.
-                opts.Schema.For<Deposit>().Index(d => d.StatementFileId).Index(d => d.TrackingKey)
+                // A credit another door describes is looked up by its bucket (value date, amount, sending participant).
+                opts.Schema.For<Deposit>().Index(d => d.StatementFileId).Index(d => d.TrackingKey).Index(d => d.Bucket)
                     // The few credits a notification announced and no statement confirmed yet, for the daily check of them.
                     .Index(d => d.Provisional, index =>
                     {

@@ -24,13 +24,18 @@ public sealed record Deposit(
     string? PayerAccount = null,
     IReadOnlyList<string>? SharedWith = null,
     string? ReturnedBy = null,
-    DateOnly? ReturnedOn = null) : IStreamVersioned
+    DateOnly? ReturnedOn = null,
+    string? RunTogether = null,
+    string? NumericReference = null,
+    string? Bucket = null,
+    int Sightings = 0,
+    string? DuplicateOf = null) : IStreamVersioned
 {
     public static Deposit Create(DepositReceived e) => new(
         e.DepositId, e.Amount, e.Currency, e.ValueDate, e.TrackingKey?.ToUpperInvariant(), e.SendingParticipant, e.PayerName, e.Concept,
         e.StatementFileId, e.Position, e.Provisional, DepositStatus.Unmatched, BookingDate: e.BookingDate,
         Texts: new[] { e.Concept }.Concat(e.FreeText).Append(e.PayerName).OfType<string>().Where(t => t.Length > 0).ToList(),
-        PayerAccount: e.PayerAccount);
+        PayerAccount: e.PayerAccount, RunTogether: e.RunTogether, NumericReference: e.NumericReference, Bucket: e.Traits.Bucket);
 
     public Deposit Apply(DepositConfirmed e) => this with { Provisional = false, Amount = e.Amount ?? Amount };
 
@@ -46,7 +51,27 @@ public sealed record Deposit(
 
     public Deposit Apply(DepositTransferred e) => this with { SharedWith = [.. SharedWith ?? [], e.ToNss] };
 
+    public Deposit Apply(DepositSighted e) => this with
+    {
+        Sightings = Sightings + 1,
+        TrackingKey = TrackingKey ?? e.TrackingKey?.ToUpperInvariant(),
+        PayerName = PayerName ?? e.PayerName,
+        RunTogether = RunTogether ?? e.RunTogether,
+        PayerAccount = PayerAccount ?? e.PayerAccount,
+    };
+
+    public Deposit Apply(DepositPossiblyDuplicate e) => this with { Status = DepositStatus.PossibleDuplicate };
+
+    public Deposit Apply(DepositFoundDuplicate e) => this with { Status = DepositStatus.Duplicate, DuplicateOf = e.OriginalId };
+
+    public Deposit Apply(DepositFoundDistinct e) => this with { Status = DepositStatus.Unmatched };
+
+    /// <summary>What the deposit's line said of its credit (with what later sightings added).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CreditTraits Traits => new(ValueDate, Amount, SendingParticipant, TrackingKey, RunTogether, NumericReference, PayerAccount);
+
     /// <summary>Every worker who holds part of it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> Workers => new[] { Nss }.Concat(SharedWith ?? []).OfType<string>().Distinct();
 
     /// <summary>The version of the deposit's stream this state is at (set by the event store): appends expect it, without reading it again.</summary>

@@ -24,4 +24,10 @@ public sealed record DepositReceived(
     int Position,
     string Location,
     string Raw,
-    bool Provisional);
+    bool Provisional,
+    string? RunTogether = null)
+{
+    /// <summary>What the line said of its credit, to tell later lines of other doors that describe it again.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CreditTraits Traits => new(ValueDate, Amount, SendingParticipant, TrackingKey, RunTogether, NumericReference, PayerAccount);
+}

@@ -15,4 +15,8 @@ public enum DepositStatus
     [JsonStringEnumMemberName("refund-requested")] RefundRequested,
     /// <summary>The bank took it back.</summary>
     [JsonStringEnumMemberName("returned")] Returned,
+    /// <summary>Another door may have described it already: not money until an operator says it is a credit of its own.</summary>
+    [JsonStringEnumMemberName("possible-duplicate")] PossibleDuplicate,
+    /// <summary>An operator (or the repair) found it is another deposit described again: it is not money.</summary>
+    [JsonStringEnumMemberName("duplicate")] Duplicate,
 }

@@ -7,6 +7,7 @@ namespace Reconciliation.Domain.Statements;
 /// in or out. The operation date (SPEI) is the value date. <see cref="References"/>: every other identifier the bank gave
 /// the line (a debit that returns a credit names the original by one of them); <see cref="IsReturn"/>: the bank marked the
 /// line as a return or reversal of a credit (camt <c>RvslInd</c> or return information, MT940 <c>RC</c>, "DEVOLUCION").
+/// <see cref="RunTogether"/>: the CSV export's tracking key and payer's name, written with nothing between them.
 /// </summary>
 public sealed record StatementLine(
     int Position,
@@ -33,7 +34,8 @@ public sealed record StatementLine(
     int? PartNumber = null,
     int? PartCount = null,
     IReadOnlyList<string>? References = null,
-    bool IsReturn = false) : StatementItem
+    bool IsReturn = false,
+    string? RunTogether = null) : StatementItem
 {
     public const string Booked = "BOOK";
 
@@ -44,4 +46,8 @@ public sealed record StatementLine(
 
     /// <summary>Every free-text field, concept first: where an NSS may be found.</summary>
     public IEnumerable<string> Texts => new[] { Concept }.Concat(FreeText).Where(t => !string.IsNullOrWhiteSpace(t))!;
+
+    /// <summary>What the line says of its credit, for telling whether another door described it already.</summary>
+    public Deposits.CreditTraits Traits => new(ValueDate ?? BookingDate ?? default, Amount, SendingParticipant, TrackingKey, RunTogether,
+        NumericReference, PayerAccount);
 }

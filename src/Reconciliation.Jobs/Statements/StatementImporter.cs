@@ -43,6 +43,8 @@ public sealed class StatementImporter(
     private readonly StatementsSettings _settings = settings;
     private readonly ILogger _logger = logger;
 
+    private static readonly long IdentityLock = AdvisoryLock.KeyOf("deposit-identity");
+
     /// <summary>Test hook: called before each batch commits, with its number; throwing simulates a crash.</summary>
     internal Func<int, Task>? BeforeCommit { get; set; }
 
@@ -70,6 +72,9 @@ public sealed class StatementImporter(
             var busy = await LoadAsync(fileId, ct);
             return new StatementImportResult(busy, ImportOutcome.InProgress, "Another process is importing this file now.");
         }
+        // One file writes deposits at a time, across processes: a credit another file describes is then recorded by one of
+        // them and recognised by the other, whichever comes first (BatchCredits).
+        await using var identity = _settings.RecogniseOtherDoors ? await AdvisoryLock.AcquireAsync(database, IdentityLock, ct) : null;
         var file = await LoadAsync(fileId, ct);
         if (file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors)
             return new StatementImportResult(file, ImportOutcome.AlreadyImported, "The file is already imported: nothing changed.");
@@ -213,7 +218,7 @@ public sealed class StatementImporter(
     /// </summary>
     private sealed class ImportRun(StatementImporter importer, StatementFile file, StatementFormat format)
     {
-        private List<PendingDeposit> _deposits = [];
+        private List<PendingCredit> _deposits = [];
         private List<StatementEntry> _entries = [];
         // The accounts whose statements this run has closed, as they stand now (the database has them only once their batch commits);
         // each closing makes a new ledger, so one handed to the writing is never changed after.
@@ -227,25 +232,14 @@ public sealed class StatementImporter(
         private int _batch;
         private long _item;
 
-        private sealed record PendingDeposit(string Key, StatementLine Line, string Account);
-
         /// <summary>A transaction's worth of the file, as the reading left it: the file document (report and checkpoint) is a copy taken then.</summary>
-        private sealed record PendingBatch(int Number, List<PendingDeposit> Deposits,
+        private sealed record PendingBatch(int Number, List<PendingCredit> Deposits,
             List<StatementEntry> Entries, List<AccountLedger> Ledgers, string File);
-
-        /// <summary>The counts only the database can tell (is this credit new?), kept by the writing and added to each batch's report.</summary>
-        private readonly record struct DepositCounts(int Deposits, decimal DepositTotal, int Confirmed, decimal ConfirmedTotal, int Duplicates, decimal DuplicateTotal)
-        {
-            public static DepositCounts Of(StatementImportReport r) => new(r.Deposits, r.DepositTotal, r.Confirmed, r.ConfirmedTotal, r.Duplicates, r.DuplicateTotal);
-
-            public void CopyTo(StatementImportReport r) =>
-                (r.Deposits, r.DepositTotal, r.Confirmed, r.ConfirmedTotal, r.Duplicates, r.DuplicateTotal) = (Deposits, DepositTotal, Confirmed, ConfirmedTotal, Duplicates, DuplicateTotal);
-        }
 
         public async Task ExecuteAsync(CancellationToken ct)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var writing = Task.Run(() => WriteAllAsync(DepositCounts.Of(file.Report), stop), CancellationToken.None);
+            var writing = Task.Run(() => WriteAllAsync(CreditCounts.Of(file.Report), stop), CancellationToken.None);
             try
             {
                 await ReadAsync(stop.Token);
@@ -370,7 +364,7 @@ public sealed class StatementImporter(
                 if (repeatedDifferently)
                     report.AddProblem(new ImportProblem(line.Location,
                         $"tracking key {line.TrackingKey} of participant {line.SendingParticipant} on {line.ValueDate:yyyy-MM-dd} appears more than once in the file with different content: recorded as a separate credit", Fatal: false));
-                _deposits.Add(new PendingDeposit(key, line, account!));
+                _deposits.Add(new PendingCredit(key, line, account!));
             }
             else
             {
@@ -441,7 +435,7 @@ public sealed class StatementImporter(
         /// serialised) on its own connection, reading what the committing batch writes from that batch rather than from the
         /// database; it commits only after the one before it has, so a checkpoint never passes an uncommitted batch.
         /// </summary>
-        private async Task<DepositCounts> WriteAllAsync(DepositCounts counts, CancellationTokenSource stop)
+        private async Task<CreditCounts> WriteAllAsync(CreditCounts counts, CancellationTokenSource stop)
         {
             var ct = stop.Token;
             Prepared? committing = null;
@@ -490,7 +484,7 @@ public sealed class StatementImporter(
         }
 
         /// <summary>A batch read and decided, its statements queued in its session, waiting to commit.</summary>
-        private sealed record Prepared(PendingBatch Pending, DepositCounts Before, DepositCounts After, IDocumentSession Session, EventStoreBatch Batch) : IAsyncDisposable
+        private sealed record Prepared(PendingBatch Pending, CreditCounts Before, CreditCounts After, IDocumentSession Session, EventStoreBatch Batch) : IAsyncDisposable
         {
             public ValueTask DisposeAsync() => Session.DisposeAsync();
         }
@@ -513,7 +507,7 @@ public sealed class StatementImporter(
         }
 
         /// <summary>Writes a batch and its checkpoint in one transaction, alone; a race on a deposit key or a worker is retried on fresh state.</summary>
-        private async Task<DepositCounts> WriteAsync(PendingBatch pending, DepositCounts counts, CancellationToken ct)
+        private async Task<CreditCounts> WriteAsync(PendingBatch pending, CreditCounts counts, CancellationToken ct)
         {
             for (var attempt = 1; ; attempt++)
             {
@@ -531,62 +525,20 @@ public sealed class StatementImporter(
         /// Reads what a batch needs (the deposits its keys name, the workers they pay) and decides it: new deposits recorded and
         /// matched, provisional ones confirmed, repeats counted. <paramref name="uncommitted"/> is the batch committing meanwhile.
         /// </summary>
-        private async Task<Prepared> PrepareAsync(PendingBatch pending, DepositCounts counts, EventStoreBatch? uncommitted, CancellationToken ct)
+        private async Task<Prepared> PrepareAsync(PendingBatch pending, CreditCounts counts, EventStoreBatch? uncommitted, CancellationToken ct)
         {
-            var (deposits, depositTotal, confirmedCount, confirmedTotal, duplicates, duplicateTotal) = counts;
             var session = importer._store.LightweightSession();
             try
             {
                 var batch = new EventStoreBatch(importer._store) { Uncommitted = uncommitted };
-                if (pending.Deposits.Count > 0)
-                {
-                    var keys = pending.Deposits.Select(d => d.Key).Distinct().ToArray();
-                    var existing = (await batch.LoadManyAsync<Deposit>(session, keys, ct)).ToDictionary(d => d.Id);
-                    var received = new List<Deposit>();
-                    var confirmations = new List<Deposit>();
-                    foreach (var (key, line, account) in pending.Deposits)
-                    {
-                        if (existing.TryGetValue(key, out var deposit))
-                        {
-                            if (deposit is { Provisional: true } && format != StatementFormat.Camt054)
-                            {
-                                var confirmed = new DepositConfirmed(key, file.Id, line.Position, line.Amount);
-                                if (line.Amount != deposit.Amount)
-                                    file.Report.AddProblem(new ImportProblem(line.Location,
-                                        $"the statement books {line.Amount} for the credit a notification announced as {deposit.Amount}: " +
-                                        "the booked amount counts", Fatal: false));
-                                batch.Append(key, deposit.Version, confirmed);
-                                existing[key] = deposit.Apply(confirmed) with { Version = deposit.Version + 1 };
-                                batch.Store(key, existing[key]);
-                                confirmations.Add(existing[key]);
-                                confirmedCount++;
-                                confirmedTotal += line.Amount;
-                            }
-                            else
-                            {
-                                duplicates++;
-                                duplicateTotal += line.Amount;
-                            }
-                            continue;
-                        }
-                        var e = Received(key, line, account);
-                        batch.StartStream<Deposit>(key, e);
-                        existing[key] = Deposit.Create(e) with { Version = 1 };
-                        received.Add(existing[key]);
-                        deposits++;
-                        depositTotal += line.Amount;
-                    }
-                    // Matched (or suspended) in this transaction: the deposit is written once, with what became of it.
-                    await importer._matching.MatchAsync(session, batch, received, ct);
-                    await importer._matching.ConfirmAsync(session, batch, confirmations, file.Id, ct);
-                }
+                var after = await new BatchCredits(session, batch, file, format, importer._matching, importer._settings.RecogniseOtherDoors)
+                    .RecordAsync(pending.Deposits, counts, ct);
                 batch.Uncommitted = null;
                 batch.QueueIn(session);
                 foreach (var entry in pending.Entries)
                     session.Store(entry);
                 foreach (var ledger in pending.Ledgers)
                     session.Store(ledger);
-                var after = new DepositCounts(deposits, depositTotal, confirmedCount, confirmedTotal, duplicates, duplicateTotal);
                 var stored = JsonSerializer.Deserialize<StatementFile>(pending.File)!;
                 after.CopyTo(stored.Report);
                 session.Store(stored);
@@ -598,12 +550,6 @@ public sealed class StatementImporter(
                 throw;
             }
         }
-
-        private DepositReceived Received(string key, StatementLine line, string account) => new(
-            key, line.Amount, line.Currency ?? ImportRules.Pesos, line.ValueDate ?? line.BookingDate!.Value, line.BookingDate,
-            line.TrackingKey, line.SendingParticipant, line.PayerName, line.PayerAccount, line.Concept, line.FreeText,
-            line.NumericReference, line.BankReference, account, file.Id, line.Position, line.Location, line.Raw,
-            Provisional: format == StatementFormat.Camt054);
 
         private static long Hash(string text) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0);
     }

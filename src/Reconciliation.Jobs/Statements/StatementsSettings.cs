@@ -28,6 +28,12 @@ public sealed class StatementsSettings
     /// <summary>A file in the inbox is taken once it has not changed for this long (it may still be being copied).</summary>
     public TimeSpan InboxSettleTime { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// A line another door (another file's format) already described is a sighting of that deposit, not a new one. Off,
+    /// every file's line is a deposit of its own unless its natural key is recorded (what the system did before).
+    /// </summary>
+    public bool RecogniseOtherDoors { get; set; } = true;
+
     public string FullRoot => Path.GetFullPath(Root);
     public string Inbox => Path.Combine(FullRoot, "inbox");
     public string Archive => Path.Combine(FullRoot, "archive");

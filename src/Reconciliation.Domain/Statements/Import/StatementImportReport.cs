@@ -24,6 +24,11 @@ public sealed class StatementImportReport
     /// <summary>Credits already recorded (another file, another format, or earlier in this file): nothing changed.</summary>
     public int Duplicates { get; set; }
     public decimal DuplicateTotal { get; set; }
+    /// <summary>Credits another file (another door) recorded already: sightings of that deposit, never money.</summary>
+    public int Sightings { get; set; }
+    public decimal SightingTotal { get; set; }
+    /// <summary>New deposits that may describe a deposit another door recorded: held for an operator, not money yet.</summary>
+    public int PossibleDuplicates { get; set; }
     /// <summary>Credits that are not deposits (pending, other accounts or currencies, reversals of debits, zero).</summary>
     public decimal OtherCreditTotal { get; set; }
     public Dictionary<LineDisposition, int> ByDisposition { get; set; } = [];

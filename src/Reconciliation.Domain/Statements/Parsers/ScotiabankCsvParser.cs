@@ -82,7 +82,7 @@ public sealed partial class ScotiabankCsvParser : IStatementParser
         var detail2 = fields[6].Trim();
         var spei = fields[7].Trim();
         var freeText = new List<string> { description };
-        string? concept = null, participant = null, payerAccount = null, numericReference = null;
+        string? concept = null, participant = null, payerAccount = null, numericReference = null, runTogether = null;
         DateOnly? operationDate = null;
 
         var m = SpeiDetail().Match(spei);
@@ -100,7 +100,8 @@ public sealed partial class ScotiabankCsvParser : IStatementParser
             payerAccount = m.Groups["clabe"].Value;
             numericReference = m.Groups["reference"].Value.TrimStart('0') is { Length: > 0 } n ? n : "0";
             freeText.Add($"bank: {m.Groups["bank"].Value.Trim()}");
-            freeText.Add(m.Groups["keyAndPayer"].Value.Trim());
+            runTogether = m.Groups["keyAndPayer"].Value.Trim();
+            freeText.Add(runTogether);
         }
         else
         {
@@ -121,6 +122,7 @@ public sealed partial class ScotiabankCsvParser : IStatementParser
             booking, operationDate ?? booking, amount, direction, IsReversal: false, StatementLine.Booked,
             reference.TrimStart('0') is { Length: > 0 } r ? r : "0",
             TrackingKey: isReturn ? trackingKey : null, participant, PayerName: null, payerAccount,
-            concept.Length > 0 ? concept : null, freeText, numericReference, raw, References: references, IsReturn: isReturn);
+            concept.Length > 0 ? concept : null, freeText, numericReference, raw, References: references, IsReturn: isReturn,
+            RunTogether: runTogether);
     }
 }
