@@ -13,10 +13,11 @@ public sealed class CamtStatement(string id, string sequence, DateOnly day, bool
     private readonly List<string> _entries = [];
     private decimal _movement;
 
-    public CamtStatement Credit(decimal amount, DateOnly? valueDate, string trackingKey, string concept, string participant = "40012")
+    public CamtStatement Credit(decimal amount, DateOnly? valueDate, string trackingKey, string concept, string participant = "40012",
+        string? payerAccount = null)
     {
         _movement += amount;
-        _entries.Add(Entry(amount, "CRDT", reversal: false, valueDate, trackingKey, concept, participant));
+        _entries.Add(Entry(amount, "CRDT", reversal: false, valueDate, trackingKey, concept, participant, payerAccount));
         return this;
     }
 
@@ -39,15 +40,16 @@ public sealed class CamtStatement(string id, string sequence, DateOnly day, bool
     private static string Amount(decimal a) => a.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Entry(decimal amount, string direction, bool reversal, DateOnly? valueDate, string trackingKey, string concept,
-        string participant)
+        string participant, string? payerAccount = null)
     {
+        var payer = payerAccount is null ? "" : $"<RltdPties><DbtrAcct><Id><Othr><Id>{payerAccount}</Id></Othr></Id></DbtrAcct></RltdPties>";
         // A reversal entry repeats the original's parties (the payer's bank as debtor's agent); a plain debit pays the payer's bank.
         var agent = direction == "CRDT" || reversal ? "DbtrAgt" : "CdtrAgt";
         var dates = valueDate is { } v ? $"<BookgDt><Dt>{v:yyyy-MM-dd}</Dt></BookgDt><ValDt><Dt>{v:yyyy-MM-dd}</Dt></ValDt>" : "";
         return $"""
             <Ntry><Amt Ccy="MXN">{Amount(amount)}</Amt><CdtDbtInd>{direction}</CdtDbtInd>{(reversal ? "<RvslInd>true</RvslInd>" : "")}<Sts><Cd>BOOK</Cd></Sts>
             {dates}<AcctSvcrRef>R{trackingKey}{direction}</AcctSvcrRef>
-            <NtryDtls><TxDtls><Refs><EndToEndId>{trackingKey}</EndToEndId></Refs>
+            <NtryDtls><TxDtls><Refs><EndToEndId>{trackingKey}</EndToEndId></Refs>{payer}
             <RltdAgts><{agent}><FinInstnId><ClrSysMmbId><MmbId>{participant}</MmbId></ClrSysMmbId></FinInstnId></{agent}></RltdAgts>
             <RmtInf><Ustrd>{concept}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
             """;
