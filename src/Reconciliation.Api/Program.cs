@@ -1,4 +1,5 @@
 using JasperFx;
+using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Generator;
 using Reconciliation.Api.Notices;
 using Reconciliation.Api.Workers;
@@ -21,7 +22,7 @@ try
 
     var builder = WebApplication.CreateBuilder(args);
     var command = args.FirstOrDefault();
-    if (command is ImportCommand.Name or EnrollFileCommand.Name or ScanCommand.Name)
+    if (command is ImportCommand.Name or EnrollFileCommand.Name or ScanCommand.Name or RepairDuplicatesCommand.Name)
         builder.Configuration.AddInMemoryCollection(ImportCommand.Settings);
 
     builder.AddReconciliationLogging();
@@ -42,6 +43,8 @@ try
         return await EnrollFileCommand.RunAsync(app, args[1..]);
     if (command == ScanCommand.Name)
         return await ScanCommand.RunAsync(app);
+    if (command == RepairDuplicatesCommand.Name)
+        return await RepairDuplicatesCommand.RunAsync(app, args[1..]);
 
     // With arguments: a JasperFx command (`codegen write`, `resources setup`, `describe`, ...).
     if (args.Length > 0)

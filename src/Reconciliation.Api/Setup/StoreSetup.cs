@@ -46,6 +46,7 @@ public static class StoreSetup
         builder.Services.AddSingleton<IDepositMatching>(sp => sp.GetRequiredService<DepositMatching>());
         builder.Services.AddSingleton<ReversalMatching>();
         builder.Services.AddTransient<UnconfirmedCreditsJob>();
+        builder.Services.AddSingleton<DuplicateRepair>();
         builder.Services.AddHostedService<ApiRecurringJobs>();
         builder.Services.AddSingleton<INoticeSender>(sp =>
         {

@@ -11,7 +11,7 @@ namespace Reconciliation.Domain.Coverage;
 public static class ReversalDecisions
 {
     public static IReadOnlyList<object> Reverse(WorkerCoverage worker, string depositId, DateOnly on, string statementEntryId,
-        FeeCalculator fees, CoveragePolicy policy)
+        FeeCalculator fees, CoveragePolicy policy, string cause = "reversed by the bank")
     {
         if (worker.ReversedDepositIds.Contains(depositId)) return [];
         var events = new List<object>();
@@ -44,14 +44,14 @@ public static class ReversalDecisions
         foreach (var (payment, part) in revoked.SelectMany(p => (p.Parts ?? []).Where(x => x.DepositId != depositId).Select(x => (p, x))))
             foreach (var e in Grants.Hold(state, part.DepositId, part.Amount, part.ValueDate, on, Grants.FeeOptions(state, part.ValueDate, fees),
                          policy, $"{Mismatch.Format(part.Amount)} held again: it paid {string.Join(", ", payment.Months)} with deposit " +
-                             $"{depositId}, which the bank reversed on {bankDate:yyyy-MM-dd}"))
+                             $"{depositId}, {cause} on {bankDate:yyyy-MM-dd}"))
                 Record(e);
 
         var what = revoked.Count > 0
             ? $"months {string.Join(", ", revoked.SelectMany(p => p.Months).Order())} revoked"
             : share > 0 ? "its held credit removed" : "none of it was held or applied for this worker";
         Record(new PaymentFlagged(worker.Id, $"{depositId}:{FlagKind.Reversed}", depositId, FlagKind.Reversed,
-            $"deposit {depositId}: {Mismatch.Format(share)} reversed by the bank on {bankDate:yyyy-MM-dd}: {what}", on));
+            $"deposit {depositId}: {Mismatch.Format(share)} {cause} on {bankDate:yyyy-MM-dd}: {what}", on));
         return events;
     }
 }

@@ -30,9 +30,9 @@ public enum Sameness { Different, Same, Unsure }
 /// <summary>
 /// One credit, one deposit (docs/DOMAIN.md, "One credit through several doors"): two lines describe one SPEI credit when
 /// their value date, amount and sending participant agree and the tracking keys are equal, or one line's run-together SPEI
-/// detail starts with the other's tracking key, or (neither settling it) their numeric references or payers' CLABEs agree.
-/// Evidence that disagrees says they are two credits; no evidence either way is unsure, and an unsure or doubly-matched
-/// line is held for an operator, never counted twice and never dropped.
+/// detail starts with the other's tracking key, or (no key settling it) their numeric references agree and their payers'
+/// CLABEs do not disagree. Evidence that disagrees says they are two credits; anything less (a CLABE alone, no evidence) is
+/// unsure, and an unsure or doubly-matched line is held for an operator, never counted twice and never dropped.
 /// </summary>
 public static class CreditIdentity
 {
@@ -46,10 +46,11 @@ public static class CreditIdentity
         if (keyB is not null && runA is not null) return Verdict(runA.StartsWith(keyB, StringComparison.Ordinal));
         if (runA is not null && runB is not null) return Verdict(runA == runB);
 
-        var verdicts = new[] { Agree(a.NumericReference, b.NumericReference), Agree(Key(a.PayerAccount), Key(b.PayerAccount)) }
-            .OfType<bool>().ToList();
-        if (verdicts.Count == 0) return Sameness.Unsure;
-        return verdicts.All(v => v) ? Sameness.Same : Sameness.Different;
+        // Without keys: the numeric references the payer chose settle it, unless the payers' CLABEs differ. A CLABE alone does
+        // not: one payer may send two transfers of one amount on one day (and a wrong "same" would lose one of them).
+        var (reference, clabe) = (Agree(a.NumericReference, b.NumericReference), Agree(Key(a.PayerAccount), Key(b.PayerAccount)));
+        if (reference is false || clabe is false) return Sameness.Different;
+        return reference is true ? Sameness.Same : Sameness.Unsure;
     }
 
     /// <summary>
@@ -68,8 +69,9 @@ public static class CreditIdentity
 
     private static Sameness Verdict(bool same) => same ? Sameness.Same : Sameness.Different;
 
+    // A reference of zeros is no reference (the CSV export pads an absent one).
     private static bool? Agree(string? a, string? b) =>
-        string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b) ? null : a.TrimStart('0') == b.TrimStart('0');
+        (a?.TrimStart('0'), b?.TrimStart('0')) is ({ Length: > 0 } x, { Length: > 0 } y) ? x == y : null;
 
     private static string? Key(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToUpperInvariant();
 }

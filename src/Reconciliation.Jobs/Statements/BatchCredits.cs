@@ -157,8 +157,9 @@ internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch bat
         var buckets = fresh.Select(c => c.Line.Traits.Bucket).OfType<string>().Distinct().ToArray();
         if (buckets.Length == 0) return [];
         var recorded = await session.Query<Deposit>()
-            .Where(d => d.Bucket.IsOneOf(buckets) && d.StatementFileId != file.Id
-                        && d.Status != DepositStatus.Duplicate && d.Status != DepositStatus.PossibleDuplicate)
+            // A possible duplicate stays a candidate: a line that describes it is a sighting of it, and waits with it for the
+            // operator (counting the line would count the credit twice once the operator counts the held deposit).
+            .Where(d => d.Bucket.IsOneOf(buckets) && d.StatementFileId != file.Id && d.Status != DepositStatus.Duplicate)
             .ToListAsync(ct);
         if (recorded.Count == 0) return [];
         var byBucket = recorded.ToLookup(d => d.Bucket);

@@ -14,10 +14,10 @@ public sealed class CamtStatement(string id, string sequence, DateOnly day, bool
     private decimal _movement;
 
     public CamtStatement Credit(decimal amount, DateOnly? valueDate, string trackingKey, string concept, string participant = "40012",
-        string? payerAccount = null)
+        string? payerAccount = null, string? reference = null)
     {
         _movement += amount;
-        _entries.Add(Entry(amount, "CRDT", reversal: false, valueDate, trackingKey, concept, participant, payerAccount));
+        _entries.Add(Entry(amount, "CRDT", reversal: false, valueDate, trackingKey, concept, participant, payerAccount, reference));
         return this;
     }
 
@@ -40,8 +40,9 @@ public sealed class CamtStatement(string id, string sequence, DateOnly day, bool
     private static string Amount(decimal a) => a.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Entry(decimal amount, string direction, bool reversal, DateOnly? valueDate, string trackingKey, string concept,
-        string participant, string? payerAccount = null)
+        string participant, string? payerAccount = null, string? reference = null)
     {
+        var structured = reference is null ? "" : $"<Strd><CdtrRefInf><Ref>{reference}</Ref></CdtrRefInf></Strd>";
         var payer = payerAccount is null ? "" : $"<RltdPties><DbtrAcct><Id><Othr><Id>{payerAccount}</Id></Othr></Id></DbtrAcct></RltdPties>";
         // A reversal entry repeats the original's parties (the payer's bank as debtor's agent); a plain debit pays the payer's bank.
         var agent = direction == "CRDT" || reversal ? "DbtrAgt" : "CdtrAgt";
@@ -51,7 +52,7 @@ public sealed class CamtStatement(string id, string sequence, DateOnly day, bool
             {dates}<AcctSvcrRef>R{trackingKey}{direction}</AcctSvcrRef>
             <NtryDtls><TxDtls><Refs><EndToEndId>{trackingKey}</EndToEndId></Refs>{payer}
             <RltdAgts><{agent}><FinInstnId><ClrSysMmbId><MmbId>{participant}</MmbId></ClrSysMmbId></FinInstnId></{agent}></RltdAgts>
-            <RmtInf><Ustrd>{concept}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+            <RmtInf><Ustrd>{concept}</Ustrd>{structured}</RmtInf></TxDtls></NtryDtls></Ntry>
             """;
     }
 

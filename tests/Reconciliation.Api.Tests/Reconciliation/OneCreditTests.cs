@@ -67,18 +67,19 @@ public sealed class OneCreditTests(MoneyFixture app) : IClassFixture<MoneyFixtur
     }
 
     [Fact]
-    public async Task An_MT940_without_the_tracking_key_then_the_camt_is_one_deposit_by_the_payers_CLABE()
+    public async Task An_MT940_without_the_tracking_key_then_the_camt_is_one_deposit_by_the_numeric_reference()
     {
         var nss = Nss("4400000003");
-        const string key = "BNET01002603100044000003";
+        const string key = "BNET01002603090044000003";
         await app.Host.EnrollAndWaitAsync(nss);
-        var mt940 = ":20:MT44\n:25:044180001068672782\n:28C:00044/001\n:60F:C260309MXN1000000,00\n" +
-                    $":61:2603100310C1905,82NTRFNONREF//SCO2603104403\n:86:SPEI RECIBIDO PAGO IMSS {nss} CLABE {PayerClabe}\n" +
-                    ":62F:C260310MXN1001905,82\n-\n";
+        // (On the 9th: no other test's credit shares its value date, amount and bank.)
+        var mt940 = ":20:MT44\n:25:044180001068672782\n:28C:00044/001\n:60F:C260308MXN1000000,00\n" +
+                    $":61:2603090309C1905,82NTRF4403//SCO2603094403\n:86:SPEI RECIBIDO PAGO IMSS {nss} CLABE {PayerClabe}\n" +
+                    ":62F:C260309MXN1001905,82\n-\n";
         await UploadAsync(Encoding.ASCII.GetBytes(mt940), "day.sta");
-        // The MT940 gives no tracking key; its payer's CLABE (and the bank it names) is the camt's.
-        var camt = await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10))
-            .Credit(Fee, D(3, 10), key, $"PAGO IMSS {nss}", payerAccount: PayerClabe));
+        // The MT940 gives no tracking key; its numeric reference (and the payer's CLABE, and the bank it names) are the camt's.
+        var camt = await app.UploadAsync(id => new CamtStatement(id, id, D(3, 9))
+            .Credit(Fee, D(3, 9), key, $"PAGO IMSS {nss}", payerAccount: PayerClabe, reference: "4403"));
         Assert.Equal(1, camt.Int("sightings"));
         Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(nss)).Months());
     }
@@ -134,9 +135,10 @@ public sealed class OneCreditTests(MoneyFixture app) : IClassFixture<MoneyFixtur
     {
         var nss = Nss("4400000012");
         await app.Host.EnrollAndWaitAsync(nss);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 12)).Credit(Fee, D(3, 12), "BNET01002603120044000012", $"PAGO IMSS {nss}"));
-        // Two MT940 lines of the same amount, day and bank, with no tracking key: the payer's CLABE they give, the camt does
-        // not; nothing tells whether either is the camt's credit.
+        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 12))
+            .Credit(Fee, D(3, 12), "BNET01002603120044000012", $"PAGO IMSS {nss}", payerAccount: PayerClabe));
+        // Two MT940 lines of the same amount, day and bank, with no tracking key nor reference: the payer's CLABE they give,
+        // and one payer may send two transfers; nothing tells whether either is the camt's credit.
         var mt940 = ":20:MT4412\n:25:044180001068672782\n:28C:00045/001\n:60F:C260311MXN1000000,00\n" +
                     $":61:2603120312C1905,82NTRFNONREF//SCO2603124412\n:86:SPEI RECIBIDO PAGO IMSS {nss} CLABE {PayerClabe}\n" +
                     $":61:2603120312C1905,82NTRFNONREF//SCO2603124413\n:86:SPEI RECIBIDO PAGO IMSS {nss} CLABE {PayerClabe}\n" +
