@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
+using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Statements;
+using Reconciliation.Domain.Statements.Import;
+using Reconciliation.Jobs.EventStore;
+
+namespace Reconciliation.Jobs.Statements;
+
+public sealed partial class StatementImporter
+{
+    /// <summary>The reading stage: the file, line by line, into batches of what each line becomes, with the report's counts and checks.</summary>
+    private sealed partial class ImportRun
+    {
+        private async Task ReadAsync(CancellationToken ct)
+        {
+            var report = file.Report;
+            report.Format = format;
+            StatementStart? statement = null;
+            string? account = null;
+
+            await using var stream = OpenRead(file.StoredPath);
+            var (_, items) = StatementReader.Read(stream);
+            foreach (var item in items)
+            {
+                ct.ThrowIfCancellationRequested();
+                _item++;
+                var done = _item <= file.Checkpoint; // committed by an earlier run: only rebuild what memory needs
+                switch (item)
+                {
+                    case StatementStart start:
+                        statement = start;
+                        account = importer._rules.AccountOf(start, format);
+                        if (!done) report.Statements.Add(Summary(start, account));
+                        break;
+                    case StatementLine line:
+                        var key = KeyOf(line, out var repeatedDifferently);
+                        if (done) break;
+                        await LineAsync(line, account, key, repeatedDifferently, Summary(line.StatementOrdinal), ct);
+                        break;
+                    case StatementEnd end:
+                        if (done) break;
+                        await EndAsync(end, statement, account, ct);
+                        break;
+                    case StatementProblem { Fatal: true } problem:
+                        // The check before the import read the same file without meeting it: the run stops, as on a database error,
+                        // with what has committed kept, and a retry resumes from the checkpoint.
+                        throw new InvalidOperationException($"the file stopped reading at {problem.Location}, which the check before the import passed: {problem.Reason}");
+                    case StatementProblem problem:
+                        if (!done) report.AddProblem(new ImportProblem(problem.Location, problem.Reason, problem.Fatal));
+                        break;
+                }
+            }
+            await CutAsync(ct);
+        }
+
+        private StatementSummary Summary(int ordinal) => file.Report.Statements.First(s => s.Ordinal == ordinal);
+
+        private StatementSummary Summary(StatementStart s, string? account) => new()
+        {
+            Ordinal = s.Ordinal, StatementId = s.StatementId, Account = account, ImssAccount = importer._rules.IsImss(account),
+            Currency = s.Currency, SequenceNumber = s.SequenceNumber, PeriodStart = s.PeriodStart, PeriodEnd = s.PeriodEnd, Opening = s.Opening,
+        };
+
+        /// <summary>The deposit key of a line; a tracking key met twice in one file with other content is told apart, and reported.</summary>
+        private string KeyOf(StatementLine line, out bool repeatedDifferently)
+        {
+            repeatedDifferently = false;
+            var digest = DepositKey.ContentDigest(line);
+            // The digest is already a SHA-256 in hex: its first 64 bits serve as its hash.
+            var digestHash = long.Parse(digest.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            var occurrence = _occurrences[digestHash] = _occurrences.GetValueOrDefault(digestHash) + 1;
+            var key = DepositKey.For(line, occurrence);
+            if (!key.StartsWith("spei:", StringComparison.Ordinal))
+                return key;
+            var keyHash = Hash(key);
+            if (_seenKeys.TryGetValue(keyHash, out var firstDigest) && firstDigest != digestHash)
+            {
+                repeatedDifferently = true;
+                return $"{key}#{occurrence}-{digest[..8]}";
+            }
+            _seenKeys[keyHash] = digestHash;
+            return key;
+        }
+
+        private async Task LineAsync(StatementLine line, string? account, string key, bool repeatedDifferently, StatementSummary summary, CancellationToken ct)
+        {
+            var report = file.Report;
+            report.Lines++;
+            summary.Lines++;
+            if (line.Direction == Direction.Credit)
+            {
+                report.Credits++; report.CreditTotal += line.Amount;
+                summary.Credits++; summary.CreditTotal += line.Amount;
+            }
+            else
+            {
+                report.Debits++; report.DebitTotal += line.Amount;
+                summary.Debits++; summary.DebitTotal += line.Amount;
+            }
+            if (line.Status == StatementLine.Booked)
+                summary.BookedMovement += line.SignedAmount;
+
+            var disposition = importer._rules.Classify(line, account);
+            report.Count(disposition);
+            if (disposition == LineDisposition.Deposit)
+            {
+                if (repeatedDifferently)
+                    report.AddProblem(new ImportProblem(line.Location,
+                        $"tracking key {line.TrackingKey} of participant {line.SendingParticipant} on {line.ValueDate:yyyy-MM-dd} appears more than once in the file with different content: recorded as a separate credit", Fatal: false));
+                _deposits.Add(new PendingCredit(key, line, account!));
+            }
+            else
+            {
+                if (disposition == LineDisposition.Undated)
+                    report.AddProblem(new ImportProblem(line.Location,
+                        $"credit of {line.Amount} has neither a value date nor a booking date: it cannot be applied; kept with the file", Fatal: false));
+                else if (disposition == LineDisposition.BeforeFeeParameters)
+                    report.AddProblem(new ImportProblem(line.Location,
+                        $"credit of {line.Amount} is dated {(line.ValueDate ?? line.BookingDate):yyyy-MM-dd}, before the first fee parameters " +
+                        $"({importer._rules.FirstUsableDate:yyyy-MM-dd}): its fee cannot be computed; kept with the file", Fatal: false));
+                if (line.Direction == Direction.Credit) report.OtherCreditTotal += line.Amount;
+                _entries.Add(new StatementEntry($"{file.Id:N}:{line.Position}", file.Id, line.Position, line.Location, account, disposition,
+                    line.Amount, line.Currency, line.Direction, line.IsReversal, line.Status, line.BookingDate, line.ValueDate, line.TrackingKey,
+                    line.SendingParticipant, line.BankReference, line.Concept, line.Raw, line.References, line.IsReturn));
+            }
+            if (_deposits.Count + _entries.Count >= importer._settings.BatchSize)
+                await CutAsync(ct);
+        }
+
+        private async Task EndAsync(StatementEnd end, StatementStart? start, string? account, CancellationToken ct)
+        {
+            var summary = Summary(end.Ordinal);
+            summary.Closing = end.Closing;
+            var (result, expected, difference) = BalanceCheck.Of(summary.Opening, summary.BookedMovement, end.Closing);
+            summary.BalanceCheck = result;
+            summary.ExpectedClosing = expected;
+            summary.BalanceDifference = difference;
+            if (result == "mismatch")
+                file.Report.AddProblem(new ImportProblem($"statement {end.Ordinal}",
+                    $"balance check failed: opening {summary.Opening!.Amount} + movements {summary.BookedMovement} = {expected}, closing says {end.Closing!.Amount} (difference {difference})", Fatal: false));
+
+            // Continuity is kept for statements (not notifications) of a known account.
+            if (account is not null && start is not null && format != StatementFormat.Camt054 && (start.Opening is not null || start.SequenceNumber is not null))
+            {
+                if (!_ledgers.TryGetValue(account, out var ledger))
+                {
+                    await using var session = importer._store.QuerySession();
+                    _ledgers[account] = ledger = await session.LoadAsync<AccountLedger>(account, ct) ?? new AccountLedger { Id = account };
+                }
+                var (continuity, detail) = StatementContinuity.Check(ledger.LastSequence, ledger.LastClosing, start);
+                summary.Continuity = continuity;
+                summary.ContinuityDetail = detail;
+                if (continuity == "break")
+                    file.Report.AddProblem(new ImportProblem($"statement {end.Ordinal} of account {account}", $"continuity break: {detail}", Fatal: false));
+                _ledgers[account] = ledger = new AccountLedger
+                {
+                    Id = account, LastSequence = start.SequenceNumber ?? ledger.LastSequence, LastClosing = end.Closing?.Amount ?? ledger.LastClosing,
+                    LastPeriodEnd = start.PeriodEnd ?? ledger.LastPeriodEnd, LastStatementFileId = file.Id,
+                };
+                _ledgersClosed.Add(ledger);
+            }
+            summary.Closed = true;
+            await CutAsync(ct);
+        }
+
+        /// <summary>Hands what is pending to the writing, with a copy of the file document as it stands; waits while the writing is a batch behind.</summary>
+        private async Task CutAsync(CancellationToken ct)
+        {
+            file.Checkpoint = _item;
+            await _pending.Writer.WriteAsync(new PendingBatch(++_batch, _deposits, _entries, _ledgersClosed, JsonSerializer.Serialize(file)), ct);
+            _deposits = [];
+            _entries = [];
+            _ledgersClosed = [];
+        }
+    }
+}
