@@ -25,6 +25,9 @@ public static class JobsSetup
         services.AddSingleton(statements);
         services.AddSingleton<StatementStorage>();
         services.AddSingleton<StatementImporter>();
+        services.AddSingleton<ImportSignals>();
+        services.AddTransient<StatementSweeper>();
+        services.AddHostedService<SweepAtStartup>();
         services.AddSingleton<DropFolder>();
         services.AddTransient<NightlyImportJob>();
 

@@ -103,6 +103,7 @@ public static class StoreSetup
                 // A statement file is received once per content.
                 opts.Schema.For<StatementFile>().UniqueIndex(f => f.Sha256).Index(f => f.ReceivedAt);
                 opts.Schema.For<StatementEntry>().Index(e => e.StatementFileId);
+                opts.Schema.For<StatementRecord>().Index(r => r.StatementFileId);
                 opts.Schema.For<AccountLedger>();
 
                 // Notices: one per worker, month and kind (the id), events on the worker's stream.

@@ -18,6 +18,8 @@ public static class ImportCommand
         ["Urls"] = "http://127.0.0.1:0",
         ["Jobs:RunServer"] = "false",
         ["Jobs:Dashboard"] = "false",
+        // A command's short life is not the place to resume other files: the server's sweeper does.
+        ["Statements:SweepOnStartup"] = "false",
     };
 
     public static async Task<int> RunAsync(WebApplication app, string[] files)
@@ -54,6 +56,8 @@ public static class ImportCommand
             Console.WriteLine($"{path}: {result.Outcome} — {result.Message}");
             Console.WriteLine($"  file {result.File.Id}, {r.Format}, {r.Lines} lines, {r.Credits} credits, {r.Debits} debits, " +
                               $"{r.Deposits} new deposits ({r.DepositTotal:N2}), {r.Confirmed} confirmed, {r.Duplicates} duplicates, {r.Errors} errors");
+            await using (var session = app.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession())
+                r.Statements = await StatementRecord.OfFileAsync(session, result.File, CancellationToken.None, take: 1000);
             foreach (var s in r.Statements)
                 Console.WriteLine($"  statement {s.Ordinal}: account {s.Account ?? "?"}, sequence {s.SequenceNumber ?? "-"}, balance {s.BalanceCheck}, continuity {s.Continuity}");
             foreach (var p in r.Problems)

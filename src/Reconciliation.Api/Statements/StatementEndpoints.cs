@@ -9,6 +9,7 @@ using Microsoft.Net.Http.Headers;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Jobs.Statements;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Statements;
@@ -17,16 +18,20 @@ namespace Reconciliation.Api.Statements;
 public static class StatementEndpoints
 {
     [WolverinePost("/api/statements", OperationId = "UploadStatement", Summary = "Import a statement file",
-        Description = "The file as the request body (any content type) or as the first file of a multipart/form-data body. The format is detected from the content (camt.053/.054, MT940, Scotiabank CSV). Answers with the import report: 201 when imported, 200 when the same content was imported before (nothing changed), 409 while another process imports it, 413 when too large, 422 when the file cannot be read (nothing written; the file is kept and can be retried).")]
+        Description = "The file as the request body (any content type) or as the first file of a multipart/form-data body. The format is detected from the content (camt.053/.054, MT940, Scotiabank CSV). " +
+                      "Once the file is stored and registered, its import is durable background work: a client that goes away changes nothing. " +
+                      "The request waits for it up to Statements:UploadWait: 201 with the report when imported within it, 422 when the file cannot be read (nothing written; the file is kept and can be retried); " +
+                      "otherwise 202 Accepted with Location /api/statements/{id}, where the report is read when the import ends. 200 when the same content was imported before (nothing changed), 413 when too large.")]
     [Tags("Statements")]
     [Authorize(Policy = ApiRoles.Operator)]
     [EnableRateLimiting(SecuritySetup.UploadsPolicy)]
     [ProducesResponseType<StatementFileResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<StatementFileResponse>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<StatementFileResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
-    public static async Task<IResult> Upload(HttpRequest request, StatementImporter importer, StatementsSettings settings, CancellationToken ct)
+    public static async Task<IResult> Upload(HttpRequest request, StatementImporter importer, ImportSignals signals, IDocumentStore store,
+        StatementsSettings settings, CancellationToken ct)
     {
         // Streamed to the store: memory does not grow with the file. The size limit is the import's, not Kestrel's default.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -34,13 +39,16 @@ public static class StatementEndpoints
         if (request.ContentLength > settings.MaxFileBytes)
             return TooLarge(settings.MaxFileBytes);
 
+        StatementFile file;
         try
         {
             var (stream, fileName) = await BodyAsync(request, ct);
             if (stream is null)
                 return Problems.Result(Problems.Validation("file", "a multipart body must hold a file"));
-            var result = await importer.ImportAsync(stream, fileName, $"upload by {request.HttpContext.User.Identity?.Name}", ct);
-            return Answer(result);
+            (file, var done) = await importer.ReceiveAsync(stream, fileName, $"upload by {request.HttpContext.User.Identity?.Name}", ct);
+            if (done)
+                return await AnswerAsync(new StatementImportResult(file, ImportOutcome.AlreadyImported,
+                    $"This content was already imported on {file.ImportedAt:yyyy-MM-dd HH:mm} as file {file.Id} ({file.FileName}): nothing changed."), store, ct);
         }
         catch (StatementTooLargeException e)
         {
@@ -50,6 +58,39 @@ public static class StatementEndpoints
         {
             return TooLarge(settings.MaxFileBytes);
         }
+
+        // The file is safe and its import owed. Waiting is only a courtesy to small files: the request's end does not stop the import.
+        return await AwaitImportAsync(file, signals, store, settings, ct);
+    }
+
+    /// <summary>
+    /// Waits up to <see cref="StatementsSettings.UploadWait"/> for the attempt at <paramref name="file"/> that was just asked
+    /// for: its report when it ends within that time (201, or 422 when refused), else 202 with where to read it.
+    /// </summary>
+    private static async Task<IResult> AwaitImportAsync(StatementFile file, ImportSignals signals, IDocumentStore store, StatementsSettings settings, CancellationToken ct)
+    {
+        var ended = await signals.WaitAsync(file.Id, settings.UploadWait, () => EndedAsync(store, file.Id, file.Attempts, ct), ct);
+        if (ended is not null)
+            return await AnswerAsync(ended, store, ct);
+        await using var session = store.QuerySession();
+        var now = await session.LoadAsync<StatementFile>(file.Id, ct) ?? file;
+        return Results.Accepted($"/api/statements/{file.Id}", await ResponseAsync(session, now, null,
+            $"Received and stored; the import goes on in the background. Read GET /api/statements/{file.Id} for its report."));
+    }
+
+    /// <summary>The file's import as the database has it, when an attempt after the <paramref name="attemptsBefore"/> first has ended.</summary>
+    private static async Task<StatementImportResult?> EndedAsync(IDocumentStore store, Guid id, int attemptsBefore, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<StatementFile>(id, ct) switch
+        {
+            { Status: StatementFileStatus.Imported } f => new StatementImportResult(f, ImportOutcome.Imported, "Imported."),
+            { Status: StatementFileStatus.ImportedWithErrors } f => new StatementImportResult(f, ImportOutcome.ImportedWithErrors,
+                $"Imported; {f.Report.Errors} problem(s) are listed in the report."),
+            { Status: StatementFileStatus.Failed } f when f.Attempts > attemptsBefore =>
+                new StatementImportResult(f, ImportOutcome.Failed, $"The file cannot be imported: {f.LastError}"),
+            _ => null,
+        };
     }
 
     [WolverineGet("/api/statements/{id}", OperationId = "GetStatement", Summary = "Read an import report",
@@ -60,21 +101,49 @@ public static class StatementEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<StatementFile>(id, ct) is { } file
-            ? Results.Ok(StatementFileResponse.From(file))
+            ? Results.Ok(await ResponseAsync(session, file, null, null))
             : Problems.Result(Problems.NotFound($"No statement file {id}."));
 
-    [WolverineGet("/api/statements", OperationId = "ListStatements", Summary = "List statement files",
-        Description = "Newest first, paged (page from 1, pageSize up to 500).")]
+    [WolverineGet("/api/statements/{id}/statements", OperationId = "ListStatementsOfFile", Summary = "The statements of a file",
+        Description = "Each statement's account, period, totals, balance and continuity checks, in the file's order, paged (page from 1, pageSize up to 500). The report shows the first 100.")]
     [Tags("Statements")]
     [Authorize(Policy = ApiRoles.Reader)]
-    [ProducesResponseType<IReadOnlyList<StatementFileResponse>>(StatusCodes.Status200OK)]
-    public static async Task<IResult> List(IQuerySession session, CancellationToken ct, int page = 1, int pageSize = 50)
+    [ProducesResponseType<IReadOnlyList<Reconciliation.Domain.Statements.Import.StatementSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> Statements(Guid id, IQuerySession session, CancellationToken ct, int page = 1, int pageSize = 100)
     {
-        if (page < 1 || pageSize is < 1 or > 500)
-            return Problems.Result(Problems.Validation("page", "page must be 1 or more and pageSize between 1 and 500"));
-        var files = await session.Query<StatementFile>().OrderByDescending(f => f.ReceivedAt).ThenBy(f => f.Id)
-            .ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(files.Select(f => StatementFileResponse.From(f)).ToList());
+        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+            return Problems.Result(Problems.Validation("page", $"page must be 1 or more and pageSize between 1 and {MaxPageSize}"));
+        if (await session.LoadAsync<StatementFile>(id, ct) is not { } file)
+            return Problems.Result(Problems.NotFound($"No statement file {id}."));
+        return Results.Ok(await StatementRecord.OfFileAsync(session, file, ct, (page - 1) * pageSize, pageSize));
+    }
+
+    public const int MaxPageSize = 500;
+
+    [WolverineGet("/api/statements", OperationId = "ListStatements", Summary = "List statement files",
+        Description = "Newest first, paged (page from 1, pageSize up to 500): each file's status, attempts, last error and counts (its report: GET /api/statements/{id}). " +
+                      "status= one of received, importing, imported, imported-with-errors, failed, or open (received and importing).")]
+    [Tags("Statements")]
+    [Authorize(Policy = ApiRoles.Reader)]
+    [ProducesResponseType<IReadOnlyList<StatementFileListItem>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public static async Task<IResult> List(IQuerySession session, CancellationToken ct, int page = 1, int pageSize = 50, string? status = null)
+    {
+        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+            return Problems.Result(Problems.Validation("page", $"page must be 1 or more and pageSize between 1 and {MaxPageSize}"));
+        StatementFileStatus[] statuses;
+        if (status is null)
+            statuses = Enum.GetValues<StatementFileStatus>();
+        else if (status == "open")
+            statuses = StatementFileQueries.Open;
+        else if (Enum.GetValues<StatementFileStatus>().FirstOrDefault(s => StatementFileQueries.JsonName(s) == status) is var one
+                 && StatementFileQueries.JsonName(one) == status)
+            statuses = [one];
+        else
+            return Problems.Result(Problems.Validation("status", $"status '{status}' is none of received, importing, imported, imported-with-errors, failed, open"));
+        var files = await session.WithStatusAsync(statuses, ct, (page - 1) * pageSize, pageSize);
+        return Results.Ok(files.Select(StatementFileListItem.From).ToList());
     }
 
     [WolverinePost("/api/statements/{id}/retry", OperationId = "RetryStatement", Summary = "Retry a file",
@@ -83,20 +152,35 @@ public static class StatementEndpoints
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<StatementFileResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public static async Task<IResult> Retry(Guid id, IQuerySession session, StatementImporter importer, CancellationToken ct)
+    public static async Task<IResult> Retry(Guid id, IDocumentStore store, IMessageBus bus, ImportSignals signals, StatementsSettings settings, CancellationToken ct)
     {
-        if (await session.LoadAsync<StatementFile>(id, ct) is null)
+        StatementFile? file;
+        await using (var session = store.QuerySession())
+            file = await session.LoadAsync<StatementFile>(id, ct);
+        if (file is null)
             return Problems.Result(Problems.NotFound($"No statement file {id}."));
-        return Answer(await importer.RunAsync(id, ct));
+        if (file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors)
+            return await AnswerAsync(new StatementImportResult(file, ImportOutcome.AlreadyImported, "The file is already imported: nothing changed."), store, ct);
+        // Run in the background like an upload's import, and waited for as long.
+        await bus.PublishAsync(new ImportStatement(id));
+        return await AwaitImportAsync(file, signals, store, settings, ct);
     }
 
     /// <summary>The upload request: the one endpoint whose body may be larger than <c>Security:MaxRequestBodyBytes</c>.</summary>
     public static bool IsUpload(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals("/api/statements", StringComparison.OrdinalIgnoreCase);
 
-    private static IResult Answer(StatementImportResult result)
+    private static async Task<StatementFileResponse> ResponseAsync(IQuerySession session, StatementFile file, ImportOutcome? outcome, string? message)
     {
-        var body = StatementFileResponse.From(result.File, result.Outcome, result.Message);
+        file.Report.Statements = await StatementRecord.OfFileAsync(session, file, CancellationToken.None);
+        return StatementFileResponse.From(file, outcome, message);
+    }
+
+    private static async Task<IResult> AnswerAsync(StatementImportResult result, IDocumentStore store, CancellationToken ct)
+    {
+        StatementFileResponse body;
+        await using (var session = store.QuerySession())
+            body = await ResponseAsync(session, result.File, result.Outcome, result.Message);
         return result.Outcome switch
         {
             ImportOutcome.Imported or ImportOutcome.ImportedWithErrors => Results.Created($"/api/statements/{result.File.Id}", body),

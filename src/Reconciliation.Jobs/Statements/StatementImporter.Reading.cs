@@ -41,12 +41,14 @@ public sealed partial class StatementImporter
                     case StatementStart start:
                         statement = start;
                         account = importer._rules.AccountOf(start, format);
-                        if (!done) report.Statements.Add(Summary(start, account));
+                        if (done) break;
+                        report.StatementCount++;
+                        Touch(Summary(start, account));
                         break;
                     case StatementLine line:
                         var key = KeyOf(line, out var repeatedDifferently);
                         if (done) break;
-                        await LineAsync(line, account, key, repeatedDifferently, Summary(line.StatementOrdinal), ct);
+                        await LineAsync(line, account, key, repeatedDifferently, await SummaryAsync(line.StatementOrdinal, ct), ct);
                         break;
                     case StatementEnd end:
                         if (done) break;
@@ -64,7 +66,27 @@ public sealed partial class StatementImporter
             await CutAsync(ct);
         }
 
-        private StatementSummary Summary(int ordinal) => file.Report.Statements.First(s => s.Ordinal == ordinal);
+        /// <summary>
+        /// The statement a line or an end belongs to: in memory while it is open; a statement begun before the checkpoint a run
+        /// resumes from is read back from its document.
+        /// </summary>
+        private async Task<StatementSummary> SummaryAsync(int ordinal, CancellationToken ct)
+        {
+            if (_statements.TryGetValue(ordinal, out var open))
+                return Touch(open);
+            await using var session = importer._store.QuerySession();
+            var record = await session.LoadAsync<StatementRecord>(StatementRecord.IdOf(file.Id, ordinal), ct)
+                ?? throw new InvalidOperationException($"statement {ordinal} of file {file.Id} began before the checkpoint but has no record");
+            return Touch(record.Summary);
+        }
+
+        /// <summary>The statement changed: it is written at the next checkpoint.</summary>
+        private StatementSummary Touch(StatementSummary summary)
+        {
+            _statements[summary.Ordinal] = summary;
+            _touched.Add(summary.Ordinal);
+            return summary;
+        }
 
         private StatementSummary Summary(StatementStart s, string? account) => new()
         {
@@ -134,13 +156,13 @@ public sealed partial class StatementImporter
                     line.Amount, line.Currency, line.Direction, line.IsReversal, line.Status, line.BookingDate, line.ValueDate, line.TrackingKey,
                     line.SendingParticipant, line.BankReference, line.Concept, line.Raw, line.References, line.IsReturn));
             }
-            if (_deposits.Count + _entries.Count >= importer._settings.BatchSize)
+            if (_deposits.Count + _entries.Count + _ends >= importer._settings.BatchSize)
                 await CutAsync(ct);
         }
 
         private async Task EndAsync(StatementEnd end, StatementStart? start, string? account, CancellationToken ct)
         {
-            var summary = Summary(end.Ordinal);
+            var summary = await SummaryAsync(end.Ordinal, ct);
             summary.Closing = end.Closing;
             var (result, expected, difference) = BalanceCheck.Of(summary.Opening, summary.BookedMovement, end.Closing);
             summary.BalanceCheck = result;
@@ -171,17 +193,27 @@ public sealed partial class StatementImporter
                 _ledgersClosed.Add(ledger);
             }
             summary.Closed = true;
-            await CutAsync(ct);
+            // A statement's end weighs in the batch like a line, so a file of many small statements still commits in batches.
+            _ends++;
+            if (_deposits.Count + _entries.Count + _ends >= importer._settings.BatchSize)
+                await CutAsync(ct);
         }
 
         /// <summary>Hands what is pending to the writing, with a copy of the file document as it stands; waits while the writing is a batch behind.</summary>
         private async Task CutAsync(CancellationToken ct)
         {
             file.Checkpoint = _item;
-            await _pending.Writer.WriteAsync(new PendingBatch(++_batch, _deposits, _entries, _ledgersClosed, JsonSerializer.Serialize(file)), ct);
+            file.LastProgressAt = importer._clock.GetUtcNow();
+            var statements = _touched.Select(o => StatementRecord.Of(file.Id, _statements[o])).ToList();
+            // Closed statements are done with; the open one (at most one) stays for the lines that follow.
+            foreach (var ordinal in _touched.Where(o => _statements[o].Closed).ToList())
+                _statements.Remove(ordinal);
+            _touched.Clear();
+            await _pending.Writer.WriteAsync(new PendingBatch(++_batch, _deposits, _entries, _ledgersClosed, statements, JsonSerializer.Serialize(file)), ct);
             _deposits = [];
             _entries = [];
             _ledgersClosed = [];
+            _ends = 0;
         }
     }
 }

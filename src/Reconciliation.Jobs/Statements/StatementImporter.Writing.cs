@@ -131,6 +131,8 @@ public sealed partial class StatementImporter
                     session.Store(entry);
                 foreach (var ledger in pending.Ledgers)
                     session.Store(ledger);
+                foreach (var statement in pending.Statements)
+                    session.Store(statement);
                 var stored = JsonSerializer.Deserialize<StatementFile>(pending.File)!;
                 after.CopyTo(stored.Report);
                 session.Store(stored);

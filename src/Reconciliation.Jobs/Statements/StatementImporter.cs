@@ -32,6 +32,7 @@ public sealed partial class StatementImporter(
     NpgsqlDataSource database,
     IDepositMatching matching,
     StatementStorage storage,
+    ImportSignals signals,
     StatementsSettings settings,
     FeeCalculator fees,
     TimeProvider clock,
@@ -42,31 +43,67 @@ public sealed partial class StatementImporter(
     private readonly IDepositMatching _matching = matching;
     private readonly StatementsSettings _settings = settings;
     private readonly ILogger _logger = logger;
+    private readonly TimeProvider _clock = clock;
 
     private static readonly long IdentityLock = AdvisoryLock.KeyOf("deposit-identity");
 
     /// <summary>Test hook: called before each batch commits, with its number; throwing simulates a crash.</summary>
     internal Func<int, Task>? BeforeCommit { get; set; }
 
+    /// <summary>
+    /// Stores, registers and imports a file within the call (the drop folder, the command line). A file met before is not
+    /// imported again; one left unfinished is resumed.
+    /// </summary>
     public async Task<StatementImportResult> ImportAsync(Stream content, string fileName, string source, CancellationToken ct)
     {
         var stored = await storage.SaveAsync(content, ct);
-        var file = await RegisterAsync(stored, fileName, source, ct);
-        if (file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors)
-        {
-            _logger.LogInformation("Statement file {FileName} ({Sha256}) was already imported as {StatementFileId}: nothing changed",
-                fileName, stored.Sha256, file.Id);
-            return new StatementImportResult(file, ImportOutcome.AlreadyImported,
-                $"This content was already imported on {file.ImportedAt:yyyy-MM-dd HH:mm} as file {file.Id} ({file.FileName}): nothing changed.");
-        }
-        return await RunAsync(file.Id, ct);
+        var file = await RegisterAsync(stored, fileName, source, enqueue: false, ct);
+        if (IsDone(file))
+            return AlreadyImported(file, stored.Sha256, fileName);
+        return await RunAsync(file.Id, source, ct);
     }
 
-    /// <summary>Imports a registered file, or resumes it where it stopped; also the retry of a failed file.</summary>
-    public async Task<StatementImportResult> RunAsync(Guid fileId, CancellationToken ct)
+    /// <summary>
+    /// Stores and registers a file, and asks for its import as durable background work (an <see cref="ImportStatement"/>
+    /// message in the transaction that registers it): once this returns, the file is safe and will be imported to the end
+    /// whatever the caller does next. The upload's door.
+    /// </summary>
+    public async Task<(StatementFile File, bool AlreadyImported)> ReceiveAsync(Stream content, string fileName, string source, CancellationToken ct)
+    {
+        var stored = await storage.SaveAsync(content, ct);
+        var file = await RegisterAsync(stored, fileName, source, enqueue: true, ct);
+        if (IsDone(file))
+            _logger.LogInformation("Statement file {FileName} ({Sha256}) was already imported as {StatementFileId}: nothing changed",
+                fileName, stored.Sha256, file.Id);
+        return (file, IsDone(file));
+    }
+
+    private static bool IsDone(StatementFile file) => file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors;
+
+    private StatementImportResult AlreadyImported(StatementFile file, string sha256, string fileName)
+    {
+        _logger.LogInformation("Statement file {FileName} ({Sha256}) was already imported as {StatementFileId}: nothing changed",
+            fileName, sha256, file.Id);
+        return new StatementImportResult(file, ImportOutcome.AlreadyImported,
+            $"This content was already imported on {file.ImportedAt:yyyy-MM-dd HH:mm} as file {file.Id} ({file.FileName}): nothing changed.");
+    }
+
+    /// <summary>
+    /// Imports a registered file, or resumes it where it stopped: the background import, the sweeper and an operator's
+    /// retry. <paramref name="by"/> names who asked, in the file's history.
+    /// </summary>
+    public async Task<StatementImportResult> RunAsync(Guid fileId, string by, CancellationToken ct)
+    {
+        var result = await RunLockedAsync(fileId, by, ct);
+        if (result.Outcome != ImportOutcome.InProgress)
+            signals.Finished(result);
+        return result;
+    }
+
+    private async Task<StatementImportResult> RunLockedAsync(Guid fileId, string by, CancellationToken ct)
     {
         // One importer per file at a time, across processes.
-        await using var held = await AdvisoryLock.TryAcquireAsync(database, BitConverter.ToInt64(fileId.ToByteArray(), 0), ct);
+        await using var held = await AdvisoryLock.TryAcquireAsync(database, FileLock(fileId), ct);
         if (held is null)
         {
             var busy = await LoadAsync(fileId, ct);
@@ -76,16 +113,41 @@ public sealed partial class StatementImporter(
         // them and recognised by the other, whichever comes first (BatchCredits).
         await using var identity = _settings.RecogniseOtherDoors ? await AdvisoryLock.AcquireAsync(database, IdentityLock, ct) : null;
         var file = await LoadAsync(fileId, ct);
-        if (file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors)
+        if (IsDone(file))
             return new StatementImportResult(file, ImportOutcome.AlreadyImported, "The file is already imported: nothing changed.");
-        return await ImportLockedAsync(file, ct);
+        return await ImportLockedAsync(file, by, ct);
     }
 
-    private async Task<StatementImportResult> ImportLockedAsync(StatementFile file, CancellationToken ct)
+    /// <summary>
+    /// The sweeper's last word on a file that failed <see cref="StatementsSettings.MaxAttempts"/> times: <c>failed</c>, with
+    /// its last error, kept for an operator's retry. Nothing when another process is importing it now, or it is done.
+    /// </summary>
+    public async Task<StatementFile?> GiveUpAsync(Guid fileId, CancellationToken ct)
+    {
+        await using var held = await AdvisoryLock.TryAcquireAsync(database, FileLock(fileId), ct);
+        if (held is null) return null;
+        var file = await LoadAsync(fileId, ct);
+        if (file.Status is not (StatementFileStatus.Received or StatementFileStatus.Importing)) return null;
+        file.Status = StatementFileStatus.Failed;
+        file.LastError = $"given up after {file.Attempts} attempts (Statements:MaxAttempts {_settings.MaxAttempts}); what is written stays, " +
+                         $"and a retry resumes from the checkpoint. Last error: {file.LastError ?? "none recorded"}";
+        await SaveFileAsync(file, ct);
+        _logger.LogError("Statement file {StatementFileId} ({FileName}) failed {Attempts} attempts: marked failed for an operator",
+            file.Id, file.FileName, file.Attempts);
+        signals.Finished(new StatementImportResult(file, ImportOutcome.Failed, file.LastError));
+        return file;
+    }
+
+    private static long FileLock(Guid fileId) => BitConverter.ToInt64(fileId.ToByteArray(), 0);
+
+    private async Task<StatementImportResult> ImportLockedAsync(StatementFile file, string by, CancellationToken ct)
     {
         file.Attempts++;
         file.Status = StatementFileStatus.Importing;
         file.LastError = null;
+        file.LastProgressAt = _clock.GetUtcNow();
+        var attempt = new ImportAttempt(file.Attempts, by, _clock.GetUtcNow());
+        file.History.Add(attempt);
         await SaveFileAsync(file, ct);
 
         // First pass: the whole file must read. A file that cannot is refused before anything of it is written.
@@ -96,6 +158,7 @@ public sealed partial class StatementImporter(
             file.Report.Format = format;
             file.LastError = fatal.ToString();
             file.Report.AddProblem(new ImportProblem(fatal.Location, fatal.Reason, Fatal: true));
+            Ended(attempt, "failed", file.LastError);
             await SaveFileAsync(file, ct);
             _logger.LogWarning("Statement file {StatementFileId} ({FileName}) refused: {Location}: {Reason}",
                 file.Id, file.FileName, fatal.Location, fatal.Reason);
@@ -109,12 +172,13 @@ public sealed partial class StatementImporter(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await RecordStopAsync(file.Id, file.Attempts, e);
+            await RecordStopAsync(file.Id, attempt, e);
             throw;
         }
 
         file.Status = file.Report.Errors > 0 ? StatementFileStatus.ImportedWithErrors : StatementFileStatus.Imported;
-        file.ImportedAt = clock.GetUtcNow();
+        file.ImportedAt = _clock.GetUtcNow();
+        Ended(attempt, file.Status == StatementFileStatus.Imported ? "imported" : "imported-with-errors", null);
         await FinishAsync(file, ct);
         _logger.LogInformation(
             "Statement file {StatementFileId} ({FileName}, {Format}) imported: {Lines} lines, {Deposits} new deposits, {Duplicates} duplicates, {Errors} errors",
@@ -122,6 +186,13 @@ public sealed partial class StatementImporter(
         return file.Status == StatementFileStatus.Imported
             ? new StatementImportResult(file, ImportOutcome.Imported, "Imported.")
             : new StatementImportResult(file, ImportOutcome.ImportedWithErrors, $"Imported; {file.Report.Errors} problem(s) are listed in the report.");
+    }
+
+    private void Ended(ImportAttempt attempt, string outcome, string? error)
+    {
+        attempt.EndedAt = _clock.GetUtcNow();
+        attempt.Outcome = outcome;
+        attempt.Error = error;
     }
 
     private static (StatementFormat? Format, StatementProblem? Fatal) Validate(string path)
@@ -133,23 +204,36 @@ public sealed partial class StatementImporter(
     private static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
-    private async Task<StatementFile> RegisterAsync(StatementStorage.StoredFile stored, string fileName, string source, CancellationToken ct)
+    /// <summary>
+    /// The file's document, once per content: the one registered before, or a new one. With <paramref name="enqueue"/>, its
+    /// import is asked for (<see cref="ImportStatement"/>) in the same transaction, unless it is done already.
+    /// </summary>
+    private async Task<StatementFile> RegisterAsync(StatementStorage.StoredFile stored, string fileName, string source, bool enqueue, CancellationToken ct)
     {
         await using var session = _store.QuerySession();
         var existing = await session.Query<StatementFile>().FirstOrDefaultAsync(f => f.Sha256 == stored.Sha256, ct);
         if (existing is not null)
+        {
+            if (enqueue && !IsDone(existing))
+                await SaveWithImportAsync(null, existing.Id, ct);
             return existing;
+        }
 
         var file = new StatementFile
         {
             Id = Guid.NewGuid(), Sha256 = stored.Sha256, FileName = Path.GetFileName(fileName), Size = stored.Size, Source = source,
-            ReceivedAt = clock.GetUtcNow(), StoredPath = stored.Path, Status = StatementFileStatus.Received,
+            ReceivedAt = _clock.GetUtcNow(), StoredPath = stored.Path, Status = StatementFileStatus.Received,
         };
         try
         {
-            await using var write = _store.LightweightSession();
-            write.Insert(file);
-            await write.SaveChangesAsync(ct);
+            if (enqueue)
+                await SaveWithImportAsync(file, file.Id, ct);
+            else
+            {
+                await using var write = _store.LightweightSession();
+                write.Insert(file);
+                await write.SaveChangesAsync(ct);
+            }
             _logger.LogInformation("Statement file {FileName} received from {Source}: {Size} bytes, sha256 {Sha256}, id {StatementFileId}",
                 file.FileName, source, file.Size, file.Sha256, file.Id);
             return file;
@@ -160,6 +244,17 @@ public sealed partial class StatementImporter(
             await using var again = _store.QuerySession();
             return await again.Query<StatementFile>().FirstAsync(f => f.Sha256 == stored.Sha256, ct);
         }
+    }
+
+    /// <summary>A new file's document (or none) and the message that imports it, in one transaction through the outbox.</summary>
+    private async Task SaveWithImportAsync(StatementFile? inserted, Guid fileId, CancellationToken ct)
+    {
+        var messages = new MessageContext(wolverine);
+        await using var session = outbox.OpenSession(messages);
+        if (inserted is not null) session.Insert(inserted);
+        await messages.PublishAsync(new ImportStatement(fileId));
+        await session.SaveChangesAsync(ct);
+        await messages.FlushOutgoingMessagesAsync();
     }
 
     private async Task<StatementFile> LoadAsync(Guid id, CancellationToken ct)
@@ -184,21 +279,25 @@ public sealed partial class StatementImporter(
     /// file as the database has it (the run's copy may be ahead of what committed), so an operator sees why. Best effort:
     /// when the database itself is what failed, the log has it.
     /// </summary>
-    private async Task RecordStopAsync(Guid fileId, int attempt, Exception error)
+    private async Task RecordStopAsync(Guid fileId, ImportAttempt attempt, Exception error)
     {
-        _logger.LogError(error, "Statement file {StatementFileId}: attempt {Attempt} stopped; the next run resumes from its last checkpoint", fileId, attempt);
+        _logger.LogError(error, "Statement file {StatementFileId}: attempt {Attempt} stopped; the next run resumes from its last checkpoint", fileId, attempt.Number);
         try
         {
             await using var session = _store.LightweightSession();
             var stored = await session.LoadAsync<StatementFile>(fileId);
             if (stored is not { Status: StatementFileStatus.Importing }) return;
-            stored.LastError = $"attempt {attempt} stopped with {stored.Report.Lines} lines written, and the next run resumes from there: {error.GetType().Name}: {error.Message}";
+            stored.LastError = $"attempt {attempt.Number} stopped with {stored.Report.Lines} lines written, and the next run resumes from there: {error.GetType().Name}: {error.Message}";
+            // The database's copy has the attempt as it started (the history is written with the file at each checkpoint).
+            if (stored.History.LastOrDefault(a => a.Number == attempt.Number) is not { } recorded)
+                stored.History.Add(recorded = attempt);
+            Ended(recorded, "stopped", stored.LastError);
             session.Store(stored);
             await session.SaveChangesAsync();
         }
         catch (Exception e)
         {
-            _logger.LogWarning(e, "Statement file {StatementFileId}: the error of attempt {Attempt} could not be recorded on the file", fileId, attempt);
+            _logger.LogWarning(e, "Statement file {StatementFileId}: the error of attempt {Attempt} could not be recorded on the file", fileId, attempt.Number);
         }
     }
 
@@ -229,12 +328,16 @@ public sealed partial class StatementImporter(
         private readonly Dictionary<long, int> _occurrences = [];
         private readonly Channel<PendingBatch> _pending = Channel.CreateBounded<PendingBatch>(
             new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        // The statements changed since the last checkpoint, and those still open (a file's statements are documents of their own).
+        private readonly Dictionary<int, StatementSummary> _statements = [];
+        private readonly HashSet<int> _touched = [];
+        private int _ends;
         private int _batch;
         private long _item;
 
         /// <summary>A transaction's worth of the file, as the reading left it: the file document (report and checkpoint) is a copy taken then.</summary>
         private sealed record PendingBatch(int Number, List<PendingCredit> Deposits,
-            List<StatementEntry> Entries, List<AccountLedger> Ledgers, string File);
+            List<StatementEntry> Entries, List<AccountLedger> Ledgers, List<StatementRecord> Statements, string File);
 
         public async Task ExecuteAsync(CancellationToken ct)
         {

@@ -34,6 +34,24 @@ public sealed class StatementsSettings
     /// </summary>
     public bool RecogniseOtherDoors { get; set; } = true;
 
+    /// <summary>
+    /// How long an upload's request waits for its import (run in the background either way): a file imported within it is
+    /// answered 201 with its report; a longer one 202 with where to read the report.
+    /// </summary>
+    public TimeSpan UploadWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A file left <c>received</c> or <c>importing</c> with no progress for this long is resumed by the sweeper.</summary>
+    public TimeSpan ResumeAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Attempts at a file before the sweeper gives up and marks it <c>failed</c> (an operator can still retry it).</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Cron of the sweeper (in <c>Jobs:TimeZone</c>).</summary>
+    public string SweepCron { get; set; } = "*/5 * * * *";
+
+    /// <summary>At start-up, every file left open is resumed at once, whatever its age (what a crash left behind).</summary>
+    public bool SweepOnStartup { get; set; } = true;
+
     public string FullRoot => Path.GetFullPath(Root);
     public string Inbox => Path.Combine(FullRoot, "inbox");
     public string Archive => Path.Combine(FullRoot, "archive");

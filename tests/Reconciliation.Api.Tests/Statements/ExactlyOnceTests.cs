@@ -80,7 +80,7 @@ public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixtu
         Assert.Equal(10, file.Report.Lines);
         Assert.Equal(10, file.Report.Deposits);
 
-        var result = await Importer.RunAsync(file.Id, CancellationToken.None);
+        var result = await Importer.RunAsync(file.Id, "test", CancellationToken.None);
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         Assert.Null(result.File.LastError);
         Assert.Equal(23, result.File.Report.Deposits);

@@ -9,7 +9,12 @@ public sealed class StatementImportReport
     public const int MaxProblems = 1000;
 
     public StatementFormat? Format { get; set; }
+    /// <summary>
+    /// The file's statements, when the report is shown: the import keeps each in a document of its own (so a file of many
+    /// statements costs one write each), and the report shows the first ones (<see cref="StatementCount"/> says how many in all).
+    /// </summary>
     public List<StatementSummary> Statements { get; set; } = [];
+    public int StatementCount { get; set; }
     public int Lines { get; set; }
     public int Credits { get; set; }
     public int Debits { get; set; }

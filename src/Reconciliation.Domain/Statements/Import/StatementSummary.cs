@@ -25,4 +25,7 @@ public sealed class StatementSummary
     public decimal? BalanceDifference { get; set; }
     public string Continuity { get; set; } = "not-available";
     public string? ContinuityDetail { get; set; }
+
+    /// <summary>A copy as it stands (its balances are immutable records): what a checkpoint writes while reading goes on.</summary>
+    public StatementSummary Copy() => (StatementSummary)MemberwiseClone();
 }

@@ -46,9 +46,10 @@ namespace Internal.Generated.WolverineHandlers
                 pageSize = pageSize_parsed;
             }
 
+            var status = httpContext.Request.Query["status"];
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Statements.StatementEndpoints.List(((Marten.IQuerySession)documentSession), httpContext.RequestAborted, page, pageSize).ConfigureAwait(false);
+            var result = await Reconciliation.Api.Statements.StatementEndpoints.List(((Marten.IQuerySession)documentSession), httpContext.RequestAborted, page, pageSize, status).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
