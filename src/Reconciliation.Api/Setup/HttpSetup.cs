@@ -19,7 +19,8 @@ public static class HttpSetup
             options.AddApiKeySecurity();
         });
         builder.Services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<StatementFilesHealthCheck>("statement-files", tags: [HealthEndpoints.ReadyTag]);
     }
 
     public static void UseReconciliationHttp(this WebApplication app)
