@@ -3,7 +3,7 @@ using Reconciliation.Jobs.Notices;
 
 namespace Reconciliation.Api.Notices;
 
-/// <summary>The local default without SMTP settings: each notice is written as an .eml file to the pickup folder.</summary>
+/// <summary>The local default without SMTP settings: each notice is written as an .eml file to the pickup folder (0600, in a 0700 folder).</summary>
 public sealed class PickupFolderNoticeSender(NoticesSettings settings) : INoticeSender
 {
     public string Folder => Path.GetFullPath(settings.PickupFolder);
@@ -12,10 +12,12 @@ public sealed class PickupFolderNoticeSender(NoticesSettings settings) : INotice
 
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
-        Directory.CreateDirectory(Folder);
+        // Owner-only, like the statements: a notice names the worker, their NSS and what they owe.
+        Reconciliation.Jobs.PrivateFiles.Folder(Folder);
         var name = string.Concat((message.MessageId ?? Guid.NewGuid().ToString("N")).Where(char.IsAsciiLetterOrDigit)) + ".eml";
         var temp = Path.Combine(Folder, "." + name);
-        await message.WriteToAsync(temp, ct);
+        await using (var file = new FileStream(temp, Reconciliation.Jobs.PrivateFiles.NewFile()))
+            await message.WriteToAsync(file, ct);
         File.Move(temp, Path.Combine(Folder, name), overwrite: true);
     }
 }

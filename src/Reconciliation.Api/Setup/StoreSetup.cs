@@ -48,6 +48,7 @@ public static class StoreSetup
         builder.Services.AddTransient<UnconfirmedCreditsJob>();
         builder.Services.AddSingleton<DuplicateRepair>();
         builder.Services.AddHostedService<ApiRecurringJobs>();
+        builder.Services.AddHostedService<PrivateFoldersCheck>();
         builder.Services.AddSingleton<INoticeSender>(sp =>
         {
             var notices = sp.GetRequiredService<NoticesSettings>();

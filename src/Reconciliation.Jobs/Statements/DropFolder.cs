@@ -3,9 +3,12 @@ using Microsoft.Extensions.Logging;
 namespace Reconciliation.Jobs.Statements;
 
 /// <summary>
-/// The drop folder: files put in <c>inbox/</c> are imported and moved to <c>archive/YYYY-MM-DD/</c>,
-/// or to <c>failed/</c> with a <c>.error.txt</c> beside them saying what is wrong and where.
-/// A failed file is also kept in the store with its error and can be retried.
+/// The drop folder: files put in <c>inbox/</c> are imported and moved to <c>archive/YYYY-MM-DD/</c>, or to <c>failed/</c>
+/// with a <c>.error.txt</c> beside them saying what is wrong and where. Each file is taken on its own: one that fails, in
+/// any way, never stops the others. Only regular files are taken: a symbolic link, a named pipe, a device or a folder is
+/// moved to <c>failed/</c> unopened. A file is taken once it is stable: unchanged for <see cref="StatementsSettings.InboxSettleTime"/>,
+/// not named <c>.part</c>, <c>.tmp</c> or hidden (write it under such a name and rename it when complete), and the same
+/// size and time when its copy in the store is done. What is imported is kept in the store with its report, and can be retried.
 /// </summary>
 public sealed class DropFolder(StatementImporter importer, StatementsSettings settings, TimeProvider clock, ILogger<DropFolder> logger)
 {
@@ -15,32 +18,57 @@ public sealed class DropFolder(StatementImporter importer, StatementsSettings se
     {
         Directory.CreateDirectory(settings.Inbox);
         var results = new List<Processed>();
-        var now = clock.GetUtcNow();
-        foreach (var path in Directory.EnumerateFiles(settings.Inbox).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFileSystemEntries(settings.Inbox).Order(StringComparer.Ordinal).ToList())
         {
             ct.ThrowIfCancellationRequested();
             var name = Path.GetFileName(path);
             if (name.StartsWith('.') || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase))
                 continue;
-            if (now - File.GetLastWriteTimeUtc(path) < settings.InboxSettleTime)
+            try
             {
-                logger.LogInformation("Inbox file {FileName} changed less than {Settle} ago: left for the next run", name, settings.InboxSettleTime);
-                continue;
+                if (await TakeAsync(path, ct) is { } processed)
+                    results.Add(processed);
             }
-            results.Add(await ProcessAsync(path, ct));
+            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+            {
+                // The database, not the file: it stays in the inbox for the next run, and the next file is tried.
+                logger.LogError(e, "Inbox file {FileName}: the database failed; left in the inbox for the next run", name);
+                results.Add(new Processed(name, ImportOutcome.InProgress, null, $"left in the inbox: the database failed ({e.Message})"));
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // Whatever went wrong is this file's problem: it is set aside with the reason, and the next file is taken.
+                logger.LogError(e, "Inbox file {FileName} could not be taken", name);
+                results.Add(Quarantine(path, $"{e.GetType().Name}: {e.Message}", result: null));
+            }
         }
         return results;
     }
 
-    private async Task<Processed> ProcessAsync(string path, CancellationToken ct)
+    private async Task<Processed?> TakeAsync(string path, CancellationToken ct)
     {
         var name = Path.GetFileName(path);
+        var kind = PrivateFiles.KindOf(path);
+        if (kind == PrivateFiles.Kind.Missing)
+            return null; // taken meanwhile by another process's run
+        if (kind != PrivateFiles.Kind.Regular)
+        {
+            logger.LogWarning("Inbox entry {FileName} is {Kind}: not opened, set aside in failed/", name, PrivateFiles.Describe(kind));
+            return Quarantine(path, $"{PrivateFiles.Describe(kind)}, not a regular file: refused unopened (put the file itself in the inbox)", result: null);
+        }
+        var before = new FileInfo(path);
+        if (clock.GetUtcNow() - before.LastWriteTimeUtc < settings.InboxSettleTime)
+        {
+            logger.LogInformation("Inbox file {FileName} changed less than {Settle} ago: left for the next run", name, settings.InboxSettleTime);
+            return null;
+        }
+
         StatementImportResult? result = null;
         string message;
         try
         {
             await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
-                result = await importer.ImportAsync(stream, name, "inbox", ct);
+                result = await importer.ImportAsync(stream, name, "inbox", ct, stillSame: () => Unchanged(path, before));
             message = result.Message;
         }
         catch (StatementTooLargeException e)
@@ -49,21 +77,68 @@ public sealed class DropFolder(StatementImporter importer, StatementsSettings se
         }
         catch (FileNotFoundException)
         {
-            // Taken meanwhile by another process's run (it imports and files it).
-            return new Processed(name, ImportOutcome.InProgress, null, "The file left the inbox while this run reached it.");
+            return null; // taken meanwhile by another process's run (it imports and files it)
+        }
+        catch (StatementFileChangedException)
+        {
+            logger.LogInformation("Inbox file {FileName} changed while it was read: left for the next run", name);
+            return null;
         }
         if (result?.Outcome == ImportOutcome.InProgress)
             return new Processed(name, result.Outcome, result.File.Id, result.Message);
 
-        var failed = result is null || result.Outcome == ImportOutcome.Failed;
-        var target = failed ? settings.Failed : Path.Combine(settings.Archive, clock.GetUtcNow().ToString("yyyy-MM-dd"));
-        Directory.CreateDirectory(target);
-        var destination = Unique(Path.Combine(target, name));
-        File.Move(path, destination);
-        if (failed || result!.File.Report.Errors > 0)
-            await File.WriteAllTextAsync(destination + ".error.txt", ErrorText(name, result, message), ct);
-        logger.LogInformation("Inbox file {FileName}: {Outcome}, moved to {Destination}", name, result?.Outcome.ToString() ?? "refused", destination);
+        if (result is null || result.Outcome == ImportOutcome.Failed)
+            return Quarantine(path, message, result);
+        PrivateFiles.Folder(settings.Archive);
+        var destination = Move(path, Path.Combine(settings.Archive, clock.GetUtcNow().ToString("yyyy-MM-dd")));
+        if (result.File.Report.Errors > 0)
+            await WriteErrorAsync(destination, ErrorText(name, result, message));
+        logger.LogInformation("Inbox file {FileName}: {Outcome}, moved to {Destination}", name, result.Outcome, destination);
+        return new Processed(name, result.Outcome, result.File.Id, message);
+    }
+
+    private static bool Unchanged(string path, FileInfo before)
+    {
+        var now = new FileInfo(path);
+        return now.Exists && now.Length == before.Length && now.LastWriteTimeUtc == before.LastWriteTimeUtc;
+    }
+
+    /// <summary>Sets the entry aside in <c>failed/</c> (the entry itself: a link is moved, not what it points to) with its reason.</summary>
+    private Processed Quarantine(string path, string message, StatementImportResult? result)
+    {
+        var name = Path.GetFileName(path);
+        try
+        {
+            var destination = Move(path, settings.Failed);
+            File.WriteAllText(destination + ".error.txt", ErrorText(name, result, message));
+            PrivateFiles.Restrict(destination + ".error.txt");
+            logger.LogWarning("Inbox file {FileName} set aside in {Destination}: {Reason}", name, destination, message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(e, "Inbox file {FileName} could not be set aside in failed/ ({Reason}); it stays in the inbox", name, message);
+        }
         return new Processed(name, result?.Outcome ?? ImportOutcome.Failed, result?.File.Id, message);
+    }
+
+    private static string Move(string path, string folder)
+    {
+        PrivateFiles.Folder(folder);
+        var destination = Unique(Path.Combine(folder, Path.GetFileName(path)));
+        if (PrivateFiles.KindOf(path) == PrivateFiles.Kind.Directory)
+            Directory.Move(path, destination);
+        else
+            File.Move(path, destination);
+        // A file keeps its mode when moved; one that came in readable by others is not left so. A link's mode is not its own.
+        if (PrivateFiles.KindOf(destination) == PrivateFiles.Kind.Regular)
+            PrivateFiles.Restrict(destination);
+        return destination;
+    }
+
+    private static async Task WriteErrorAsync(string destination, string text)
+    {
+        await File.WriteAllTextAsync(destination + ".error.txt", text);
+        PrivateFiles.Restrict(destination + ".error.txt");
     }
 
     private static string ErrorText(string name, StatementImportResult? result, string message)
@@ -79,14 +154,14 @@ public sealed class DropFolder(StatementImporter importer, StatementsSettings se
 
     private static string Unique(string path)
     {
-        if (!File.Exists(path)) return path;
+        if (!Path.Exists(path) && PrivateFiles.KindOf(path) == PrivateFiles.Kind.Missing) return path;
         var directory = Path.GetDirectoryName(path)!;
         var stem = Path.GetFileNameWithoutExtension(path);
         var extension = Path.GetExtension(path);
         for (var i = 2; ; i++)
         {
             var candidate = Path.Combine(directory, $"{stem}.{i}{extension}");
-            if (!File.Exists(candidate)) return candidate;
+            if (PrivateFiles.KindOf(candidate) == PrivateFiles.Kind.Missing) return candidate;
         }
     }
 }

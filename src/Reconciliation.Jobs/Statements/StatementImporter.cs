@@ -54,9 +54,13 @@ public sealed partial class StatementImporter(
     /// Stores, registers and imports a file within the call (the drop folder, the command line). A file met before is not
     /// imported again; one left unfinished is resumed.
     /// </summary>
-    public async Task<StatementImportResult> ImportAsync(Stream content, string fileName, string source, CancellationToken ct)
+    public async Task<StatementImportResult> ImportAsync(Stream content, string fileName, string source, CancellationToken ct,
+        Func<bool>? stillSame = null)
     {
         var stored = await storage.SaveAsync(content, ct);
+        // A file still being written when it was read is not registered: what was copied may be only its beginning.
+        if (stillSame is not null && !stillSame())
+            throw new StatementFileChangedException(fileName);
         var file = await RegisterAsync(stored, fileName, source, enqueue: false, ct);
         if (IsDone(file))
             return AlreadyImported(file, stored.Sha256, fileName);

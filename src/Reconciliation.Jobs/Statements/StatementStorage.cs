@@ -2,20 +2,23 @@ using System.Security.Cryptography;
 
 namespace Reconciliation.Jobs.Statements;
 
-/// <summary>Every file received is first copied to the store under its SHA-256, whatever door it came through.</summary>
+/// <summary>
+/// Every file received is first copied to the store under its SHA-256, whatever door it came through: owner-only, like the
+/// store itself (statements hold names, accounts and amounts).
+/// </summary>
 public sealed class StatementStorage(StatementsSettings settings)
 {
     public sealed record StoredFile(string Sha256, string Path, long Size);
 
     public async Task<StoredFile> SaveAsync(Stream content, CancellationToken ct)
     {
-        Directory.CreateDirectory(settings.Store);
+        PrivateFiles.Folder(settings.Store);
         var temp = Path.Combine(settings.Store, $".incoming-{Guid.NewGuid():N}");
         long size = 0;
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         try
         {
-            await using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            await using (var output = new FileStream(temp, PrivateFiles.NewFile()))
             {
                 var buffer = new byte[1 << 16];
                 int read;

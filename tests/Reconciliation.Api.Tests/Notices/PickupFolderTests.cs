@@ -38,6 +38,9 @@ public sealed class PickupFolderTests(PickupFolderTests.Fixture app) : IClassFix
             .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => app.Host.Services.GetRequiredService<DelinquencyScanJob>().RunAsync(CancellationToken.None)));
 
         var file = Assert.Single(Directory.GetFiles(app.Mail, "*.eml"));
+        // A notice names the worker and what they owe: only the service's user may read it.
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(app.Mail));
         var message = await MimeMessage.LoadAsync(file);
         Assert.Equal("Aviso: tu pago de mayo de 2026 está atrasado", message.Subject);
         Assert.Contains("a más tardar el 20 de abril de 2026", message.TextBody);

@@ -74,3 +74,110 @@ public sealed class DropFolderTests(DropFolderTests.Fixture app) : IClassFixture
         Assert.Equal("America/Mexico_City", job.TimeZoneId);
     }
 }
+
+/// <summary>
+/// The drop folder takes each file on its own (one failure never stops the others), only regular files (no links, pipes or
+/// folders, which are set aside unopened), and keeps what it takes owner-only.
+/// </summary>
+public sealed class DropFolderRulesTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private string Inbox => Path.Combine(app.StatementsRoot, "inbox");
+    private string Failed => Path.Combine(app.StatementsRoot, "failed");
+    private StatementImporter Importer => app.Host.Services.GetRequiredService<StatementImporter>();
+
+    private static string Csv(int day, string key) =>
+        $"2026/05/{day:D2},00000000000000000001,1500.00,Abono,TRANSF INTERBANCARIA SPEI,PAGO,/BBVA MEXICO,PAGO/BBVA MEXICOFecha de Abono: {day:D2} MAY{key}PAYER/012180001234567899400120000000001\n";
+
+    [Fact]
+    public async Task A_file_that_throws_is_set_aside_with_its_reason_and_the_files_after_it_are_imported()
+    {
+        Directory.CreateDirectory(Inbox);
+        File.WriteAllText(Path.Combine(Inbox, "a-throws.csv"), Csv(4, "THROWS1"));
+        File.WriteAllText(Path.Combine(Inbox, "b-fine.csv"), Csv(5, "FINE1"));
+        var thrown = 0;
+        Importer.BeforeCommit = _ => Interlocked.Increment(ref thrown) == 1 ? throw new InvalidOperationException("something unexpected") : Task.CompletedTask;
+        IReadOnlyList<DropFolder.Processed> results;
+        try
+        {
+            results = await app.Host.Services.GetRequiredService<DropFolder>().ProcessInboxAsync(CancellationToken.None);
+        }
+        finally
+        {
+            Importer.BeforeCommit = null;
+        }
+
+        Assert.Equal(ImportOutcome.Failed, Assert.Single(results, r => r.FileName == "a-throws.csv").Outcome);
+        Assert.Equal(ImportOutcome.Imported, Assert.Single(results, r => r.FileName == "b-fine.csv").Outcome);
+        Assert.Contains("something unexpected", File.ReadAllText(Path.Combine(Failed, "a-throws.csv.error.txt")));
+        Assert.Contains(await app.Host.DepositsAsync(), d => d.ValueDate == new DateOnly(2026, 5, 5));
+        Assert.Empty(Directory.GetFileSystemEntries(Inbox));
+    }
+
+    [Fact]
+    public async Task Links_pipes_and_folders_are_set_aside_unopened_and_nothing_they_point_to_is_stored()
+    {
+        Directory.CreateDirectory(Inbox);
+        var secret = Path.Combine(app.StatementsRoot, "api-key");
+        File.WriteAllText(secret, Csv(6, "SECRET1"));
+        File.CreateSymbolicLink(Path.Combine(Inbox, "link.csv"), secret);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(Inbox, "pipe.csv")))
+            await mkfifo.WaitForExitAsync();
+        Directory.CreateDirectory(Path.Combine(Inbox, "folder.csv"));
+        File.WriteAllText(Path.Combine(Inbox, "z-fine.csv"), Csv(7, "FINE2"));
+
+        // A pipe that is opened waits for a writer forever: the run ending at all shows it was not.
+        var results = await app.Host.Services.GetRequiredService<DropFolder>().ProcessInboxAsync(CancellationToken.None)
+            .WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(ImportOutcome.Imported, Assert.Single(results, r => r.FileName == "z-fine.csv").Outcome);
+        foreach (var (name, what) in new[] { ("link.csv", "a symbolic link"), ("pipe.csv", "a named pipe"), ("folder.csv", "a folder") })
+        {
+            Assert.Equal(ImportOutcome.Failed, Assert.Single(results, r => r.FileName == name).Outcome);
+            Assert.Contains(what, File.ReadAllText(Path.Combine(Failed, name + ".error.txt")));
+        }
+        Assert.NotNull(new FileInfo(Path.Combine(Failed, "link.csv")).LinkTarget); // the link itself was moved
+        Assert.True(File.Exists(secret));
+        Assert.DoesNotContain(await app.Host.DepositsAsync(), d => d.ValueDate == new DateOnly(2026, 5, 6));
+        var secretHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(secret)));
+        Assert.False(File.Exists(Path.Combine(app.StatementsRoot, "store", secretHash)));
+        Assert.Empty(Directory.GetFileSystemEntries(Inbox));
+    }
+
+    [Fact]
+    public async Task What_the_drop_folder_keeps_is_owner_only_and_a_folder_left_open_is_warned_about_at_start_up()
+    {
+        Directory.CreateDirectory(Inbox);
+        var path = Path.Combine(Inbox, "open.csv");
+        File.WriteAllText(path, Csv(8, "MODES1"));
+        File.SetUnixFileMode(path, (UnixFileMode)0b110_100_100); // 0644, as a copy into the inbox may leave it
+        await app.Host.Services.GetRequiredService<DropFolder>().ProcessInboxAsync(CancellationToken.None);
+
+        const UnixFileMode file = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        const UnixFileMode folder = file | UnixFileMode.UserExecute;
+        var store = Path.Combine(app.StatementsRoot, "store");
+        Assert.Equal(folder, File.GetUnixFileMode(store));
+        Assert.All(Directory.GetFiles(store), f => Assert.Equal(file, File.GetUnixFileMode(f)));
+        var archived = Directory.GetFiles(Path.Combine(app.StatementsRoot, "archive"), "open.csv", SearchOption.AllDirectories).Single();
+        Assert.Equal(file, File.GetUnixFileMode(archived));
+        Assert.Equal(folder, File.GetUnixFileMode(Path.GetDirectoryName(archived)!));
+
+        File.SetUnixFileMode(store, (UnixFileMode)0b111_101_101); // 0755, by hand
+        var logger = new ListLogger<global::Reconciliation.Api.Setup.PrivateFoldersCheck>();
+        var check = ActivatorUtilities.CreateInstance<global::Reconciliation.Api.Setup.PrivateFoldersCheck>(app.Host.Services, logger);
+        await check.StartAsync(CancellationToken.None);
+        File.SetUnixFileMode(store, folder);
+        var warning = Assert.Single(logger.Messages, m => m.Contains(app.StatementsRoot));
+        Assert.Contains(store, warning);
+        Assert.Contains("mode 755 lets every user in", warning);
+    }
+}
+
+/// <summary>A logger that keeps what it is told.</summary>
+public sealed class ListLogger<T> : Microsoft.Extensions.Logging.ILogger<T>
+{
+    public List<string> Messages { get; } = [];
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+    public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+    public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception,
+        Func<TState, Exception?, string> formatter) => Messages.Add(formatter(state, exception));
+}
