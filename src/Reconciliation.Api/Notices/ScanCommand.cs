@@ -7,7 +7,8 @@ namespace Reconciliation.Api.Notices;
 
 /// <summary>
 /// <c>scan</c>: runs the daily delinquency scan once, now, and prints how many notices it scheduled
-/// and how long it took. It only schedules: the running application sends the notices.
+/// and how long it took. It only schedules: the running application sends the notices. While a statement file is not
+/// imported to its end, it sends nothing and exits with 1, naming the files.
 /// </summary>
 public static class ScanCommand
 {
@@ -18,7 +19,15 @@ public static class ScanCommand
         await app.StartAsync();
         LeaveSendingToTheApplication(app.Services.GetRequiredService<IWolverineRuntime>());
         var watch = Stopwatch.StartNew();
-        var scheduled = await app.Services.GetRequiredService<DelinquencyScanJob>().RunAsync(CancellationToken.None);
+        var scan = app.Services.GetRequiredService<DelinquencyScanJob>();
+        if (await scan.ImportsToWaitForAsync(CancellationToken.None) is { Count: > 0 } open)
+        {
+            Console.Error.WriteLine($"delinquency scan deferred: {open.Count} statement file(s) are not imported to the end yet " +
+                                    $"({string.Join(", ", open.Select(f => $"{f.FileName} {f.Id}"))}); run it once they are (GET /api/statements?status=open)");
+            await app.StopAsync();
+            return 1;
+        }
+        var scheduled = await scan.RunAsync(CancellationToken.None);
         Console.WriteLine($"delinquency scan: {scheduled} notice(s) scheduled in {watch.Elapsed.TotalSeconds:0.00} s; the running application sends them");
         await app.StopAsync();
         return 0;

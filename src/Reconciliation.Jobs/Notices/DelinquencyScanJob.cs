@@ -1,3 +1,4 @@
+using Hangfire;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -6,6 +7,7 @@ using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Notices;
 using Reconciliation.Domain.Time;
 using Reconciliation.Jobs.EventStore;
+using Reconciliation.Jobs.Statements;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
@@ -25,6 +27,7 @@ public sealed class DelinquencyScanJob(
     FeeCalculator fees,
     CoveragePolicy policy,
     NoticesSettings settings,
+    IBackgroundJobClient jobs,
     TimeProvider clock,
     ILogger<DelinquencyScanJob> logger)
 {
@@ -35,10 +38,20 @@ public sealed class DelinquencyScanJob(
 
     // No Hangfire lock: two runs at once are safe (a notice is a unique record), and a lock row left by
     // a run that died with the database would hold the next runs back until it expired.
-    [Hangfire.AutomaticRetry(Attempts = 5)]
+    [AutomaticRetry(Attempts = 5)]
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var today = MexicoCity.Today(clock);
+        if (await ImportsToWaitForAsync(ct) is { Count: > 0 } open)
+        {
+            // Not a failure: the scan runs again later (a scheduled job, on the dashboard), once the files are imported.
+            var again = jobs.Schedule<DelinquencyScanJob>(job => job.RunAsync(CancellationToken.None), settings.ScanDeferral);
+            logger.LogWarning(
+                "Delinquency scan of {Today} deferred by {Deferral}: {Count} statement file(s) received before it are not imported to the end " +
+                "({Files}); their payments may be the ones a notice would call late. Runs again as Hangfire job {JobId}",
+                today, settings.ScanDeferral, open.Count, string.Join(", ", open.Select(f => $"{f.FileName} ({f.Id}, {StatementFileQueries.JsonName(f.Status)})")), again);
+            return 0;
+        }
         var mayNeedNotice = CoverageQueries.MayNeedNotice(today);
         var scheduled = 0;
         // One pass over the workers who may need a notice, streamed as the database finds them (memory stays one batch),
@@ -74,6 +87,15 @@ public sealed class DelinquencyScanJob(
         }
         logger.LogInformation("Delinquency scan of {Today}: {Scheduled} notice(s) scheduled", today, scheduled);
         return scheduled;
+    }
+
+    /// <summary>The statement files, received before now, that are not imported to their end (none when the scan does not wait).</summary>
+    public async Task<IReadOnlyList<StatementFile>> ImportsToWaitForAsync(CancellationToken ct)
+    {
+        if (!settings.WaitForImports) return [];
+        await using var session = store.QuerySession();
+        var now = clock.GetUtcNow();
+        return (await session.WithStatusAsync(StatementFileQueries.Open, ct)).Where(f => f.ReceivedAt <= now).ToList();
     }
 
     private async Task<int> ScheduleAsync(IReadOnlyList<WorkerCoverage> workers, DateOnly today, CancellationToken ct)
