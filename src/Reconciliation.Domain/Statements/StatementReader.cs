@@ -21,23 +21,24 @@ public static class StatementReader
     }
 
     /// <summary>Reads a seekable stream: the format is detected first, then the matching parser reads it.</summary>
-    public static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream) =>
-        Read(stream, (parser, content) => parser.Parse(content));
+    public static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream, StatementLimits? limits = null) =>
+        Read(stream, limits, (parser, content) => parser.Parse(content));
 
     /// <summary>The format, and the fatal problem that would stop reading the stream, if any: the check before an import writes anything.</summary>
-    public static (StatementFormat? Format, StatementProblem? Fatal) Check(Stream stream)
+    public static (StatementFormat? Format, StatementProblem? Fatal) Check(Stream stream, StatementLimits? limits = null)
     {
-        var (format, items) = Read(stream, (parser, content) => parser.Check(content));
+        var (format, items) = Read(stream, limits, (parser, content) => parser.Check(content));
         return (format, items.OfType<StatementProblem>().FirstOrDefault(p => p.Fatal));
     }
 
-    private static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream, Func<IStatementParser, Stream, IEnumerable<StatementItem>> read)
+    private static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream, StatementLimits? limits,
+        Func<IStatementParser, Stream, IEnumerable<StatementItem>> read)
     {
         var format = DetectFormat(stream);
         if (format is null)
             return (null, [new StatementProblem("start of file",
                 "unknown format: not camt.053/.054 XML (by namespace), MT940 or the Scotiabank CSV export", Fatal: true)]);
-        return (format, Guard(read(StatementFormatDetector.ParserFor(format.Value), stream)));
+        return (format, Guard(read(StatementFormatDetector.ParserFor(format.Value, limits), stream)));
     }
 
     private static IEnumerable<StatementItem> Guard(IEnumerable<StatementItem> items)
@@ -51,7 +52,17 @@ public static class StatementReader
                 if (!e.MoveNext()) yield break;
                 item = e.Current;
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            catch (InsufficientExecutionStackException ex)
+            {
+                item = Describe(ex);
+            }
+            catch (OutOfMemoryException)
+            {
+                // The limits (StatementLimits) are meant to make this unreachable; if a shape slips through them, the file is
+                // refused, not the process brought down with it.
+                item = new StatementProblem("file", "the file needs more memory to read than any bank statement does: refused", Fatal: true);
+            }
+            catch (Exception ex)
             {
                 item = Describe(ex);
             }

@@ -30,7 +30,7 @@ public sealed partial class StatementImporter
             string? account = null;
 
             await using var stream = OpenRead(file.StoredPath);
-            var (_, items) = StatementReader.Read(stream);
+            var (_, items) = StatementReader.Read(stream, importer._settings.Limits);
             foreach (var item in items)
             {
                 ct.ThrowIfCancellationRequested();

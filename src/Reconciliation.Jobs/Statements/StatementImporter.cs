@@ -155,7 +155,7 @@ public sealed partial class StatementImporter(
         await SaveFileAsync(file, ct);
 
         // First pass: the whole file must read. A file that cannot is refused before anything of it is written.
-        var (format, fatal) = Validate(file.StoredPath);
+        var (format, fatal) = Validate(file.StoredPath, _settings.Limits);
         if (fatal is not null)
         {
             file.Status = StatementFileStatus.Failed;
@@ -199,10 +199,10 @@ public sealed partial class StatementImporter(
         attempt.Error = error;
     }
 
-    private static (StatementFormat? Format, StatementProblem? Fatal) Validate(string path)
+    private static (StatementFormat? Format, StatementProblem? Fatal) Validate(string path, StatementLimits limits)
     {
         using var stream = OpenRead(path);
-        return StatementReader.Check(stream);
+        return StatementReader.Check(stream, limits);
     }
 
     private static FileStream OpenRead(string path) =>

@@ -1,3 +1,4 @@
+using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
 
 namespace Reconciliation.Jobs.Statements;
@@ -51,6 +52,9 @@ public sealed class StatementsSettings
 
     /// <summary>At start-up, every file left open is resumed at once, whatever its age (what a crash left behind).</summary>
     public bool SweepOnStartup { get; set; } = true;
+
+    /// <summary>What the readers refuse, so that any file is read in bounded memory (<see cref="StatementLimits"/>).</summary>
+    public StatementLimits Limits { get; set; } = new();
 
     public string FullRoot => Path.GetFullPath(Root);
     public string Inbox => Path.Combine(FullRoot, "inbox");

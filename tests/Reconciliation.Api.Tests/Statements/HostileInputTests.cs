@@ -25,9 +25,74 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
         ["nul-bytes.sta"] = "NUL byte",
         ["huge-line.sta"] = "line longer than",
         ["deep-nesting.xml"] = "nested deeper than 32",
-        ["huge-text-node.xml"] = "text longer than",
+        ["huge-text-node.xml"] = "more than 1,048,576 bytes without markup",
+        ["long-text.xml"] = "a text longer than 100,000 characters",
         ["random-1mb.bin"] = "unknown format",
+        // Shapes that would hold memory without end, each refused at its limit (StatementLimits), naming it.
+        ["endless-field.sta"] = "runs over 200 lines (Statements:Limits:MaxFieldLines)",
+        ["long-field.sta"] = "runs over 20,000 characters (Statements:Limits:MaxFieldCharacters)",
+        ["many-header-elements.xml"] = "more than 1,000 elements besides its entries",
+        ["many-entry-elements.xml"] = "holds more than 10,000 elements",
+        ["huge-element-name.xml"] = "without markup",
+        ["huge-attribute.xml"] = "without markup",
+        ["many-attributes.xml"] = "attributes, over 32",
+        ["long-name.xml"] = "name longer than 256",
     };
+
+    private const string CamtStart = """<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>""";
+    private const string CamtEnd = "</Stmt></BkToCstmrStmt></Document>";
+
+    private static void WriteCamt(string path, Action<StreamWriter> body)
+    {
+        using var writer = new StreamWriter(path);
+        writer.Write(CamtStart);
+        body(writer);
+        writer.Write(CamtEnd);
+    }
+
+    private static void WriteHoldingShapes(string inbox)
+    {
+        using (var mt = new StreamWriter(Path.Combine(inbox, "endless-field.sta")))
+        {
+            mt.Write(":20:X\n:25:044180001068672782\n:60F:C260101MXN0,\n:61:2601020102C100,00NTRFREF\n:86:PAGO\n");
+            for (var i = 0; i < 100_000; i++) mt.Write("MAS\n");
+        }
+        using (var mt = new StreamWriter(Path.Combine(inbox, "long-field.sta")))
+        {
+            mt.Write(":20:X\n:25:044180001068672782\n:60F:C260101MXN0,\n:61:2601020102C100,00NTRFREF\n:86:PAGO\n");
+            for (var i = 0; i < 100; i++) mt.Write(new string('A', 5_000) + "\n");
+        }
+        WriteCamt(Path.Combine(inbox, "many-header-elements.xml"), w =>
+        {
+            for (var i = 0; i < 20_000; i++) w.Write("<AddtlStmtInf>x</AddtlStmtInf>");
+        });
+        WriteCamt(Path.Combine(inbox, "many-entry-elements.xml"), w =>
+        {
+            w.Write("<Ntry><Amt Ccy=\"MXN\">1.00</Amt>");
+            for (var i = 0; i < 50_000; i++) w.Write("<X/>");
+            w.Write("</Ntry>");
+        });
+        WriteCamt(Path.Combine(inbox, "huge-element-name.xml"), w =>
+        {
+            w.Write("<Id");
+            for (var i = 0; i < 3; i++) w.Write(new string('A', 1 << 20));
+            w.Write("/>");
+        });
+        WriteCamt(Path.Combine(inbox, "huge-attribute.xml"), w =>
+        {
+            w.Write("<Id a=\"");
+            for (var i = 0; i < 3; i++) w.Write(new string('A', 1 << 20));
+            w.Write("\"/>");
+        });
+        WriteCamt(Path.Combine(inbox, "many-attributes.xml"), w =>
+        {
+            w.Write("<Id");
+            for (var i = 0; i < 1000; i++) w.Write($" a{i}=\"1\"");
+            w.Write("/>");
+        });
+        WriteCamt(Path.Combine(inbox, "long-text.xml"), w => w.Write($"<Id>{new string('T', 300_000)}</Id>"));
+        WriteCamt(Path.Combine(inbox, "long-name.xml"), w => w.Write($"<{new string('N', 1000)}/>"));
+    }
 
     private static void WriteLarge(string inbox)
     {
@@ -65,6 +130,7 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Statements", "Hostile")).Where(f => !f.EndsWith(".md")))
             File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));
         WriteLarge(inbox);
+        WriteHoldingShapes(inbox);
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await app.Host.Services.GetRequiredService<NightlyImportJob>().RunAsync(CancellationToken.None);

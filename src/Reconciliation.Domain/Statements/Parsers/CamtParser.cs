@@ -10,8 +10,10 @@ namespace Reconciliation.Domain.Statements.Parsers;
 /// version whose structure matches (.001.02 to .001.13). Read with <see cref="XmlReader"/>, one
 /// entry at a time: memory is bounded by the largest entry, not the file.
 /// </summary>
-public sealed class CamtParser(StatementFormat format) : IStatementParser
+public sealed class CamtParser(StatementFormat format, StatementLimits? limits = null) : IStatementParser
 {
+    private readonly StatementLimits _limits = limits ?? StatementLimits.Default;
+
     public const string Camt053Namespace = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.";
     public const string Camt054Namespace = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.";
 
@@ -41,7 +43,7 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
 
     private IEnumerable<StatementItem> Read(Stream stream, bool lines)
     {
-        using var reader = new LimitedXmlReader(XmlReader.Create(stream, Settings));
+        using var reader = new LimitedXmlReader(XmlReader.Create(new MarkupRunGuard(stream, _limits.MaxMarkupRunBytes), Settings), _limits);
         var lineInfo = (IXmlLineInfo)reader;
         reader.MoveToContent();
         if (reader.LocalName != "Document" || !reader.NamespaceURI.StartsWith(NamespacePrefix, StringComparison.Ordinal))
@@ -62,7 +64,7 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
             throw new StatementFormatException("Document", $"no <{StatementElement}> element: nothing to import");
     }
 
-    private IEnumerable<StatementItem> ReadStatement(XmlReader reader, IXmlLineInfo lineInfo, int ordinal, Func<int> nextPosition, bool lines)
+    private IEnumerable<StatementItem> ReadStatement(LimitedXmlReader reader, IXmlLineInfo lineInfo, int ordinal, Func<int> nextPosition, bool lines)
     {
         var statementPath = $"{StatementElement}[{ordinal}]";
         var startLine = lineInfo.LineNumber;
@@ -71,6 +73,7 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
         var trailer = new List<XElement>();
         var started = false;
         var entry = 0;
+        var others = 0;
         Balance? closing = null;
 
         if (reader.IsEmptyElement)
@@ -84,10 +87,18 @@ public sealed class CamtParser(StatementFormat format) : IStatementParser
                 continue;
             }
             var line = lineInfo.LineNumber;
+            var name = reader.LocalName;
+            reader.StartTree($"{statementPath}/{(name == "Ntry" ? $"Ntry[{entry + 1}]" : name)} (line {line})", _limits.MaxElementsPerEntry);
             var element = (XElement)XNode.ReadFrom(reader);
+            reader.EndTree();
             if (element.Name.LocalName != "Ntry")
             {
-                (started ? trailer : header).Add(element);
+                if (++others > _limits.MaxStatementElements)
+                    throw new StatementFormatException($"{statementPath} (line {startLine})",
+                        $"more than {_limits.MaxStatementElements:N0} elements besides its entries: not a bank statement (Statements:Limits:MaxStatementElements)");
+                // After the entries, only the statement's additional information is read.
+                if (!started) header.Add(element);
+                else if (element.Name.LocalName == "AddtlStmtInf") trailer.Add(element);
                 continue;
             }
             if (!started)

@@ -3,23 +3,55 @@ using System.Xml;
 namespace Reconciliation.Domain.Statements.Parsers;
 
 /// <summary>
-/// An XmlReader that refuses what no bank statement holds: elements nested deeper than
-/// <see cref="MaxDepth"/>, or a text longer than <see cref="MaxTextLength"/> characters. Entries are
-/// read into small trees, and a hostile file would otherwise make one tree as large as the file.
+/// An XmlReader that refuses what no bank statement holds (<see cref="StatementLimits"/>): elements nested too deep, a text
+/// too long, too many attributes, names too long, or too many elements in one tree. Entries are read into small trees, and
+/// a hostile file would otherwise make one tree as large as the file. Under it, <see cref="MarkupRunGuard"/> refuses a tag
+/// or a text too long before the reader holds it.
 /// </summary>
-internal sealed class LimitedXmlReader(XmlReader inner) : XmlReader, IXmlLineInfo
+internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) : XmlReader, IXmlLineInfo
 {
-    public const int MaxDepth = 32;
-    public const int MaxTextLength = TextLines.MaxLineLength;
+    private long _elementsInTree;
+    private long _treeLimit = long.MaxValue;
+    private string _treeName = "";
+
+    /// <summary>From now on, at most <paramref name="elements"/> elements may be read until <see cref="EndTree"/>.</summary>
+    public void StartTree(string name, long elements)
+    {
+        _elementsInTree = 0;
+        _treeLimit = elements;
+        _treeName = name;
+    }
+
+    public void EndTree() => _treeLimit = long.MaxValue;
 
     public override bool Read()
     {
         if (!inner.Read())
             return false;
-        if (inner.Depth > MaxDepth)
-            throw new StatementFormatException(Where, $"elements nested deeper than {MaxDepth} levels ({inner.LocalName}): not a bank statement");
-        if (inner.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && inner.Value.Length > MaxTextLength)
-            throw new StatementFormatException(Where, $"a text longer than {MaxTextLength:N0} characters: not a bank statement");
+        if (inner.Depth > limits.MaxDepth)
+            throw new StatementFormatException(Where, $"elements nested deeper than {limits.MaxDepth} levels ({inner.LocalName}): not a bank statement (Statements:Limits:MaxDepth)");
+        switch (inner.NodeType)
+        {
+            case XmlNodeType.Text or XmlNodeType.CDATA when inner.Value.Length > limits.MaxTextLength:
+                throw new StatementFormatException(Where, $"a text longer than {limits.MaxTextLength:N0} characters: not a bank statement (Statements:Limits:MaxTextLength)");
+            case XmlNodeType.Element:
+                if (inner.Name.Length > limits.MaxNameLength)
+                    throw new StatementFormatException(Where, $"an element name longer than {limits.MaxNameLength} characters (Statements:Limits:MaxNameLength)");
+                if (inner.AttributeCount > limits.MaxAttributes)
+                    throw new StatementFormatException(Where, $"element {inner.LocalName} has {inner.AttributeCount} attributes, over {limits.MaxAttributes} (Statements:Limits:MaxAttributes)");
+                for (var i = 0; i < inner.AttributeCount; i++)
+                {
+                    inner.MoveToAttribute(i);
+                    if (inner.Name.Length > limits.MaxNameLength)
+                        throw new StatementFormatException(Where, $"an attribute name longer than {limits.MaxNameLength} characters (Statements:Limits:MaxNameLength)");
+                    if (inner.Value.Length > limits.MaxTextLength)
+                        throw new StatementFormatException(Where, $"an attribute value longer than {limits.MaxTextLength:N0} characters (Statements:Limits:MaxTextLength)");
+                }
+                inner.MoveToElement();
+                if (++_elementsInTree > _treeLimit)
+                    throw new StatementFormatException(Where, $"{_treeName} holds more than {_treeLimit:N0} elements: not a bank statement (Statements:Limits:MaxElementsPerEntry)");
+                break;
+        }
         return true;
     }
 

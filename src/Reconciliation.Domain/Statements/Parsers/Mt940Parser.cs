@@ -10,8 +10,10 @@ namespace Reconciliation.Domain.Statements.Parsers;
 /// continues the previous one; decimal comma (<c>119,</c> is valid); the entry date of <c>:61:</c> has
 /// no year (the year nearest the value date is taken) and may be blank.
 /// </summary>
-public sealed partial class Mt940Parser : IStatementParser
+public sealed partial class Mt940Parser(StatementLimits? limits = null) : IStatementParser
 {
+    private readonly StatementLimits _limits = limits ?? StatementLimits.Default;
+
     [GeneratedRegex(@"^:(?<tag>\d{2}[A-Z]?):(?<value>.*)$")]
     private static partial Regex FieldStart();
 
@@ -30,9 +32,10 @@ public sealed partial class Mt940Parser : IStatementParser
 
     public IEnumerable<StatementItem> Parse(Stream stream)
     {
-        using var lines = new TextLines(stream);
+        using var lines = new TextLines(stream, _limits.MaxLineBytes);
         var state = new State();
         (string Tag, int Line, List<string> Lines)? field = null;
+        var fieldCharacters = 0;
 
         while (lines.Next() is { } raw)
         {
@@ -55,9 +58,18 @@ public sealed partial class Mt940Parser : IStatementParser
             {
                 foreach (var item in Flush(ref field, state)) yield return item;
                 field = (start.Groups["tag"].Value, lines.LineNumber, [start.Groups["value"].Value]);
+                fieldCharacters = raw.Length;
             }
             else if (field is not null)
             {
+                // A field is a few lines: one that runs on is refused before it is held whole.
+                fieldCharacters += raw.Length;
+                if (field.Value.Lines.Count >= _limits.MaxFieldLines)
+                    throw new StatementFormatException($"line {lines.LineNumber}",
+                        $"field :{field.Value.Tag}: of line {field.Value.Line} runs over {_limits.MaxFieldLines:N0} lines (Statements:Limits:MaxFieldLines)");
+                if (fieldCharacters > _limits.MaxFieldCharacters)
+                    throw new StatementFormatException($"line {lines.LineNumber}",
+                        $"field :{field.Value.Tag}: of line {field.Value.Line} runs over {_limits.MaxFieldCharacters:N0} characters (Statements:Limits:MaxFieldCharacters)");
                 field.Value.Lines.Add(raw);
             }
             else if (text.Length > 0)
@@ -117,6 +129,7 @@ public sealed partial class Mt940Parser : IStatementParser
         private int _startLine;
         private PendingLine? _pending;
         private readonly List<string> _statementInfo = [];
+        private const int MaxStatementInformation = 20;
         private int _position;
 
         public int Ordinal { get; private set; }
@@ -150,7 +163,9 @@ public sealed partial class Mt940Parser : IStatementParser
                     if (_pending is not null && _pending.Information is null)
                         _pending.Information = lines;
                     else
-                        _statementInfo.Add(string.Join(" ", lines.Select(l => l.Trim())));
+                        // The statement's own information, kept for its end: a few fields at most (more are counted, not kept).
+                        if (_statementInfo.Count < MaxStatementInformation)
+                            _statementInfo.Add(string.Join(" ", lines.Select(l => l.Trim())));
                     break;
                 case "62F" or "62M":
                     EnsureStarted(output, line);

@@ -10,8 +10,10 @@ namespace Reconciliation.Domain.Statements.Parsers;
 /// name together: what is certain (concept, bank, operation day, payer CLABE, participant, numeric
 /// reference) is taken apart; the rest stays as raw text. The file names no account.
 /// </summary>
-public sealed partial class ScotiabankCsvParser : IStatementParser
+public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) : IStatementParser
 {
+    private readonly StatementLimits _limits = limits ?? StatementLimits.Default;
+
     public const int FieldCount = 8;
 
     // <concept>/<SENDING BANK>Fecha de Abono: DD MON<tracking key><payer name>/<CLABE 18><participant 5><numeric reference 10>
@@ -24,7 +26,7 @@ public sealed partial class ScotiabankCsvParser : IStatementParser
 
     public IEnumerable<StatementItem> Parse(Stream stream)
     {
-        using var lines = new TextLines(stream);
+        using var lines = new TextLines(stream, _limits.MaxLineBytes);
         var position = 0;
         var started = false;
         while (lines.Next() is { } raw)

@@ -36,10 +36,10 @@ public static partial class StatementFormatDetector
         return null;
     }
 
-    public static IStatementParser ParserFor(StatementFormat format) => format switch
+    public static IStatementParser ParserFor(StatementFormat format, StatementLimits? limits = null) => format switch
     {
-        StatementFormat.Camt053 or StatementFormat.Camt054 => new CamtParser(format),
-        StatementFormat.Mt940 => new Mt940Parser(),
-        _ => new ScotiabankCsvParser(),
+        StatementFormat.Camt053 or StatementFormat.Camt054 => new CamtParser(format, limits),
+        StatementFormat.Mt940 => new Mt940Parser(limits),
+        _ => new ScotiabankCsvParser(limits),
     };
 }

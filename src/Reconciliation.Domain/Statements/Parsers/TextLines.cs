@@ -6,11 +6,11 @@ namespace Reconciliation.Domain.Statements.Parsers;
 /// <summary>
 /// Reads a text file line by line as strict UTF-8 (a byte-order mark is allowed). Lines are split
 /// on the bytes, then decoded one by one, so bytes that are not UTF-8 are reported on their own
-/// line. Lines longer than <see cref="MaxLineLength"/> bytes are refused rather than buffered.
+/// line. Lines longer than <paramref name="maxLineLength"/> bytes are refused rather than buffered.
 /// </summary>
-internal sealed class TextLines(Stream stream) : IDisposable
+internal sealed class TextLines(Stream stream, int maxLineLength) : IDisposable
 {
-    public const int MaxLineLength = 100_000;
+    private readonly int MaxLineLength = maxLineLength;
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
@@ -37,7 +37,7 @@ internal sealed class TextLines(Stream stream) : IDisposable
             var newline = span.IndexOf((byte)'\n');
             var take = newline >= 0 ? newline : span.Length;
             if (_line.WrittenCount + take > MaxLineLength)
-                throw new StatementFormatException($"line {LineNumber + 1}", $"line longer than {MaxLineLength:N0} bytes");
+                throw new StatementFormatException($"line {LineNumber + 1}", $"line longer than {MaxLineLength:N0} bytes (Statements:Limits:MaxLineBytes)");
             _line.Write(span[..take]);
             _start += newline >= 0 ? take + 1 : take;
             if (newline >= 0) return Decode();
