@@ -44,7 +44,7 @@ public sealed class StatementSweeper(IDocumentStore store, StatementImporter imp
                     continue;
                 }
                 logger.LogWarning("Statement file {StatementFileId} ({FileName}) was left {Status} after {Attempts} attempt(s): resuming it",
-                    file.Id, file.FileName, file.Status, file.Attempts);
+                    file.Id, file.FileName, StatementFileQueries.JsonName(file.Status), file.Attempts);
             }
             resumed++;
             try
