@@ -12,7 +12,9 @@ namespace Reconciliation.Jobs.Statements;
 /// </summary>
 public sealed class DropFolder(StatementImporter importer, StatementsSettings settings, TimeProvider clock, ILogger<DropFolder> logger)
 {
-    public sealed record Processed(string FileName, ImportOutcome Outcome, Guid? StatementFileId, string Message);
+    /// <param name="Stopped">The file's import stopped on an error after it was registered: the file stays in the inbox, and the
+    /// next run (the job's retry) resumes it from its checkpoint.</param>
+    public sealed record Processed(string FileName, ImportOutcome Outcome, Guid? StatementFileId, string Message, bool Stopped = false);
 
     public async Task<IReadOnlyList<Processed>> ProcessInboxAsync(CancellationToken ct)
     {
@@ -67,8 +69,21 @@ public sealed class DropFolder(StatementImporter importer, StatementsSettings se
         string message;
         try
         {
+            (StatementFile File, bool Done) stored;
             await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
-                result = await importer.ImportAsync(stream, name, "inbox", ct, stillSame: () => Unchanged(path, before));
+                stored = await importer.StoreAsync(stream, name, "inbox", ct, stillSame: () => Unchanged(path, before));
+            try
+            {
+                result = stored.Done ? importer.AlreadyImported(stored.File, name) : await importer.RunAsync(stored.File.Id, "inbox", ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // Stored and registered, the import stopped (the database went away, for one): the error is on the file, which
+                // stays in the inbox; the next run resumes it from its checkpoint (and so does the sweeper).
+                logger.LogWarning("Inbox file {FileName}: the import of file {StatementFileId} stopped ({Error}); left in the inbox for the next run",
+                    name, stored.File.Id, e.Message);
+                return new Processed(name, ImportOutcome.InProgress, stored.File.Id, $"stopped, resumed by the next run: {e.GetType().Name}: {e.Message}", Stopped: true);
+            }
             message = result.Message;
         }
         catch (StatementTooLargeException e)

@@ -24,7 +24,8 @@ public sealed class ImportSignals
         }
         catch (TimeoutException)
         {
-            return null;
+            // Another process may have imported it meanwhile (it signals only its own waiters).
+            return await alreadyEnded();
         }
     }
 

@@ -22,6 +22,11 @@ public sealed class NightlyImportJob(DropFolder dropFolder, NpgsqlDataSource dat
         }
         var processed = await dropFolder.ProcessInboxAsync(ct);
         logger.LogInformation("Nightly import: {Count} file(s) from the inbox: {Outcomes}",
-            processed.Count, string.Join(", ", processed.Select(p => $"{p.FileName}={p.Outcome}")));
+            processed.Count, string.Join(", ", processed.Select(p => $"{p.FileName}={(p.Stopped ? "stopped" : p.Outcome)}")));
+        // Every other file was taken; the run fails so that Hangfire's retry resumes the stopped ones soon.
+        if (processed.Where(p => p.Stopped).ToList() is { Count: > 0 } stopped)
+            throw new StatementImportStoppedException(
+                $"{stopped.Count} inbox file(s) stopped mid-import and stay in the inbox; the retry resumes them: " +
+                string.Join("; ", stopped.Select(p => $"{p.FileName} ({p.StatementFileId}): {p.Message}")));
     }
 }

@@ -54,17 +54,25 @@ public sealed partial class StatementImporter(
     /// Stores, registers and imports a file within the call (the drop folder, the command line). A file met before is not
     /// imported again; one left unfinished is resumed.
     /// </summary>
-    public async Task<StatementImportResult> ImportAsync(Stream content, string fileName, string source, CancellationToken ct,
+    public async Task<StatementImportResult> ImportAsync(Stream content, string fileName, string source, CancellationToken ct)
+    {
+        var (file, done) = await StoreAsync(content, fileName, source, ct);
+        return done ? AlreadyImported(file, fileName) : await RunAsync(file.Id, source, ct);
+    }
+
+    /// <summary>
+    /// Stores and registers a file without importing it (the drop folder then runs it on its own): the file's document, and
+    /// whether it was imported before. <paramref name="stillSame"/>, when given, is asked once the copy is stored: a file
+    /// still being written when it was read is not registered (what was copied may be only its beginning).
+    /// </summary>
+    public async Task<(StatementFile File, bool AlreadyImported)> StoreAsync(Stream content, string fileName, string source, CancellationToken ct,
         Func<bool>? stillSame = null)
     {
         var stored = await storage.SaveAsync(content, ct);
-        // A file still being written when it was read is not registered: what was copied may be only its beginning.
         if (stillSame is not null && !stillSame())
             throw new StatementFileChangedException(fileName);
         var file = await RegisterAsync(stored, fileName, source, enqueue: false, ct);
-        if (IsDone(file))
-            return AlreadyImported(file, stored.Sha256, fileName);
-        return await RunAsync(file.Id, source, ct);
+        return (file, IsDone(file));
     }
 
     /// <summary>
@@ -84,10 +92,10 @@ public sealed partial class StatementImporter(
 
     private static bool IsDone(StatementFile file) => file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors;
 
-    private StatementImportResult AlreadyImported(StatementFile file, string sha256, string fileName)
+    public StatementImportResult AlreadyImported(StatementFile file, string fileName)
     {
         _logger.LogInformation("Statement file {FileName} ({Sha256}) was already imported as {StatementFileId}: nothing changed",
-            fileName, sha256, file.Id);
+            fileName, file.Sha256, file.Id);
         return new StatementImportResult(file, ImportOutcome.AlreadyImported,
             $"This content was already imported on {file.ImportedAt:yyyy-MM-dd HH:mm} as file {file.Id} ({file.FileName}): nothing changed.");
     }

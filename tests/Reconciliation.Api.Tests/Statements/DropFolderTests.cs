@@ -89,27 +89,31 @@ public sealed class DropFolderRulesTests(AppFixture app) : IClassFixture<AppFixt
         $"2026/05/{day:D2},00000000000000000001,1500.00,Abono,TRANSF INTERBANCARIA SPEI,PAGO,/BBVA MEXICO,PAGO/BBVA MEXICOFecha de Abono: {day:D2} MAY{key}PAYER/012180001234567899400120000000001\n";
 
     [Fact]
-    public async Task A_file_that_throws_is_set_aside_with_its_reason_and_the_files_after_it_are_imported()
+    public async Task A_file_whose_import_stops_stays_for_the_next_run_and_the_files_after_it_are_imported()
     {
         Directory.CreateDirectory(Inbox);
-        File.WriteAllText(Path.Combine(Inbox, "a-throws.csv"), Csv(4, "THROWS1"));
+        File.WriteAllText(Path.Combine(Inbox, "a-stops.csv"), Csv(4, "STOPS1"));
         File.WriteAllText(Path.Combine(Inbox, "b-fine.csv"), Csv(5, "FINE1"));
         var thrown = 0;
         Importer.BeforeCommit = _ => Interlocked.Increment(ref thrown) == 1 ? throw new InvalidOperationException("something unexpected") : Task.CompletedTask;
-        IReadOnlyList<DropFolder.Processed> results;
         try
         {
-            results = await app.Host.Services.GetRequiredService<DropFolder>().ProcessInboxAsync(CancellationToken.None);
+            // The run takes every file, then fails, so that Hangfire's retry resumes the one that stopped.
+            var error = await Assert.ThrowsAsync<StatementImportStoppedException>(() =>
+                app.Host.Services.GetRequiredService<NightlyImportJob>().RunAsync(CancellationToken.None));
+            Assert.Contains("a-stops.csv", error.Message);
+            Assert.Contains("something unexpected", error.Message);
         }
         finally
         {
             Importer.BeforeCommit = null;
         }
-
-        Assert.Equal(ImportOutcome.Failed, Assert.Single(results, r => r.FileName == "a-throws.csv").Outcome);
-        Assert.Equal(ImportOutcome.Imported, Assert.Single(results, r => r.FileName == "b-fine.csv").Outcome);
-        Assert.Contains("something unexpected", File.ReadAllText(Path.Combine(Failed, "a-throws.csv.error.txt")));
         Assert.Contains(await app.Host.DepositsAsync(), d => d.ValueDate == new DateOnly(2026, 5, 5));
+        Assert.Equal(["a-stops.csv"], Directory.GetFileSystemEntries(Inbox).Select(f => Path.GetFileName(f)).ToArray());
+
+        // The retry: the stopped file is resumed and archived.
+        await app.Host.Services.GetRequiredService<NightlyImportJob>().RunAsync(CancellationToken.None);
+        Assert.Contains(await app.Host.DepositsAsync(), d => d.ValueDate == new DateOnly(2026, 5, 4));
         Assert.Empty(Directory.GetFileSystemEntries(Inbox));
     }
 
