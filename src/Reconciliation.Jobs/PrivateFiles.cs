@@ -56,11 +56,28 @@ public static class PrivateFiles
 
     public static Kind KindOf(string path)
     {
-        if (OperatingSystem.IsLinux())
+        if (OperatingSystem.IsLinux() && StatxWorks)
         {
             var buffer = new byte[256];
-            if (Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType, buffer) != 0)
-                return Kind.Missing;
+            int result;
+            try
+            {
+                result = Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType, buffer);
+            }
+            catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+            {
+                // A C library without statx (musl before 1.2.5): the managed reading below, which sees links but not pipes.
+                StatxWorks = false;
+                return KindOf(path);
+            }
+            if (result != 0)
+            {
+                var errno = Marshal.GetLastPInvokeError();
+                if (errno is NoSuchEntry or NotADirectory) return Kind.Missing;
+                // Refused for another reason (a sandbox that forbids the call): never read that as "gone".
+                StatxWorks = false;
+                return KindOf(path);
+            }
             var mode = BitConverter.ToUInt16(buffer, 28) & 0xF000;
             return mode switch
             {
@@ -81,6 +98,8 @@ public static class PrivateFiles
         Kind.Missing => "gone", _ => "not a regular file",
     };
 
+    private static bool StatxWorks = true;
+    private const int NoSuchEntry = 2, NotADirectory = 20;
     private const int AtCurrentDirectory = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;

@@ -112,14 +112,17 @@ public static class StatementEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Statements(Guid id, IQuerySession session, CancellationToken ct, int page = 1, int pageSize = 100)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
-            return Problems.Result(Problems.Validation("page", $"page must be 1 or more and pageSize between 1 and {MaxPageSize}"));
+        if (page is < 1 or > MaxPage || pageSize is < 1 or > MaxPageSize)
+            return Problems.Result(Problems.Validation("page", $"page must be between 1 and {MaxPage:N0} and pageSize between 1 and {MaxPageSize}"));
         if (await session.LoadAsync<StatementFile>(id, ct) is not { } file)
             return Problems.Result(Problems.NotFound($"No statement file {id}."));
         return Results.Ok(await StatementRecord.OfFileAsync(session, file, ct, (page - 1) * pageSize, pageSize));
     }
 
     public const int MaxPageSize = 500;
+
+    /// <summary>Beyond it, page × pageSize would not fit the offset.</summary>
+    public const int MaxPage = 1_000_000;
 
     [WolverineGet("/api/statements", OperationId = "ListStatements", Summary = "List statement files",
         Description = "Newest first, paged (page from 1, pageSize up to 500): each file's status, attempts, last error and counts (its report: GET /api/statements/{id}). " +
@@ -130,8 +133,8 @@ public static class StatementEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> List(IQuerySession session, CancellationToken ct, int page = 1, int pageSize = 50, string? status = null)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
-            return Problems.Result(Problems.Validation("page", $"page must be 1 or more and pageSize between 1 and {MaxPageSize}"));
+        if (page is < 1 or > MaxPage || pageSize is < 1 or > MaxPageSize)
+            return Problems.Result(Problems.Validation("page", $"page must be between 1 and {MaxPage:N0} and pageSize between 1 and {MaxPageSize}"));
         StatementFileStatus[] statuses;
         if (status is null)
             statuses = Enum.GetValues<StatementFileStatus>();

@@ -31,11 +31,11 @@ public sealed class DropFolder(StatementImporter importer, StatementsSettings se
                 if (await TakeAsync(path, ct) is { } processed)
                     results.Add(processed);
             }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+            catch (Exception e) when (PostgresErrors.IsDatabaseFailure(e))
             {
                 // The database, not the file: it stays in the inbox for the next run, and the next file is tried.
                 logger.LogError(e, "Inbox file {FileName}: the database failed; left in the inbox for the next run", name);
-                results.Add(new Processed(name, ImportOutcome.InProgress, null, $"left in the inbox: the database failed ({e.Message})"));
+                results.Add(new Processed(name, ImportOutcome.InProgress, null, $"left in the inbox: the database failed ({e.Message})", Stopped: true));
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {

@@ -27,6 +27,11 @@ public sealed class ImportSignals
             // Another process may have imported it meanwhile (it signals only its own waiters).
             return await alreadyEnded();
         }
+        finally
+        {
+            // No waiter is left behind for a file whose import ends elsewhere, or never.
+            _waiting.TryRemove(new KeyValuePair<Guid, TaskCompletionSource<StatementImportResult>>(fileId, signal));
+        }
     }
 
     /// <summary>An import of the file ended (imported, failed, or given up): whoever waits for it is told.</summary>

@@ -160,7 +160,7 @@ public sealed partial class StatementImporter(
         file.LastProgressAt = _clock.GetUtcNow();
         var attempt = new ImportAttempt(file.Attempts, by, _clock.GetUtcNow());
         file.History.Add(attempt);
-        await SaveFileAsync(file, ct);
+        await SaveFileAsync(file, ct, LegacyStatements(file));
 
         // First pass: the whole file must read. A file that cannot is refused before anything of it is written.
         var (format, fatal) = Validate(file.StoredPath, _settings.Limits);
@@ -252,9 +252,14 @@ public sealed partial class StatementImporter(
         }
         catch (Exception e) when (PostgresErrors.IsUniqueViolation(e))
         {
-            // Another process registered the same content a moment ago: the database decided, use its row.
-            await using var again = _store.QuerySession();
-            return await again.Query<StatementFile>().FirstAsync(f => f.Sha256 == stored.Sha256, ct);
+            // Another process registered the same content a moment ago: the database decided, use its row (and ask for its
+            // import, as this upload would have).
+            StatementFile theirs;
+            await using (var again = _store.QuerySession())
+                theirs = await again.Query<StatementFile>().FirstAsync(f => f.Sha256 == stored.Sha256, ct);
+            if (enqueue && !IsDone(theirs))
+                await SaveWithImportAsync(null, theirs.Id, ct);
+            return theirs;
         }
     }
 
@@ -313,11 +318,26 @@ public sealed partial class StatementImporter(
         }
     }
 
-    private async Task SaveFileAsync(StatementFile file, CancellationToken ct)
+    private async Task SaveFileAsync(StatementFile file, CancellationToken ct, IEnumerable<StatementRecord>? statements = null)
     {
         await using var session = _store.LightweightSession();
         session.Store(file);
+        foreach (var statement in statements ?? [])
+            session.Store(statement);
         await session.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// A file begun before its statements had documents of their own keeps them in its report: they become documents when
+    /// its import is resumed, so that the resume finds the statement it stopped in.
+    /// </summary>
+    private static List<StatementRecord> LegacyStatements(StatementFile file)
+    {
+        var records = file.Report.Statements.Select(s => StatementRecord.Of(file.Id, s)).ToList();
+        if (records.Count == 0) return records;
+        file.Report.StatementCount = records.Count;
+        file.Report.Statements = [];
+        return records;
     }
 
     /// <summary>

@@ -32,7 +32,11 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
         ["endless-field.sta"] = "runs over 200 lines (Statements:Limits:MaxFieldLines)",
         ["long-field.sta"] = "runs over 20,000 characters (Statements:Limits:MaxFieldCharacters)",
         ["many-header-elements.xml"] = "more than 1,000 elements besides its entries",
-        ["many-entry-elements.xml"] = "holds more than 10,000 elements",
+        ["many-entry-elements.xml"] = "holds more than 10,000 nodes",
+        ["many-cdata-sections.xml"] = "holds more than 10,000 nodes",
+        ["text-with-gt.xml"] = "without markup",
+        ["cdata-with-lt.xml"] = "without markup",
+        ["comment-with-gt.xml"] = "without markup",
         ["huge-element-name.xml"] = "without markup",
         ["huge-attribute.xml"] = "without markup",
         ["many-attributes.xml"] = "attributes, over 32",
@@ -89,6 +93,31 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
             w.Write("<Id");
             for (var i = 0; i < 1000; i++) w.Write($" a{i}=\"1\"");
             w.Write("/>");
+        });
+        // '>' is allowed in a text, and CDATA and comments may hold '<': none of them ends a run.
+        WriteCamt(Path.Combine(inbox, "text-with-gt.xml"), w =>
+        {
+            w.Write("<Id>");
+            for (var i = 0; i < 1_000_000; i++) w.Write("ab>");
+            w.Write("</Id>");
+        });
+        WriteCamt(Path.Combine(inbox, "cdata-with-lt.xml"), w =>
+        {
+            w.Write("<Id><![CDATA[");
+            for (var i = 0; i < 1_000_000; i++) w.Write("a<b");
+            w.Write("]]></Id>");
+        });
+        WriteCamt(Path.Combine(inbox, "comment-with-gt.xml"), w =>
+        {
+            w.Write("<!--");
+            for (var i = 0; i < 1_000_000; i++) w.Write("a<b>");
+            w.Write("--><Id>x</Id>");
+        });
+        WriteCamt(Path.Combine(inbox, "many-cdata-sections.xml"), w =>
+        {
+            w.Write("<Ntry><Amt Ccy=\"MXN\">1.00</Amt><AddtlNtryInf>");
+            for (var i = 0; i < 50_000; i++) w.Write("<![CDATA[x]]>");
+            w.Write("</AddtlNtryInf></Ntry>");
         });
         WriteCamt(Path.Combine(inbox, "long-text.xml"), w => w.Write($"<Id>{new string('T', 300_000)}</Id>"));
         WriteCamt(Path.Combine(inbox, "long-name.xml"), w => w.Write($"<{new string('N', 1000)}/>"));

@@ -74,6 +74,7 @@ public sealed class CamtParser(StatementFormat format, StatementLimits? limits =
         var started = false;
         var entry = 0;
         var others = 0;
+        long headerNodes = 0;
         Balance? closing = null;
 
         if (reader.IsEmptyElement)
@@ -88,8 +89,12 @@ public sealed class CamtParser(StatementFormat format, StatementLimits? limits =
             }
             var line = lineInfo.LineNumber;
             var name = reader.LocalName;
-            reader.StartTree($"{statementPath}/{(name == "Ntry" ? $"Ntry[{entry + 1}]" : name)} (line {line})", _limits.MaxElementsPerEntry);
+            // An entry may hold MaxElementsPerEntry nodes; the statement's header and trailer as many, all together.
+            var isEntry = name == "Ntry";
+            reader.StartTree(isEntry ? $"{statementPath}/Ntry[{entry + 1}] (line {line})" : $"{statementPath} (line {startLine}), besides its entries,",
+                isEntry ? _limits.MaxElementsPerEntry : _limits.MaxElementsPerEntry - headerNodes);
             var element = (XElement)XNode.ReadFrom(reader);
+            if (!isEntry) headerNodes += reader.NodesInTree;
             reader.EndTree();
             if (element.Name.LocalName != "Ntry")
             {

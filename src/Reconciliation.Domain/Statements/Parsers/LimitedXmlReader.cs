@@ -10,15 +10,17 @@ namespace Reconciliation.Domain.Statements.Parsers;
 /// </summary>
 internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) : XmlReader, IXmlLineInfo
 {
-    private long _elementsInTree;
     private long _treeLimit = long.MaxValue;
     private string _treeName = "";
 
-    /// <summary>From now on, at most <paramref name="elements"/> elements may be read until <see cref="EndTree"/>.</summary>
-    public void StartTree(string name, long elements)
+    /// <summary>Nodes (elements, texts, CDATA sections...) read since <see cref="StartTree"/>.</summary>
+    public long NodesInTree { get; private set; }
+
+    /// <summary>From now on, at most <paramref name="nodes"/> nodes may be read until <see cref="EndTree"/>.</summary>
+    public void StartTree(string name, long nodes)
     {
-        _elementsInTree = 0;
-        _treeLimit = elements;
+        NodesInTree = 0;
+        _treeLimit = nodes;
         _treeName = name;
     }
 
@@ -28,6 +30,8 @@ internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) 
     {
         if (!inner.Read())
             return false;
+        if (++NodesInTree > _treeLimit)
+            throw new StatementFormatException(Where, $"{_treeName} holds more than {_treeLimit:N0} nodes: not a bank statement (Statements:Limits:MaxElementsPerEntry)");
         if (inner.Depth > limits.MaxDepth)
             throw new StatementFormatException(Where, $"elements nested deeper than {limits.MaxDepth} levels ({inner.LocalName}): not a bank statement (Statements:Limits:MaxDepth)");
         switch (inner.NodeType)
@@ -48,8 +52,6 @@ internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) 
                         throw new StatementFormatException(Where, $"an attribute value longer than {limits.MaxTextLength:N0} characters (Statements:Limits:MaxTextLength)");
                 }
                 inner.MoveToElement();
-                if (++_elementsInTree > _treeLimit)
-                    throw new StatementFormatException(Where, $"{_treeName} holds more than {_treeLimit:N0} elements: not a bank statement (Statements:Limits:MaxElementsPerEntry)");
                 break;
         }
         return true;
