@@ -69,9 +69,12 @@ public static class StatementWriters
             var detail = c.Reversal
                 ? $"DEVOLUCION SPEI RASTREO: {c.TrackingKey}"
                 : $"SPEI RECIBIDO {c.Concept} RASTREO: {c.TrackingKey} CLABE {c.PayerClabe}";
-            // Lines of at most 65 characters, cut at the width wherever it falls, as SWIFT does (the parser joins them as they are).
-            for (var i = 0; i < detail.Length; i += 65)
-                w.Write((i == 0 ? ":86:" : "") + detail.Substring(i, Math.Min(65, detail.Length - i)) + "\n");
+            // Lines of at most 65 characters, the tag counted in the first, cut at the width wherever it falls, as SWIFT does
+            // (the parser joins a line that fills the width to the next without a space).
+            var first = Math.Min(61, detail.Length);
+            w.Write(":86:" + detail[..first] + "\n");
+            for (var i = first; i < detail.Length; i += 65)
+                w.Write(detail.Substring(i, Math.Min(65, detail.Length - i)) + "\n");
         }
         w.Write($":62F:C{last:yyMMdd}MXN{Mt(closing)}\n-}}\n");
     }

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Statements.Import;
 
 namespace Reconciliation.Domain.Matching;
 
 /// <summary>
-/// Finds NSS candidates in free text (DOMAIN.md §7 step 3): 11 digits, possibly split by spaces, dashes
-/// or dots, taken as whole tokens (a run of digits inside a longer number does not count), and kept only
-/// when the check digit holds. Also collects the digit runs of 10 to 12 digits, for suggestions.
+/// Finds NSS candidates in free text (docs/DOMAIN.md, matching): 11 digits, possibly split by spaces, dashes
+/// or dots, taken as whole tokens (a run of digits inside a longer number does not count, nor one the number goes on
+/// past through a dash or a dot, nor the IMSS account), and kept only when the check digit holds. Also collects the digit runs of 10 to 12 digits, for suggestions.
 /// </summary>
 public static partial class ReferenceExtractor
 {
@@ -20,28 +21,43 @@ public static partial class ReferenceExtractor
     [GeneratedRegex(@"(?<![A-Z0-9&Ñ])[A-Z&Ñ]{4}\d{6}[A-Z0-9]{2}[0-9A](?![A-Z0-9])")]
     private static partial Regex RfcPattern();
 
+    /// <summary>
+    /// The IMSS account number, and the account inside the IMSS CLABE (digits 7 to 17): 00106867278 passes the NSS check
+    /// digit, and a payer who writes the account they pay into is not naming a worker.
+    /// </summary>
+    private static readonly HashSet<string> NotWorkers =
+        [.. ImportRules.DefaultImssAccounts.Select(a => a.Length == 18 ? a[6..17] : a).Where(a => a.Length == 11)];
+
     public static IReadOnlyList<NssCandidate> Candidates(IEnumerable<string> texts)
     {
         var found = new List<NssCandidate>();
         foreach (var text in texts)
         foreach (Match run in DigitRuns().Matches(text))
         {
-            var groups = run.Value.Split([' ', '.', '-']);
-            // Every stretch of consecutive groups that holds exactly 11 digits is a possible NSS.
-            for (var start = 0; start < groups.Length; start++)
+            // The run's groups of digits, each with the separator before it.
+            var groups = GroupPattern().Matches(run.Value).Select(g => (Digits: g.Groups[2].Value, Before: g.Groups[1].Value)).ToList();
+            // Every stretch of consecutive groups that holds exactly 11 digits is a possible NSS, unless the number goes on past it
+            // through a dash or a dot (12345678903-5 is one longer number, not an NSS and a 5).
+            for (var start = 0; start < groups.Count; start++)
             {
+                if (start > 0 && groups[start].Before is "-" or ".") continue;
                 var digits = "";
-                for (var end = start; end < groups.Length && digits.Length < 11; end++)
+                for (var end = start; end < groups.Count && digits.Length < 11; end++)
                 {
-                    digits += groups[end];
-                    if (digits.Length == 11 && Nss.TryParse(digits).IsValid)
-                        found.Add(new NssCandidate(digits, Clean: start == end, string.Join(' ', groups[start..(end + 1)])));
+                    digits += groups[end].Digits;
+                    if (digits.Length != 11) continue;
+                    var continues = end + 1 < groups.Count && groups[end + 1].Before is "-" or ".";
+                    if (!continues && !NotWorkers.Contains(digits) && Nss.TryParse(digits).IsValid)
+                        found.Add(new NssCandidate(digits, Clean: start == end, string.Join(' ', groups[start..(end + 1)].Select(g => g.Digits))));
                 }
             }
         }
         // The same NSS written twice is one candidate; clean if it was written cleanly once.
         return found.GroupBy(c => c.Nss).Select(g => g.FirstOrDefault(c => c.Clean) ?? g.First()).ToList();
     }
+
+    [GeneratedRegex(@"([ .\-]?)(\d+)")]
+    private static partial Regex GroupPattern();
 
     /// <summary>Runs of 10 to 12 digits (separators removed) that are not valid NSS: truncated or mistyped references.</summary>
     public static IReadOnlyList<string> NearNumbers(IEnumerable<string> texts) => texts

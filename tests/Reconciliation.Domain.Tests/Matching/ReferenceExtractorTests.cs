@@ -14,6 +14,7 @@ public sealed class ReferenceExtractorTests
     [InlineData("NSS 1234 5678 903 ABRIL", "12345678903", false)]
     [InlineData("cuota.1234.5678.903", "12345678903", false)]
     [InlineData("IMSS/12345678903/MAYO", "12345678903", true)]
+    [InlineData("PAGO 12345678903 2026", "12345678903", true)]  // a year after a space is another word
     public void An_NSS_is_found_whole_or_split_by_separators(string concept, string nss, bool clean)
     {
         var candidate = Assert.Single(ReferenceExtractor.Candidates([concept]));
@@ -27,6 +28,10 @@ public sealed class ReferenceExtractorTests
     [InlineData("REF 9912345678903")]                // inside a longer number
     [InlineData("A12345678903")]                     // glued to a letter
     [InlineData("CURP HEGG560427MVZRRL04")]
+    [InlineData("REF 12345678903-5")]                // a longer number: the digits go on after a dash
+    [InlineData("REF 7.12345678903")]                // or before a dot
+    [InlineData("CUENTA 00106867278")]               // the IMSS account passes the NSS check digit: not a worker
+    [InlineData("CLABE 044180-00106867278-2")]       // the IMSS account inside its CLABE, with dashes
     [InlineData("")]
     public void No_candidate_without_a_whole_token_and_a_valid_check_digit(string concept) => Assert.Empty(Nss(concept));
 

@@ -141,9 +141,12 @@ public sealed class PublicSampleTests
         Assert.Equal(D(2004, 8, 4), first.ValueDate);
         Assert.Equal(D(2004, 8, 4), first.BookingDate);
         Assert.Equal("MUL0408041114005", first.BankReference);
-        Assert.Equal(["REFERENCE DO 111", "/OCMT/EUR4,5//IACC/D3/"], first.FreeText);
-        Assert.StartsWith("020?00VIREMENT111111111111111111X?20LIGNE1111", first.Concept);
-        Assert.EndsWith("?65NOM ET ADRESSE DO / BENEF 612345678", first.Concept);
+        // A field of ?NN sub-fields: the concept is its purpose (?20 to ?29; here each a line of its own, of different lengths);
+        // the whole field is still searched.
+        Assert.Equal(["REFERENCE DO 111", "/OCMT/EUR4,5//IACC/D3/"], first.FreeText.Take(2));
+        Assert.StartsWith("LIGNE111111111111111111111X12345678 LIGNE222", first.Concept);
+        Assert.Contains("LIGNE101010101010101010101X12345678", first.Concept);
+        Assert.Contains("NOM ET ADRESSE DO / BENEF 612345678", first.FreeText[2]);
 
         // "119," is 119.00; the entry date 1220 is next to the value date 2022-12-19.
         var second = lines[1];

@@ -262,13 +262,18 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null) : IState
             var customerReference = (split >= 0 ? rest[..split] : rest).Trim();
             var bankReference = split >= 0 ? rest[(split + 2)..].Trim() : null;
             var supplementary = lines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-            // SWIFT wraps :86: at a fixed width, often inside a word or a number: the lines are joined as they are.
-            var information = Information is null ? null : string.Concat(Information.Select(l => l.TrimEnd())).Trim();
+            // The :86: as the bank wrapped it: a token split at the wrap whole again, words on either side of it apart, and the
+            // bank's structured sub-fields read by name where it has them.
+            var read = Information is null ? null : Mt940Information.Of(Information);
+            var information = read?.Text;
             var payer = SpeiText.PayerClabe(information);
+            var trackingKey = SpeiText.TrackingKey(information) ?? read?.EndToEnd;
 
             var freeText = new List<string>();
             if (customerReference.Length > 0 && customerReference != "NONREF") freeText.Add(customerReference);
             freeText.AddRange(supplementary);
+            // A structured field's concept is its remittance; the rest of it is still searched for an NSS.
+            if (read?.Remittance is not null && information is not null) freeText.Add(information);
 
             var raw = new StringBuilder(":61:").Append(string.Join("\n", lines));
             if (Information is not null) raw.Append("\n:86:").Append(string.Join("\n", Information));
@@ -277,15 +282,15 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null) : IState
                 position, location, ordinal, account, currency,
                 entryDate ?? valueDate, valueDate, amount, direction, reversal, StatementLine.Booked,
                 string.IsNullOrEmpty(bankReference) || bankReference == "NONREF" ? null : bankReference,
-                SpeiText.TrackingKey(information),
+                trackingKey,
                 payer?.Participant?.Code,
-                null,
+                read?.PayerName,
                 payer?.Value,
-                information,
+                read?.Remittance ?? information,
                 freeText,
                 customerReference.Length is > 0 and <= 7 && customerReference.All(char.IsAsciiDigit) ? customerReference : null,
                 raw.ToString(),
-                References: new[] { customerReference, bankReference, SpeiText.TrackingKey(information) }
+                References: new[] { customerReference, bankReference, trackingKey }
                     .Where(r => !string.IsNullOrEmpty(r) && r != "NONREF").Distinct().ToList()!,
                 IsReturn: reversal && direction == Direction.Debit
                     || ReturnTypes.Contains(m.Groups["tt"].Value)
