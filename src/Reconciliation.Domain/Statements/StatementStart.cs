@@ -14,4 +14,5 @@ public sealed record StatementStart(
     DateOnly? PeriodStart,
     DateOnly? PeriodEnd,
     Balance? Opening,
-    string Location) : StatementItem;
+    string Location,
+    string? Encoding = null) : StatementItem;

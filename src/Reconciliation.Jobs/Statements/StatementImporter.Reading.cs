@@ -41,6 +41,7 @@ public sealed partial class StatementImporter
                     case StatementStart start:
                         statement = start;
                         account = importer._rules.AccountOf(start, format);
+                        report.Encoding ??= start.Encoding;
                         if (done) break;
                         report.StatementCount++;
                         Touch(Summary(start, account));

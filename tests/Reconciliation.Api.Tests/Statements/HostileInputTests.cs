@@ -18,7 +18,7 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
         ["billion-laughs.xml"] = "DTD",
         ["external-entity.xml"] = "DTD",
         ["truncated-camt.xml"] = "XML is not well formed",
-        ["latin1.csv"] = "not valid UTF-8",
+        ["not-text.csv"] = "not valid UTF-8",
         ["utf16.csv"] = "unknown format",
         ["binary.bin"] = "unknown format",
         ["empty.sta"] = "unknown format",

@@ -109,11 +109,12 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Invalid_UTF8_is_a_fatal_problem_naming_the_line()
+    public void Bytes_neither_UTF8_nor_Windows_1252_are_a_fatal_problem_naming_the_line()
     {
         var bytes = Encoding.UTF8.GetBytes(Csv).ToList();
         var secondLine = bytes.IndexOf((byte)'\n') + 1;
-        bytes.InsertRange(secondLine + 40, new byte[] { 0xC3, 0x28 });
+        // 0x81 begins no UTF-8 character and means nothing in Windows-1252 (a file of bytes 0xC3 0x28 is read as Windows-1252).
+        bytes.InsertRange(secondLine + 40, new byte[] { 0x81, 0x28 });
         var (_, items) = Samples.Read(bytes.ToArray());
         var problem = items.Problems().Single();
         Assert.True(problem.Fatal);

@@ -138,3 +138,61 @@ public sealed class MexicanSampleTests
         Assert.Equal("line 4", lines[3].Location);
     }
 }
+
+/// <summary>What banks send beyond the plain case: other character sets, wrapped and structured :86:, quoted CSV.</summary>
+public sealed class MexicanVariantSampleTests
+{
+    [Fact]
+    public void Mt940_in_Windows_1252_with_its_86_broken_at_words_and_in_swift_codes()
+    {
+        var (format, items) = Samples.Read("mx/imss-mt940-latin1-wrapped.sta");
+
+        Assert.Equal(StatementFormat.Mt940, format);
+        Assert.Empty(items.Problems()); // the 0x1A after the last message is not a line
+        Assert.Equal("windows-1252", Assert.Single(items.OfType<StatementStart>()).Encoding);
+        var lines = items.Lines();
+        Assert.Equal([1905.82m, 2098.13m], lines.Select(l => l.Amount));
+
+        // Broken at words with the space dropped: the words stay apart, so the NSS is a whole token and the key ends where it ends.
+        var words = lines[0];
+        Assert.Equal("SPEI RECIBIDO PAGO IMSS 31058512349 ENERO RASTREO BNET01002601050000222 ORDENANTE JOSÉ MUÑOZ PEÑA CLABE 012180001234567899", words.Concept);
+        Assert.Equal("BNET01002601050000222", words.TrackingKey);
+        Assert.Equal("40012", words.SendingParticipant);
+        var nss = Assert.Single(Reconciliation.Domain.Matching.ReferenceExtractor.Candidates([words.Concept!]));
+        Assert.Equal(("31058512349", true), (nss.Nss, nss.Clean));
+
+        // SWIFT codes, wrapped at 65 inside USTD: the remittance is the concept, EREF the key, ORDP the payer.
+        var coded = lines[1];
+        Assert.Equal("CUOTA IMSS 43129076543 ENERO", coded.Concept);
+        Assert.Equal("20260105401380000000009", coded.TrackingKey);
+        Assert.Equal("MARÍA IBÁÑEZ", coded.PayerName);
+    }
+
+    [Fact]
+    public void Scotiabank_csv_with_quoted_fields()
+    {
+        var (format, items) = Samples.Read("mx/imss-scotiabank-quoted.csv");
+
+        Assert.Equal(StatementFormat.ScotiabankCsv, format);
+        Assert.Empty(items.Problems());
+        Assert.Equal("utf-8", Assert.Single(items.OfType<StatementStart>()).Encoding);
+        var credit = items.Lines()[0];
+        Assert.Equal(1905.82m, credit.Amount);
+        Assert.Contains("PAGO IMSS, 31058512349", credit.Concept);
+        Assert.Equal("40012", credit.SendingParticipant);
+        Assert.Equal("012180001234567899", credit.PayerAccount);
+        Assert.StartsWith("2026/01/05,00000000000000000011,1905.82,Abono,TRANSF INTERBANCARIA SPEI,\"PAGO IMSS, 31058512349\"", credit.Raw);
+    }
+
+    [Theory]
+    [InlineData("2026/01/05,1,1.00,Abono,X,\"open", "a quoted field is not closed by the end of the line")]
+    [InlineData("2026/01/05,1,1.00,Abono,X,\"a\"b,c,d", "text after the closing quote")]
+    public void A_broken_quote_is_a_problem_of_its_line(string line, string reason)
+    {
+        var items = Reconciliation.Domain.Statements.StatementReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(line + "\n2026/01/05,00000000000000000000,17.40,Cargo,COMISION SPEI,,,\n"))).Items.ToList();
+        var problem = Assert.Single(items.Problems());
+        Assert.Contains(reason, problem.Reason);
+        Assert.False(problem.Fatal);
+        Assert.Single(items.Lines()); // the next line is read
+    }
+}

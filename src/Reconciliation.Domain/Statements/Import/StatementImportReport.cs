@@ -9,6 +9,8 @@ public sealed class StatementImportReport
     public const int MaxProblems = 1000;
 
     public StatementFormat? Format { get; set; }
+    /// <summary>The character set a text file was read in (<c>utf-8</c> or <c>windows-1252</c>); XML follows its own declaration.</summary>
+    public string? Encoding { get; set; }
     /// <summary>
     /// The file's statements, when the report is shown: the import keeps each in a document of its own (so a file of many
     /// statements costs one write each), and the report shows the first ones (<see cref="StatementCount"/> says how many in all).

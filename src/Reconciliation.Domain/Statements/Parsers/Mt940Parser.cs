@@ -33,7 +33,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null) : IState
     public IEnumerable<StatementItem> Parse(Stream stream)
     {
         using var lines = new TextLines(stream, _limits.MaxLineBytes);
-        var state = new State();
+        var state = new State(lines.EncodingName);
         (string Tag, int Line, List<string> Lines)? field = null;
         var fieldCharacters = 0;
 
@@ -121,7 +121,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null) : IState
     }
 
     /// <summary>What is known of the message being read.</summary>
-    private sealed class State
+    private sealed class State(string encoding)
     {
         private string? _reference, _account, _sequence;
         private Balance? _opening, _closing;
@@ -200,7 +200,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null) : IState
             Ordinal++;
             var currency = _opening?.Currency;
             output.Add(new StatementStart(Ordinal, StatementFormat.Mt940, _reference, _account, currency, _sequence,
-                _opening?.Date, null, _opening, $"line {(_startLine > 0 ? _startLine : line)}"));
+                _opening?.Date, null, _opening, $"line {(_startLine > 0 ? _startLine : line)}", Encoding: encoding));
         }
 
         private void EmitEnd(List<StatementItem> output)

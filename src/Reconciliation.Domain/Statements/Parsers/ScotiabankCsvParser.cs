@@ -35,7 +35,7 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
             if (!started)
             {
                 started = true;
-                yield return new StatementStart(1, Format, null, null, "MXN", null, null, null, null, "line 1");
+                yield return new StatementStart(1, Format, null, null, "MXN", null, null, null, null, "line 1", lines.EncodingName);
             }
             StatementItem item;
             try
@@ -61,9 +61,9 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
     private StatementLine ParseLine(string raw, int lineNumber, int position)
     {
         var location = $"line {lineNumber}";
-        var fields = raw.Split(',');
-        if (fields.Length != FieldCount)
-            throw new StatementFormatException(location, $"{fields.Length} fields, expected {FieldCount} (date, reference, amount, Cargo/Abono, description, detail 1, detail 2, SPEI detail)");
+        var fields = CsvFields.Split(raw, location);
+        if (fields.Count != FieldCount)
+            throw new StatementFormatException(location, $"{fields.Count} fields, expected {FieldCount} (date, reference, amount, Cargo/Abono, description, detail 1, detail 2, SPEI detail)");
 
         if (!DateOnly.TryParseExact(fields[0].Trim(), "yyyy/MM/dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var booking))
             throw new StatementFormatException($"{location}, field 1", $"'{fields[0]}' is not a date YYYY/MM/DD");

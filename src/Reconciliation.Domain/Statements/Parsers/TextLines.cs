@@ -4,15 +4,31 @@ using System.Text;
 namespace Reconciliation.Domain.Statements.Parsers;
 
 /// <summary>
-/// Reads a text file line by line as strict UTF-8 (a byte-order mark is allowed). Lines are split
-/// on the bytes, then decoded one by one, so bytes that are not UTF-8 are reported on their own
-/// line. Lines longer than <paramref name="maxLineLength"/> bytes are refused rather than buffered.
+/// Reads a text file line by line, as strict UTF-8 (a byte-order mark is allowed) or, when the whole file is not UTF-8 but
+/// every byte of it is Windows-1252 (the Latin-1 of Mexican and European exports: accents, Ñ), as Windows-1252; the choice
+/// is made over the whole file before the first line, and <see cref="EncodingName"/> says which. Lines are split on the
+/// bytes, then decoded one by one, so bytes that are neither are reported on their own line. Lines longer than
+/// <paramref name="maxLineLength"/> bytes are refused rather than buffered. A DOS end-of-file mark (0x1A) at the end is
+/// not text.
 /// </summary>
-internal sealed class TextLines(Stream stream, int maxLineLength) : IDisposable
+internal sealed class TextLines : IDisposable
 {
-    private readonly int MaxLineLength = maxLineLength;
+    private readonly int MaxLineLength;
+    private readonly Stream stream;
+    private readonly Encoding _encoding;
 
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public TextLines(Stream stream, int maxLineLength)
+    {
+        this.stream = stream;
+        MaxLineLength = maxLineLength;
+        _encoding = TextEncoding.Of(stream);
+        EncodingName = _encoding == TextEncoding.Windows1252 ? "windows-1252" : "utf-8";
+    }
+
+    /// <summary><c>utf-8</c> or <c>windows-1252</c>.</summary>
+    public string EncodingName { get; }
+
+    private static readonly Encoding StrictUtf8 = TextEncoding.StrictUtf8;
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
     private readonly ArrayBufferWriter<byte> _line = new(256);
     private int _start, _end;
@@ -29,8 +45,8 @@ internal sealed class TextLines(Stream stream, int maxLineLength) : IDisposable
             {
                 if (_eof || !Fill())
                 {
-                    if (_line.WrittenCount == 0) return null;
-                    return Decode();
+                    if (_line.WrittenCount == 0 || _line.WrittenSpan.TrimEnd((byte)0x1A).Length == 0) return null;
+                    return Decode(atEnd: true);
                 }
             }
             var span = _buffer.AsSpan(_start, _end - _start);
@@ -40,7 +56,7 @@ internal sealed class TextLines(Stream stream, int maxLineLength) : IDisposable
                 throw new StatementFormatException($"line {LineNumber + 1}", $"line longer than {MaxLineLength:N0} bytes (Statements:Limits:MaxLineBytes)");
             _line.Write(span[..take]);
             _start += newline >= 0 ? take + 1 : take;
-            if (newline >= 0) return Decode();
+            if (newline >= 0) return Decode(atEnd: false);
         }
     }
 
@@ -52,10 +68,11 @@ internal sealed class TextLines(Stream stream, int maxLineLength) : IDisposable
         return !_eof;
     }
 
-    private string Decode()
+    private string Decode(bool atEnd)
     {
         LineNumber++;
         var bytes = _line.WrittenSpan;
+        if (atEnd) bytes = bytes.TrimEnd((byte)0x1A);
         if (bytes.Length > 0 && bytes[^1] == '\r') bytes = bytes[..^1];
         if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         // A statement is text: a NUL byte means binary or corrupt data (and PostgreSQL cannot keep it in a JSON text).
@@ -63,7 +80,7 @@ internal sealed class TextLines(Stream stream, int maxLineLength) : IDisposable
             throw new StatementFormatException($"line {LineNumber}", $"the file holds binary data: a NUL byte at byte {nul + 1} of the line");
         try
         {
-            return StrictUtf8.GetString(bytes);
+            return _encoding.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
