@@ -25,7 +25,7 @@ public sealed class ReversalMatching(FeeCalculator fees, CoveragePolicy policy, 
     public async Task ApplyAsync(IDocumentSession session, EventStoreBatch batch, Guid statementFileId, CancellationToken ct)
     {
         // A notification's debits are not final: the statement that books them takes the deposit back.
-        if (await session.LoadAsync<StatementFile>(statementFileId, ct) is not { } file || file.Report.Format == StatementFormat.Camt054) return;
+        if (await session.LoadAsync<StatementFile>(statementFileId, ct) is not { } file || file.Report.Format is { } format && format.IsProvisional()) return;
         var debits = await session.Query<StatementEntry>()
             .Where(e => e.StatementFileId == statementFileId && e.Disposition == LineDisposition.Debit)
             .OrderBy(e => e.Position).ToListAsync(ct);

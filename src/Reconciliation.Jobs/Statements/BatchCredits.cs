@@ -123,7 +123,7 @@ internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch bat
 
     private bool Confirms(Deposit deposit, StatementLine line, CreditCounts counts, List<Deposit> confirmations, Dictionary<string, Deposit> known)
     {
-        if (deposit is not { Provisional: true } || format == StatementFormat.Camt054) return false;
+        if (deposit is not { Provisional: true } || format.IsProvisional()) return false;
         if (line.Amount != deposit.Amount)
             counts.Problems = counts.Problems.Add(new ImportProblem(line.Location,
                 $"the statement books {line.Amount} for the credit a notification announced as {deposit.Amount}: the booked amount counts", Fatal: false));
@@ -176,5 +176,5 @@ internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch bat
         key, line.Amount, line.Currency ?? ImportRules.Pesos, line.ValueDate ?? line.BookingDate!.Value, line.BookingDate,
         line.TrackingKey, line.SendingParticipant, line.PayerName, line.PayerAccount, line.Concept, line.FreeText,
         line.NumericReference, line.BankReference, account, file.Id, line.Position, line.Location, line.Raw,
-        Provisional: format == StatementFormat.Camt054, RunTogether: line.RunTogether);
+        Provisional: format.IsProvisional(), RunTogether: line.RunTogether);
 }

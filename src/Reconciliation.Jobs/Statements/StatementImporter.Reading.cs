@@ -174,7 +174,7 @@ public sealed partial class StatementImporter
                     $"balance check failed: opening {summary.Opening!.Amount} + movements {summary.BookedMovement} = {expected}, closing says {end.Closing!.Amount} (difference {difference})", Fatal: false));
 
             // Continuity is kept for statements (not notifications) of a known account.
-            if (account is not null && start is not null && format != StatementFormat.Camt054 && (start.Opening is not null || start.SequenceNumber is not null))
+            if (account is not null && start is not null && !format.IsProvisional() && (start.Opening is not null || start.SequenceNumber is not null))
             {
                 if (!_ledgers.TryGetValue(account, out var ledger))
                 {

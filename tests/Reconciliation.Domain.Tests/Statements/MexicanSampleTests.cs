@@ -196,3 +196,64 @@ public sealed class MexicanVariantSampleTests
         Assert.Single(items.Lines()); // the next line is read
     }
 }
+
+/// <summary>The reports a bank sends during the day (camt.052, MT942), and a statement in a business-message envelope.</summary>
+public sealed class IntradayAndEnvelopeSampleTests
+{
+    [Fact]
+    public void Camt052_is_a_format_of_its_own_read_like_a_notification()
+    {
+        var (format, items) = Samples.Read("mx/imss-camt052-2026-03-10.xml");
+        Assert.Equal(StatementFormat.Camt052, format);
+        Assert.True(format!.Value.IsProvisional());
+        Assert.Empty(items.Problems());
+        Assert.Equal("044180001068672782", Assert.Single(items.OfType<StatementStart>()).Account);
+        Assert.Equal([1905.82m, 11434.92m], items.Lines().Select(l => l.Amount));
+        Assert.Equal("BNET01002603100012345678", items.Lines()[0].TrackingKey);
+    }
+
+    [Fact]
+    public void Mt942_is_a_format_of_its_own_read_like_MT940()
+    {
+        var (format, items) = Samples.Read("mx/imss-mt942-2026-03-10.sta");
+        Assert.Equal(StatementFormat.Mt942, format);
+        Assert.True(format!.Value.IsProvisional());
+        Assert.Empty(items.Problems());
+        var line = Assert.Single(items.Lines());
+        Assert.Equal((1905.82m, "BNET01002603100012345678", "40012"), (line.Amount, line.TrackingKey, line.SendingParticipant));
+        Assert.Equal(StatementFormat.Mt942, Assert.Single(items.OfType<StatementStart>()).Format);
+    }
+
+    [Fact]
+    public void A_camt053_inside_an_envelope_reads_as_the_same_statement()
+    {
+        var (format, items) = Samples.Read("mx/imss-camt053-enveloped.xml");
+        var (_, plain) = Samples.Read("mx/imss-camt053-2026-03-10.xml");
+        Assert.Equal(StatementFormat.Camt053, format);
+        Assert.Empty(items.Problems());
+        Assert.Equal(plain.Lines().Select(l => (l.Amount, l.TrackingKey, l.Concept)), items.Lines().Select(l => (l.Amount, l.TrackingKey, l.Concept)));
+        Assert.Equal(plain.OfType<StatementEnd>().Single().Closing, items.OfType<StatementEnd>().Single().Closing);
+    }
+
+    [Theory]
+    [InlineData("01")]
+    [InlineData("02")]
+    [InlineData("06")]
+    [InlineData("08")]
+    public void Camt052_of_every_version_is_recognised(string version)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(Samples.Bytes("mx/imss-camt052-2026-03-10.xml")).Replace("camt.052.001.08", $"camt.052.001.{version}");
+        var (format, items) = Samples.Read(System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.Equal(StatementFormat.Camt052, format);
+        Assert.Equal(2, items.Lines().Count);
+    }
+
+    [Fact]
+    public void A_document_of_another_kind_inside_an_envelope_is_refused_naming_what_was_found()
+    {
+        var text = """<?xml version="1.0"?><Envelope xmlns="urn:swift:xsd:envelope"><AppHdr xmlns="urn:iso:std:iso:20022:tech:xsd:head.001.001.02"/><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"/><Other xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"/></Envelope>""";
+        var (_, fatal) = Samples.Check(System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.NotNull(fatal);
+        Assert.Contains("no Document in namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN", fatal!.Reason);
+    }
+}

@@ -16,6 +16,7 @@ public sealed class CamtParser(StatementFormat format, StatementLimits? limits =
 
     public const string Camt053Namespace = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.";
     public const string Camt054Namespace = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.";
+    public const string Camt052Namespace = "urn:iso:std:iso:20022:tech:xsd:camt.052.001.";
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -30,8 +31,11 @@ public sealed class CamtParser(StatementFormat format, StatementLimits? limits =
 
     public StatementFormat Format { get; } = format;
 
-    private string StatementElement => Format == StatementFormat.Camt053 ? "Stmt" : "Ntfctn";
-    private string NamespacePrefix => Format == StatementFormat.Camt053 ? Camt053Namespace : Camt054Namespace;
+    private string StatementElement => Format switch { StatementFormat.Camt053 => "Stmt", StatementFormat.Camt052 => "Rpt", _ => "Ntfctn" };
+    private string NamespacePrefix => Format switch
+    {
+        StatementFormat.Camt053 => Camt053Namespace, StatementFormat.Camt052 => Camt052Namespace, _ => Camt054Namespace,
+    };
 
     public IEnumerable<StatementItem> Parse(Stream stream) => Read(stream, lines: true);
 
@@ -46,9 +50,14 @@ public sealed class CamtParser(StatementFormat format, StatementLimits? limits =
         using var reader = new LimitedXmlReader(XmlReader.Create(new MarkupRunGuard(stream, _limits.MaxMarkupRunBytes), Settings), _limits);
         var lineInfo = (IXmlLineInfo)reader;
         reader.MoveToContent();
-        if (reader.LocalName != "Document" || !reader.NamespaceURI.StartsWith(NamespacePrefix, StringComparison.Ordinal))
-            throw new StatementFormatException($"line {lineInfo.LineNumber}",
-                $"root element is {{{reader.NamespaceURI}}}{reader.LocalName}, expected Document in namespace {NamespacePrefix}NN");
+        // The Document at the root, or inside a business-message envelope (an AppHdr beside it, under any wrapper element).
+        var root = $"{{{reader.NamespaceURI}}}{reader.LocalName}";
+        while (!(reader.NodeType == XmlNodeType.Element && reader.LocalName == "Document" && reader.NamespaceURI.StartsWith(NamespacePrefix, StringComparison.Ordinal)))
+        {
+            if (!reader.Read())
+                throw new StatementFormatException($"line {lineInfo.LineNumber}",
+                    $"no Document in namespace {NamespacePrefix}NN (the root element is {root}, and no element inside it is one)");
+        }
 
         var ordinal = 0;
         var position = 0;

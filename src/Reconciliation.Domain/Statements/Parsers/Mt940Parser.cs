@@ -10,7 +10,7 @@ namespace Reconciliation.Domain.Statements.Parsers;
 /// continues the previous one; decimal comma (<c>119,</c> is valid); the entry date of <c>:61:</c> has
 /// no year (the year nearest the value date is taken) and may be blank.
 /// </summary>
-public sealed partial class Mt940Parser(StatementLimits? limits = null) : IStatementParser
+public sealed partial class Mt940Parser(StatementLimits? limits = null, StatementFormat format = StatementFormat.Mt940) : IStatementParser
 {
     private readonly StatementLimits _limits = limits ?? StatementLimits.Default;
 
@@ -28,12 +28,13 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null) : IState
     [GeneratedRegex(@"^(?<dc>[CD])(?<date>\d{6})(?<ccy>[A-Z]{3})(?<amt>\d[\d,]*)$")]
     private static partial Regex BalancePattern();
 
-    public StatementFormat Format => StatementFormat.Mt940;
+    /// <summary>MT940, or MT942 (the same fields, read the same way; its credits provisional).</summary>
+    public StatementFormat Format { get; } = format;
 
     public IEnumerable<StatementItem> Parse(Stream stream)
     {
         using var lines = new TextLines(stream, _limits.MaxLineBytes);
-        var state = new State(lines.EncodingName);
+        var state = new State(lines.EncodingName, Format);
         (string Tag, int Line, List<string> Lines)? field = null;
         var fieldCharacters = 0;
 
@@ -121,7 +122,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null) : IState
     }
 
     /// <summary>What is known of the message being read.</summary>
-    private sealed class State(string encoding)
+    private sealed class State(string encoding, StatementFormat format)
     {
         private string? _reference, _account, _sequence;
         private Balance? _opening, _closing;
@@ -199,7 +200,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null) : IState
             _started = true;
             Ordinal++;
             var currency = _opening?.Currency;
-            output.Add(new StatementStart(Ordinal, StatementFormat.Mt940, _reference, _account, currency, _sequence,
+            output.Add(new StatementStart(Ordinal, format, _reference, _account, currency, _sequence,
                 _opening?.Date, null, _opening, $"line {(_startLine > 0 ? _startLine : line)}", Encoding: encoding));
         }
 
