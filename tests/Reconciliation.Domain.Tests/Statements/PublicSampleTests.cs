@@ -159,4 +159,33 @@ public sealed class PublicSampleTests
         Assert.Equal(2, second.StatementOrdinal);
         Assert.Null(starts[1].Account);
     }
+
+    [Fact]
+    public void Camt052_version_08_an_intraday_report()
+    {
+        var (format, items) = Samples.Read("public/genkgo-camt__camt052.v8.xml");
+        Assert.Equal(StatementFormat.Camt052, format);
+        Assert.Empty(items.Problems());
+        var start = Assert.Single(items.OfType<StatementStart>());
+        Assert.Equal("CH2801234000123456789", start.Account);
+        Assert.Equal("12312", start.SequenceNumber);
+        var line = Assert.Single(items.Lines());
+        Assert.Equal((200000m, "SEK", Direction.Debit), (line.Amount, line.Currency, line.Direction));
+        Assert.Equal(D(2007, 10, 18), line.ValueDate);
+    }
+
+    [Fact]
+    public void Mt942_of_mBank_an_interim_report()
+    {
+        var (format, items) = Samples.Read("public/wolph-mt940__mBank_mt942.sta");
+        Assert.Equal(StatementFormat.Mt942, format);
+        Assert.Empty(items.Problems());
+        Assert.Equal("PL29114010810000267002001002", Assert.Single(items.OfType<StatementStart>()).Account);
+        var lines = items.Lines();
+        Assert.Equal([0.01m, 0.01m, 0.01m], lines.Select(l => l.Amount));
+        Assert.All(lines, l => Assert.Equal(Direction.Credit, l.Direction));
+        // The :86: lines end with a space: words on either side of each wrap stay apart.
+        Assert.Equal("911 TRANSAKCJA COLLECT; ID IPH: XX000000000001; Z RACH.: 56114010810000267002001001; OD: JAN NOWAK  UL. NIJAKA 1 M 2 31-234 KRAKOW; TYT.: PRZELEW SRODKOW   ; TNR: 179171073864111.010001",
+            lines[0].Concept);
+    }
 }
