@@ -6,7 +6,7 @@ using Wolverine;
 namespace Reconciliation.Api.Notices;
 
 /// <summary>
-/// Sends a scheduled notice, then records it (<see cref="NoticeSent"/> and the record's status) in the
+/// Sends a scheduled notice — to the worker's address and in their language as they stand when it is sent — then records it (<see cref="NoticeSent"/> and the record's status) in the
 /// handler's transaction. A notice already sent is not sent again (a redelivered message, a second
 /// scan). A failed attempt is recorded as <see cref="NoticeFailed"/> and retried with back-off; after
 /// the last try the message stays in Wolverine's dead letters.
@@ -21,6 +21,10 @@ public static class SendNoticeHandler
         if (record is null || record.Status == NoticeRecord.Sent)
             return;
 
+        // To the address, in the language and with the name in force now: the record may have changed since the scan.
+        if (await session.LoadAsync<Domain.Workers.Worker>(message.Nss, ct) is { } worker
+            && (worker.Email, worker.Language, worker.Name) != (record.Notice.Email, record.Notice.Language, record.Notice.Name))
+            record.Notice = record.Notice with { Email = worker.Email, Language = worker.Language, Name = worker.Name };
         var mail = NoticeMail.Build(record.Notice, settings.Smtp);
         try
         {

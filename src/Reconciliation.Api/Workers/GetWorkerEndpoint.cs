@@ -13,22 +13,19 @@ namespace Reconciliation.Api.Workers;
 /// <summary><c>GET /api/workers/{nss}</c>: the worker as enrolled, from its read model.</summary>
 public static class GetWorkerEndpoint
 {
-    [WolverineGet("/api/workers/{nss}", OperationId = "GetWorker", Summary = "Read a worker", Description = "The worker as enrolled.")]
+    [WolverineGet("/api/workers/{nss}", OperationId = "GetWorker", Summary = "Read a worker",
+        Description = "The worker as enrolled, with the changes of their record since, and the record's version (a change names it).")]
     [Tags("Workers")]
     [ProducesResponseType<WorkerResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [Authorize(Policy = ApiRoles.Reader)]
-    public static Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct) =>
-        ByNss<Worker>(nss, session, WorkerResponse.From, ct);
-
-    /// <summary>A worker's document by NSS from the route: 400 naming the NSS's fault, 404 when nobody has it.</summary>
-    internal static async Task<IResult> ByNss<T>(string nss, IQuerySession session, Func<T, object> answer, CancellationToken ct) where T : notnull
+    public static async Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct)
     {
         if (Problems.InvalidNss(nss) is { } invalid) return invalid;
-        var document = await session.LoadAsync<T>(nss, ct);
-        return document is null
-            ? Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."))
-            : Results.Ok(answer(document));
+        var worker = await session.LoadAsync<Worker>(nss, ct);
+        if (worker is null) return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+        var stream = await session.Events.FetchStreamStateAsync(nss, ct);
+        return Results.Ok(WorkerResponse.From(worker, stream?.Version ?? 0));
     }
 }

@@ -11,4 +11,5 @@ namespace Reconciliation.Api.Workers;
 public sealed class WorkerProjection : SingleStreamProjection<Worker, string>
 {
     public static Worker Create(WorkerEnrolled e) => Worker.Create(e);
+    public static Worker Apply(ContactDetailsChanged e, Worker w) => w.Apply(e);
 }

@@ -153,6 +153,7 @@ public sealed record WorkerCoverage : IStreamVersioned
         CreditTransferred x => Apply(x),
         DepositReversed x => Apply(x),
         WorkerWithdrawn x => Apply(x),
+        ContactDetailsChanged x => this with { Email = x.Email ?? Email, Language = x.Language ?? Language, Name = x.Name ?? Name },
         _ => this,
     };
 

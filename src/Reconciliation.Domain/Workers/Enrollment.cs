@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Identifiers;
 
@@ -8,7 +7,7 @@ namespace Reconciliation.Domain.Workers;
 /// <summary>The enrollment decision: a valid form becomes <see cref="WorkerEnrolled"/>; otherwise every bad field is named.</summary>
 public static class Enrollment
 {
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = WorkerFields.MaxNameLength;
     public const decimal MaxMonthlyIncome = 10_000_000m;
 
     public static EnrollmentDecision Decide(EnrollWorker form, DateOnly today)
@@ -24,13 +23,8 @@ public static class Enrollment
         var rfc = Rfc.TryParse(form.Rfc);
         if (!rfc.IsValid) Fail("rfc", $"RFC {rfc.Error}");
 
-        var email = form.Email?.Trim();
-        if (string.IsNullOrEmpty(email)) Fail("email", "email is required");
-        else if (!IsEmail(email)) Fail("email", $"'{email}' is not an e-mail address");
-
-        var name = NormalizeName(form.Name);
-        if (name.Length == 0) Fail("name", "name is required");
-        else if (name.Length > MaxNameLength) Fail("name", $"name must be at most {MaxNameLength} characters");
+        var email = WorkerFields.Email(form.Email, Fail);
+        var name = WorkerFields.Name(form.Name, "name", Fail);
 
         var zone = ZoneNames.Parse(form.Zone);
         if (zone is null) Fail("zone", $"zone must be '{ZoneNames.General}' or '{ZoneNames.NorthernBorder}'");
@@ -53,13 +47,7 @@ public static class Enrollment
         };
         if (periodicity is null) Fail("periodicity", "periodicity must be 'monthly', 'semiannual' or 'annual'");
 
-        var language = form.Language?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "es" => Language.Spanish,
-            "en" => Language.English,
-            _ => (Language?)null,
-        };
-        if (language is null) Fail("language", "language must be 'es' or 'en'");
+        var language = string.IsNullOrWhiteSpace(form.Language) ? Language.Spanish : WorkerFields.Language(form.Language, Fail);
 
         DateOnly? enrolledOn = null;
         if (string.IsNullOrWhiteSpace(form.EnrolledOn)) Fail("enrolledOn", "enrollment date is required");
@@ -68,39 +56,7 @@ public static class Enrollment
         else if (date > today) Fail("enrolledOn", $"enrollment date {date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}, Mexico City)");
         else enrolledOn = date;
 
-        var beneficiaries = new List<Beneficiary>();
-        for (var i = 0; i < (form.Beneficiaries?.Count ?? 0); i++)
-        {
-            var b = form.Beneficiaries![i];
-            var field = $"beneficiaries[{i}]";
-            if (b is null)
-            {
-                Fail(field, "beneficiary is empty");
-                continue;
-            }
-            var relationship = b.Relationship?.Trim().ToLowerInvariant() switch
-            {
-                "spouse" => Relationship.Spouse,
-                "partner" => Relationship.Partner,
-                "child" => Relationship.Child,
-                "father" => Relationship.Father,
-                "mother" => Relationship.Mother,
-                _ => (Relationship?)null,
-            };
-            if (relationship is null)
-                Fail($"{field}.relationship", "relationship must be 'spouse', 'partner', 'child', 'father' or 'mother'");
-            var beneficiaryName = NormalizeName(b.Name);
-            if (beneficiaryName.Length == 0) Fail($"{field}.name", "name is required");
-            else if (beneficiaryName.Length > MaxNameLength) Fail($"{field}.name", $"name must be at most {MaxNameLength} characters");
-            if (relationship is { } r && beneficiaryName.Length is > 0 and <= MaxNameLength)
-                beneficiaries.Add(new Beneficiary(r, beneficiaryName));
-        }
-        if (beneficiaries.Count(b => b.Relationship is Relationship.Spouse or Relationship.Partner) > 1)
-            Fail("beneficiaries", "at most one spouse or common-law partner");
-        if (beneficiaries.Count(b => b.Relationship == Relationship.Father) > 1)
-            Fail("beneficiaries", "at most one father");
-        if (beneficiaries.Count(b => b.Relationship == Relationship.Mother) > 1)
-            Fail("beneficiaries", "at most one mother");
+        var beneficiaries = WorkerFields.Beneficiaries(form.Beneficiaries, Fail);
 
         if (errors.Count > 0)
             return EnrollmentDecision.Rejected(errors);
@@ -109,11 +65,4 @@ public static class Enrollment
             nss.Value!.Value, curp.Value!.Value, rfc.Value!.Value, email!, name, zone!.Value, form.MonthlyIncome!.Value,
             periodicity!.Value, beneficiaries, enrolledOn!.Value, language!.Value));
     }
-
-    private static string NormalizeName(string? name) =>
-        string.Join(' ', (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static bool IsEmail(string text) =>
-        MailAddress.TryCreate(text, out var address) && address.Address == text && text.Contains('.', StringComparison.Ordinal)
-        && text.IndexOf('@') is var at && at > 0 && text.IndexOf('.', at) > at + 1 && !text.EndsWith('.');
 }

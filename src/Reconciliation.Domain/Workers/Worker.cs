@@ -2,7 +2,7 @@ using Reconciliation.Domain.Fees;
 
 namespace Reconciliation.Domain.Workers;
 
-/// <summary>The worker as enrolled: rebuilt from the stream, keyed by NSS (<see cref="Id"/>).</summary>
+/// <summary>The worker as enrolled, with the changes of their record since: rebuilt from the stream, keyed by NSS (<see cref="Id"/>).</summary>
 public sealed record Worker(
     string Id,
     string Curp,
@@ -19,4 +19,9 @@ public sealed record Worker(
     public static Worker Create(WorkerEnrolled e) => new(
         e.Nss.Value, e.Curp.Value, e.Rfc.Value, e.Email, e.Name, e.Zone, e.MonthlyIncome,
         e.Periodicity, e.Beneficiaries, e.EnrolledOn, e.Language);
+
+    public Worker Apply(ContactDetailsChanged e) => this with
+    {
+        Email = e.Email ?? Email, Language = e.Language ?? Language, Name = e.Name ?? Name, Beneficiaries = e.Beneficiaries ?? Beneficiaries,
+    };
 }

@@ -1,0 +1,56 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Exceptions;
+using Reconciliation.Api.Security;
+using Reconciliation.Api.Setup;
+using Reconciliation.Domain.Workers;
+using Wolverine.Http;
+
+namespace Reconciliation.Api.Workers.Changing;
+
+/// <summary>
+/// Body of a change of contact details: the fields that change (the others are left out), why, and the version of the
+/// record the operator read (<c>GET /api/workers/{nss}</c>), so that a change made meanwhile is not overwritten unseen.
+/// </summary>
+public sealed record ChangeContactRequest(string? Email, string? Language, string? Name, List<BeneficiaryForm?>? Beneficiaries, string? Reason, long? Version);
+
+/// <summary>
+/// <c>POST /api/workers/{nss}/contact</c>: a worker's e-mail, language, name spelling or beneficiaries change, on request.
+/// An event on the worker's stream with who, when and why; in force at once (notices go to the address in force when sent).
+/// </summary>
+public static class ChangeContactEndpoint
+{
+    [WolverinePost("/api/workers/{nss}/contact", OperationId = "ChangeContactDetails", Summary = "Change a worker's contact details",
+        Description = "Body { \"email\", \"language\": \"es\" | \"en\", \"name\", \"beneficiaries\": [ { \"relationship\", \"name\" } ], \"reason\", \"version\" }: " +
+                      "any of the first four (beneficiaries replace the list), a reason, and the version read from GET /api/workers/{nss}. " +
+                      "200 with the record as it now stands; 400 naming each bad field; 404; 409 when the record changed since that version.")]
+    [Tags("Workers")]
+    [Authorize(Policy = ApiRoles.Operator)]
+    [ProducesResponseType<WorkerResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static async Task<IResult> Post(string nss, ChangeContactRequest request, HttpContext http, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
+    {
+        if (Problems.InvalidNss(nss) is { } invalidNss) return invalidNss;
+        if (request.Version is not { } version)
+            return Problems.Result(Problems.Validation("version", "the version of the worker's record you read (GET /api/workers/{nss}) is required"));
+
+        if (await session.LoadAsync<Worker>(nss, ct) is null)
+            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+        // Appended at the version read: a change recorded meanwhile makes this one a 409 (ExceptionProblems), never a silent overwrite.
+        var stream = await session.Events.FetchForWriting<Worker>(nss, version, ct);
+        var worker = stream.Aggregate!;
+        var decision = ContactChanges.Decide(worker,
+            new ChangeContactDetails(request.Email, request.Language, request.Name, request.Beneficiaries, request.Reason),
+            ExceptionDecisions.OperatorName(http), clock.GetUtcNow());
+        if (decision.Errors.Count > 0)
+            return Problems.Result(Problems.Validation(decision.Errors));
+        if (decision.Changed is not { } changed)
+            return Results.Ok(WorkerResponse.From(worker, version));
+        stream.AppendOne(changed);
+        return Results.Ok(WorkerResponse.From(worker.Apply(changed), version + 1));
+    }
+}
