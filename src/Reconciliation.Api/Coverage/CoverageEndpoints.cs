@@ -51,7 +51,8 @@ public static class CoverageEndpoints
             return Problems.Result(Problems.NotFound(date == today
                 ? $"No worker is enrolled with NSS {nss}."
                 : $"No worker was enrolled with NSS {nss} on {date:yyyy-MM-dd}."));
-        var fee = date >= fees.Schedule.FirstDate ? fees.Quote(coverage.MonthlyIncome, coverage.Zone, date).Monthly : 0m;
+        var (income, zone) = coverage.IncomeFor(CoverageMonth.Of(date));
+        var fee = date >= fees.Schedule.FirstDate ? fees.Quote(income, zone, date).Monthly : 0m;
         return Results.Ok(CoverageResponse.From(coverage, date, fee, policy));
     }
 

@@ -71,7 +71,7 @@ public static class StoreSetup
                 opts.Events.AddEventTypes([
                     typeof(FeeQuoted), typeof(PaymentReceived), typeof(PaymentConfirmed), typeof(CoverageGranted), typeof(CoverageRevoked),
                     typeof(PaymentFlagged), typeof(CreditHeld), typeof(CreditApplied), typeof(CreditRefunded), typeof(CreditKept),
-                    typeof(CreditTransferred), typeof(DepositReversed), typeof(WorkerWithdrawn), typeof(ContactDetailsChanged),
+                    typeof(CreditTransferred), typeof(DepositReversed), typeof(WorkerWithdrawn), typeof(ContactDetailsChanged), typeof(IncomeDeclared),
                 ]);
                 opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);

@@ -23,6 +23,7 @@ public sealed class WorkerCoverageProjection : SingleStreamProjection<WorkerCove
     public static WorkerCoverage Apply(DepositReversed e, WorkerCoverage c) => c.Evolve(e);
     public static WorkerCoverage Apply(WorkerWithdrawn e, WorkerCoverage c) => c.Evolve(e);
     public static WorkerCoverage Apply(ContactDetailsChanged e, WorkerCoverage c) => c.Evolve(e);
+    public static WorkerCoverage Apply(IncomeDeclared e, WorkerCoverage c) => c.Evolve(e);
 
     // Notices change no coverage, but the document must follow every event of the stream: its Version is
     // what the next append expects (DepositMatching), and a stale one would refuse every later payment.

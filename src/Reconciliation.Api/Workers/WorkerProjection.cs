@@ -12,4 +12,5 @@ public sealed class WorkerProjection : SingleStreamProjection<Worker, string>
 {
     public static Worker Create(WorkerEnrolled e) => Worker.Create(e);
     public static Worker Apply(ContactDetailsChanged e, Worker w) => w.Apply(e);
+    public static Worker Apply(IncomeDeclared e, Worker w) => w.Apply(e);
 }

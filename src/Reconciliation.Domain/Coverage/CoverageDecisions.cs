@@ -55,7 +55,7 @@ public static class CoverageDecisions
     private static IEnumerable<object> Settle(WorkerCoverage state, string depositId, decimal amount, DateOnly v, DateOnly on,
         FeeCalculator fees, CoveragePolicy policy)
     {
-        var options = Grants.FeeOptions(state, v, fees);
+        var options = Grants.FeeOptions(state, v, fees, policy);
         // Paid in advance, any payment would buy months after the withdrawal: none is granted.
         if (state.WithdrawnOn is { } withdrawn)
             return Grants.Hold(state, depositId, amount, v, on, options, policy,

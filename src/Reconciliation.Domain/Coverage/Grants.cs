@@ -5,13 +5,27 @@ namespace Reconciliation.Domain.Coverage;
 /// <summary>What the coverage decisions share: the fees that may apply, exact amounts, granting months and holding lots.</summary>
 internal static class Grants
 {
-    /// <summary>The monthly fee with the parameters of the value date, then with those of the previous month's last day.</summary>
-    public static List<(decimal Fee, DateOnly Date)> FeeOptions(WorkerCoverage worker, DateOnly v, FeeCalculator fees)
+    /// <summary>
+    /// The monthly fees a deposit of value date <paramref name="v"/> may be, for the first month it would pay: with the
+    /// income and zone in force for that month, at the parameters of the value date, then at those of the previous month's
+    /// last day (the worker may have used last month's calculator). Within a month of the recording of a change that takes
+    /// effect in that month, the fee before the change is accepted too (the worker may have paid the figure they knew).
+    /// </summary>
+    public static List<(decimal Fee, DateOnly Date)> FeeOptions(WorkerCoverage worker, DateOnly v, FeeCalculator fees, CoveragePolicy policy)
+    {
+        var first = CoverageRules.Assign(worker.FirstUnpaid, v, 1, policy, worker.PinnedMonths).Months[0];
+        var options = Quotes(worker.IncomeFor(first), v, fees);
+        if (worker.ChangeIn(first) is { } change && v <= change.Change.RecordedOn.AddMonths(1))
+            options.AddRange(Quotes((change.MonthlyIncome, change.Zone), v, fees).Where(o => !options.Contains(o)));
+        return options;
+    }
+
+    private static List<(decimal Fee, DateOnly Date)> Quotes((decimal MonthlyIncome, Zone Zone) income, DateOnly v, FeeCalculator fees)
     {
         var previous = new DateOnly(v.Year, v.Month, 1).AddDays(-1);
-        var options = new List<(decimal, DateOnly)> { (fees.Quote(worker.MonthlyIncome, worker.Zone, v).Monthly, v) };
+        var options = new List<(decimal, DateOnly)> { (fees.Quote(income.MonthlyIncome, income.Zone, v).Monthly, v) };
         if (previous >= fees.Schedule.FirstDate)
-            options.Add((fees.Quote(worker.MonthlyIncome, worker.Zone, previous).Monthly, previous));
+            options.Add((fees.Quote(income.MonthlyIncome, income.Zone, previous).Monthly, previous));
         return options;
     }
 

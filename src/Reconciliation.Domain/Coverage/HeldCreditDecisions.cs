@@ -76,7 +76,7 @@ public static class HeldCreditDecisions
     {
         if (worker.WithdrawnOn is { } withdrawn)
             return LotDecision.Conflicts($"The worker withdrew on {withdrawn:yyyy-MM-dd}: no month is granted after it; refund the lot instead.");
-        var fee = Grants.FeeOptions(worker, lot.ValueDate, fees)[0];
+        var fee = Grants.FeeOptions(worker, lot.ValueDate, fees, policy)[0];
         var on = On(worker, lot, by);
         var paymentId = PaymentId(worker, lot.DepositId, how, on);
         var parts = new[] { new LotPart(lot.DepositId, amount, lot.ValueDate) };

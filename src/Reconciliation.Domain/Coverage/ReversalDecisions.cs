@@ -42,7 +42,7 @@ public static class ReversalDecisions
         }
 
         foreach (var (payment, part) in revoked.SelectMany(p => (p.Parts ?? []).Where(x => x.DepositId != depositId).Select(x => (p, x))))
-            foreach (var e in Grants.Hold(state, part.DepositId, part.Amount, part.ValueDate, on, Grants.FeeOptions(state, part.ValueDate, fees),
+            foreach (var e in Grants.Hold(state, part.DepositId, part.Amount, part.ValueDate, on, Grants.FeeOptions(state, part.ValueDate, fees, policy),
                          policy, $"{Mismatch.Format(part.Amount)} held again: it paid {string.Join(", ", payment.Months)} with deposit " +
                              $"{depositId}, {cause} on {bankDate:yyyy-MM-dd}"))
                 Record(e);

@@ -56,6 +56,20 @@ public sealed record WorkerCoverage : IStreamVersioned
     public decimal? LastMonthlyFee { get; init; }
     /// <summary>The fee last quoted or paid: what an exact deposit of this worker is expected to be.</summary>
     public decimal? ExpectedMonthlyFee { get; init; }
+    /// <summary>New incomes and zones the worker declared after the enrollment, each in force from its month on.</summary>
+    public List<IncomeDeclaration> IncomeChanges { get; init; } = [];
+
+    /// <summary>The income and zone in force for a month: the latest declaration from that month or before, else the enrollment's.</summary>
+    public (decimal MonthlyIncome, Zone Zone) IncomeFor(CoverageMonth month) =>
+        IncomeChanges.Where(c => c.From <= month).OrderBy(c => c.From).ThenBy(c => c.RecordedOn).LastOrDefault() is { } change
+            ? (change.MonthlyIncome, change.Zone)
+            : (MonthlyIncome, Zone);
+
+    /// <summary>The change that takes effect in <paramref name="month"/>, and the income and zone in force before it.</summary>
+    public (IncomeDeclaration Change, decimal MonthlyIncome, Zone Zone)? ChangeIn(CoverageMonth month) =>
+        IncomeChanges.Where(c => c.From == month).OrderBy(c => c.RecordedOn).LastOrDefault() is { } change
+            ? (change, IncomeFor(month.Previous).MonthlyIncome, IncomeFor(month.Previous).Zone)
+            : null;
 
     public static WorkerCoverage Create(WorkerEnrolled e) => new()
     {
@@ -154,6 +168,7 @@ public sealed record WorkerCoverage : IStreamVersioned
         DepositReversed x => Apply(x),
         WorkerWithdrawn x => Apply(x),
         ContactDetailsChanged x => this with { Email = x.Email ?? Email, Language = x.Language ?? Language, Name = x.Name ?? Name },
+        IncomeDeclared x => this with { IncomeChanges = [.. IncomeChanges, new IncomeDeclaration(x.EffectiveFrom, x.MonthlyIncome, x.Zone, x.RecordedOn)] },
         _ => this,
     };
 

@@ -8,7 +8,7 @@ namespace Reconciliation.Domain.Workers;
 public static class Enrollment
 {
     public const int MaxNameLength = WorkerFields.MaxNameLength;
-    public const decimal MaxMonthlyIncome = 10_000_000m;
+    public const decimal MaxMonthlyIncome = WorkerFields.MaxMonthlyIncome;
 
     public static EnrollmentDecision Decide(EnrollWorker form, DateOnly today)
     {
@@ -26,17 +26,9 @@ public static class Enrollment
         var email = WorkerFields.Email(form.Email, Fail);
         var name = WorkerFields.Name(form.Name, "name", Fail);
 
-        var zone = ZoneNames.Parse(form.Zone);
-        if (zone is null) Fail("zone", $"zone must be '{ZoneNames.General}' or '{ZoneNames.NorthernBorder}'");
+        var zone = WorkerFields.Zone(form.Zone, Fail);
 
-        switch (form.MonthlyIncome)
-        {
-            case null: Fail("monthlyIncome", "monthly income is required"); break;
-            case <= 0: Fail("monthlyIncome", "monthly income must be positive"); break;
-            case > MaxMonthlyIncome: Fail("monthlyIncome", $"monthly income must be at most {MaxMonthlyIncome:N0}"); break;
-            case var income when !Money.HasAtMostTwoDecimals(income.Value):
-                Fail("monthlyIncome", "monthly income must have at most two decimals (centavos)"); break;
-        }
+        WorkerFields.MonthlyIncome(form.MonthlyIncome, Fail);
 
         var periodicity = form.Periodicity?.Trim().ToLowerInvariant() switch
         {

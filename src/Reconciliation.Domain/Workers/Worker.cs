@@ -20,6 +20,9 @@ public sealed record Worker(
         e.Nss.Value, e.Curp.Value, e.Rfc.Value, e.Email, e.Name, e.Zone, e.MonthlyIncome,
         e.Periodicity, e.Beneficiaries, e.EnrolledOn, e.Language);
 
+    /// <summary>The income and zone last declared (in force from its month: the fee history has each month's).</summary>
+    public Worker Apply(IncomeDeclared e) => this with { MonthlyIncome = e.MonthlyIncome, Zone = e.Zone };
+
     public Worker Apply(ContactDetailsChanged e) => this with
     {
         Email = e.Email ?? Email, Language = e.Language ?? Language, Name = e.Name ?? Name, Beneficiaries = e.Beneficiaries ?? Beneficiaries,

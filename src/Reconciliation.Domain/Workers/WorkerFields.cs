@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Reconciliation.Domain.Fees;
 
 namespace Reconciliation.Domain.Workers;
 
@@ -9,6 +10,28 @@ namespace Reconciliation.Domain.Workers;
 public static class WorkerFields
 {
     public const int MaxNameLength = 200;
+    public const decimal MaxMonthlyIncome = 10_000_000m;
+
+    public static decimal? MonthlyIncome(decimal? income, Action<string, string> fail)
+    {
+        switch (income)
+        {
+            case null: fail("monthlyIncome", "monthly income is required"); break;
+            case <= 0: fail("monthlyIncome", "monthly income must be positive"); break;
+            case > MaxMonthlyIncome: fail("monthlyIncome", $"monthly income must be at most {MaxMonthlyIncome:N0}"); break;
+            case var i when !Money.HasAtMostTwoDecimals(i.Value):
+                fail("monthlyIncome", "monthly income must have at most two decimals (centavos)"); break;
+            default: return income;
+        }
+        return null;
+    }
+
+    public static Zone? Zone(string? text, Action<string, string> fail)
+    {
+        var zone = ZoneNames.Parse(text);
+        if (zone is null) fail("zone", $"zone must be '{ZoneNames.General}' or '{ZoneNames.NorthernBorder}'");
+        return zone;
+    }
 
     public static string? Email(string? text, Action<string, string> fail)
     {

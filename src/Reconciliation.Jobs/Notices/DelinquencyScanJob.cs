@@ -118,9 +118,11 @@ public sealed class DelinquencyScanJob(
             foreach (var group in due.Where(d => !existing.Contains(d.Id)).GroupBy(d => d.Worker.Id))
             {
                 var worker = group.First().Worker;
-                var fee = fees.Quote(worker.MonthlyIncome, worker.Zone, today).Monthly;
                 foreach (var d in group)
                 {
+                    // The fee of the month the notice is about, with the income and zone in force for it.
+                    var (income, zone) = worker.IncomeFor(d.Notice.Month);
+                    var fee = fees.Quote(income, zone, today).Monthly;
                     var notice = NoticeRules.Schedule(worker, d.Notice, fee, today, policy);
                     batch.Insert(d.Id, new NoticeRecord { Id = d.Id, Nss = worker.Id, Notice = notice, ScheduledAt = clock.GetUtcNow() });
                     scheduled.Add(new SendNotice(worker.Id, notice.NoticeId));

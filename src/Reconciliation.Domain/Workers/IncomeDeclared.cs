@@ -1,0 +1,21 @@
+using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Fees;
+
+namespace Reconciliation.Domain.Workers;
+
+/// <summary>
+/// The worker declared a new monthly income and/or zone, effective from <see cref="EffectiveFrom"/> (never a month already
+/// paid, nor one past): the fee of that month onward uses it. Recorded by an operator on <see cref="RecordedOn"/> (Mexico
+/// City), with why.
+/// </summary>
+public sealed record IncomeDeclared(
+    string Nss,
+    decimal MonthlyIncome,
+    Zone Zone,
+    CoverageMonth EffectiveFrom,
+    DateOnly RecordedOn,
+    string Operator,
+    string Reason);
+
+/// <summary>An income and zone in force from a month on.</summary>
+public sealed record IncomeDeclaration(CoverageMonth From, decimal MonthlyIncome, Zone Zone, DateOnly RecordedOn);
