@@ -31,6 +31,8 @@ public static class CoverageStatusRules
         CreditTransferred x => x.On,
         Workers.WorkerWithdrawn x => x.On,
         DepositReversed x => x.ReversedOn,
+        Workers.IncomeDeclared x => x.RecordedOn,
+        Workers.ContactDetailsChanged x => Time.MexicoCity.DateOf(x.At),
         _ => null,
     };
 

@@ -26,7 +26,10 @@ public sealed class MoneyConservationProperties
             .Select((w, p, a, r) => (MoneyStep)new MoneyStep.Decide(w, p, a, r))),
         (2, Gen.Select(Gen.Int[0, 100], Gen.Int[0, 10]).Select((p, d) => (MoneyStep)new MoneyStep.Reverse(p, d))),
         // Now and then a withdrawal (one draw in seven); otherwise a confirmation.
-        (1, Gen.Select(Gen.Int[0, 13], Gen.Int[0, 30]).Select((w, ago) => w < 2 ? (MoneyStep)new MoneyStep.Withdraw(w, ago) : new MoneyStep.Confirm(w))));
+        (1, Gen.Select(Gen.Int[0, 13], Gen.Int[0, 30]).Select((w, ago) => w < 2 ? (MoneyStep)new MoneyStep.Withdraw(w, ago) : new MoneyStep.Confirm(w))),
+        // A new income or zone between deposits, from this month to four ahead (some refused: a month paid or past).
+        (1, Gen.Select(Gen.Int[0, 1], Gen.Int[0, 40000], Gen.Bool, Gen.Int[0, 4])
+            .Select((w, income, zone, ahead) => (MoneyStep)new MoneyStep.DeclareIncome(w, income < 5000 ? 0 : income, zone, ahead))));
 
     private static readonly Gen<MoneyStep[]> Histories = Step.Array[1, 40];
 

@@ -18,6 +18,8 @@ public abstract record MoneyStep
     public sealed record Decide(int Worker, int Pick, int Action, bool RefundRest) : MoneyStep;
     public sealed record Reverse(int Pick, int DaysLater) : MoneyStep;
     public sealed record Withdraw(int Worker, int DaysAgo = 0) : MoneyStep;
+    /// <summary>The worker declares a new income (in pesos; 0 keeps it) and/or the other zone, from a month some months ahead.</summary>
+    public sealed record DeclareIncome(int Worker, int Income, bool OtherZone, int MonthsAhead) : MoneyStep;
 }
 
 /// <summary>
@@ -72,6 +74,14 @@ public sealed class MoneyWorld
             case MoneyStep.Confirm c: Confirm(c); break;
             case MoneyStep.Decide d: Decide(d); break;
             case MoneyStep.Reverse r: Reverse(r); break;
+            case MoneyStep.DeclareIncome i:
+                var state = States[i.Worker];
+                var zone = i.OtherZone ? (state.IncomeFor(CoverageMonth.Of(Today)).Zone == Zone.General ? "northern-border" : "general") : null;
+                var decision = IncomeChanges.Declare(state,
+                    new DeclareIncome(i.Income > 0 ? i.Income : null, zone, CoverageMonth.Of(Today).Plus(i.MonthsAhead).ToString(), "generated"),
+                    "ana", Today, _fees);
+                Record(i.Worker, decision.Events);
+                break;
             case MoneyStep.Withdraw w:
                 var on = Today.AddDays(-w.DaysAgo);
                 Take(w.Worker, WithdrawalDecisions.Withdraw(States[w.Worker], on < States[w.Worker].EnrolledOn ? Today : on, By,
@@ -88,7 +98,8 @@ public sealed class MoneyWorld
         var worker = States[d.Worker];
         var v = Today.AddDays(-d.Lag);
         if (v < worker.EnrolledOn) v = worker.EnrolledOn;
-        var fee = _fees.Quote(worker.MonthlyIncome, worker.Zone, v).Monthly;
+        // The fee the worker should pay for the first month this would pay (their income in force for it).
+        var fee = Grants.FeeOptions(worker, v, _fees, _policy)[0].Fee;
         var cents = d.Centavos / 100m;
         var amount = (d.Kind % 8) switch
         {
