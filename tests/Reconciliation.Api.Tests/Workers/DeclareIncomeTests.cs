@@ -122,4 +122,23 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
         Assert.Contains(history, h => h.GetProperty("type").GetString() == "income_declared"
                                       && h.GetProperty("data").GetProperty("operator").GetString() == TestKeys.OperatorName);
     }
+
+    [Fact]
+    public async Task The_fee_history_shows_the_steps_of_the_parameters_and_of_the_declarations()
+    {
+        var nss = Nss("7201000005");
+        await app.Host.EnrollAndWaitAsync(nss);
+        await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-05", reason = "raise", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+
+        var periods = (await app.Host.GetAsJson<JsonElement[]>($"/api/workers/{nss}/fees?through=2026-07"))!;
+        // February's fee is computed on its due date, 20 January: the new minimum wage, last year's UMA; March's with the new
+        // UMA (1 February); May on with the new income.
+        Assert.Equal([("2026-02", "2026-02"), ("2026-03", "2026-04"), ("2026-05", "2026-07")],
+            periods.Select(p => (p.GetProperty("from").GetString(), p.GetProperty("to").GetString())));
+        Assert.Equal(await QuoteAsync(1m, "general", D(1, 20)), periods[0].GetProperty("monthlyFee").GetDecimal());
+        Assert.Equal(Fee, periods[1].GetProperty("monthlyFee").GetDecimal());
+        Assert.Equal((20000m, await QuoteAsync(20000m, "general", D(4, 20))),
+            (periods[2].GetProperty("monthlyIncome").GetDecimal(), periods[2].GetProperty("monthlyFee").GetDecimal()));
+        Assert.NotEqual(periods[0].GetProperty("umaDaily").GetDecimal(), periods[1].GetProperty("umaDaily").GetDecimal());
+    }
 }
