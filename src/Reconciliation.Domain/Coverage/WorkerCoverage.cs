@@ -96,7 +96,15 @@ public sealed record WorkerCoverage : IStreamVersioned
             e.DecidedOn);
         var index = Payments.ToList().FindIndex(p => p.PaymentId == e.PaymentId);
         var payments = index < 0 ? [.. Payments, payment] : Payments.Select((p, i) => i == index ? payment : p).ToList();
-        return Derive(this with { Payments = payments, LastMonthlyFee = e.MonthlyFee, ExpectedMonthlyFee = e.MonthlyFee });
+        var derived = Derive(this with { Payments = payments, LastMonthlyFee = e.MonthlyFee, ExpectedMonthlyFee = e.MonthlyFee });
+        // The next deposit is expected at the fee of the next month: a declared income that starts after the months this paid
+        // (and by the next one) makes it the declaration's.
+        var paidUpTo = e.Months.Count > 0 ? e.Months.Max() : (CoverageMonth?)null;
+        return derived.FirstUnpaid is { } next && paidUpTo is { } last
+               && derived.IncomeChanges.Where(c => c.From <= next).OrderBy(c => c.From).ThenBy(c => c.RecordedOn).LastOrDefault() is { MonthlyFee: > 0 } change
+               && change.From > last
+            ? derived with { ExpectedMonthlyFee = change.MonthlyFee }
+            : derived;
     }
 
     public WorkerCoverage Apply(CoverageRevoked e) => Derive(this with { Payments = Payments.Where(p => p.PaymentId != e.PaymentId).ToList() });
@@ -168,7 +176,7 @@ public sealed record WorkerCoverage : IStreamVersioned
         DepositReversed x => Apply(x),
         WorkerWithdrawn x => Apply(x),
         ContactDetailsChanged x => this with { Email = x.Email ?? Email, Language = x.Language ?? Language, Name = x.Name ?? Name },
-        IncomeDeclared x => this with { IncomeChanges = [.. IncomeChanges, new IncomeDeclaration(x.EffectiveFrom, x.MonthlyIncome, x.Zone, x.RecordedOn)] },
+        IncomeDeclared x => this with { IncomeChanges = [.. IncomeChanges, new IncomeDeclaration(x.EffectiveFrom, x.MonthlyIncome, x.Zone, x.RecordedOn, x.MonthlyFee)] },
         _ => this,
     };
 

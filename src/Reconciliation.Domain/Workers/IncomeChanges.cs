@@ -16,7 +16,8 @@ public static class IncomeChanges
 {
     public sealed record Decision(IReadOnlyList<object> Events, Dictionary<string, string[]> Errors, string? Conflict);
 
-    public static Decision Declare(WorkerCoverage worker, DeclareIncome request, string byOperator, DateOnly today, FeeCalculator fees)
+    public static Decision Declare(WorkerCoverage worker, DeclareIncome request, string byOperator, DateOnly today, FeeCalculator fees,
+        CoveragePolicy policy)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string reason) =>
@@ -43,10 +44,14 @@ public static class IncomeChanges
             return new Decision([], errors, $"The worker withdrew on {withdrawn:yyyy-MM-dd}: their record no longer changes.");
 
         var before = worker.IncomeFor(from!.Value);
-        var declared = new IncomeDeclared(worker.Id, income ?? before.MonthlyIncome, zone ?? before.Zone, from.Value, today, byOperator, request.Reason!.Trim());
-        if ((declared.MonthlyIncome, declared.Zone) == before)
+        var (newIncome, newZone) = (income ?? before.MonthlyIncome, zone ?? before.Zone);
+        if ((newIncome, newZone) == before)
             return new Decision([], errors, null);
-        var feeOn = new[] { today, first }.Max();
-        return new Decision([declared, new FeeQuoted(worker.Id, fees.Quote(declared.MonthlyIncome, declared.Zone, feeOn).Monthly, today)], errors, null);
+        // The fee of the month it takes effect, at the parameters of its due date (or of today, when that is past).
+        var fee = fees.Quote(newIncome, newZone, new[] { today, policy.Due(from.Value) }.Max()).Monthly;
+        var declared = new IncomeDeclared(worker.Id, newIncome, newZone, from.Value, today, byOperator, request.Reason!.Trim(), fee);
+        // When it is in force for the month a deposit made now would pay, that deposit is expected at the new fee at once.
+        var payingNow = CoverageRules.Assign(worker.FirstUnpaid, today, 1, policy, worker.PinnedMonths).Months[0];
+        return new Decision(from <= payingNow ? [declared, new FeeQuoted(worker.Id, fee, today)] : [declared], errors, null);
     }
 }

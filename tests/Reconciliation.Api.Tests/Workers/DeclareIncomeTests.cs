@@ -141,4 +141,21 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
             (periods[2].GetProperty("monthlyIncome").GetDecimal(), periods[2].GetProperty("monthlyFee").GetDecimal()));
         Assert.NotEqual(periods[0].GetProperty("umaDaily").GetDecimal(), periods[1].GetProperty("umaDaily").GetDecimal());
     }
+
+    [Fact]
+    public async Task Once_the_months_before_a_change_are_paid_a_deposit_without_reference_of_the_new_fee_is_suggested_for_the_worker()
+    {
+        var nss = Nss("7201000006");
+        await app.Host.EnrollAndWaitAsync(nss);
+        await DeclareAsync(nss, new { monthlyIncome = 23456.78m, effectiveFrom = "2026-05", reason = "raise", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+        var newFee = await QuoteAsync(23456.78m, "general", D(4, 20));
+        await PayAsync("SUG1", (Fee, D(3, 18), "SUG1A", nss)); // April, at the old fee; May is next, at the new one
+
+        var statement = new CamtStatement("SUG2", "SUG2", D(4, 16)).Credit(newFee, D(4, 16), "SUG2A", "PAGO CUOTA MAYO");
+        await app.Host.UploadAndMatchAsync(statement.Build(0m), "SUG2.xml");
+        var item = Assert.Single(await app.Host.ItemsAsync("suspense"), i => i.GetProperty("amount").GetDecimal() == newFee);
+        var suggestion = Assert.Single(item.GetProperty("suggestions").EnumerateArray());
+        Assert.Equal(nss, suggestion.GetProperty("nss").GetString());
+        Assert.Contains("exactly this worker's fee", suggestion.GetProperty("reason").GetString());
+    }
 }

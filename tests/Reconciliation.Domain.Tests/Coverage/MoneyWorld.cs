@@ -79,7 +79,7 @@ public sealed class MoneyWorld
                 var zone = i.OtherZone ? (state.IncomeFor(CoverageMonth.Of(Today)).Zone == Zone.General ? "northern-border" : "general") : null;
                 var decision = IncomeChanges.Declare(state,
                     new DeclareIncome(i.Income > 0 ? i.Income : null, zone, CoverageMonth.Of(Today).Plus(i.MonthsAhead).ToString(), "generated"),
-                    "ana", Today, _fees);
+                    "ana", Today, _fees, _policy);
                 Record(i.Worker, decision.Events);
                 break;
             case MoneyStep.Withdraw w:

@@ -32,7 +32,7 @@ public static class DeclareIncomeEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<IResult> Post(string nss, DeclareIncomeRequest request, HttpContext http, IDocumentSession session, FeeCalculator fees,
-        TimeProvider clock, CancellationToken ct)
+        CoveragePolicy policy, TimeProvider clock, CancellationToken ct)
     {
         if (Problems.InvalidNss(nss) is { } invalidNss) return invalidNss;
         if (request.Version is not { } version)
@@ -43,7 +43,7 @@ public static class DeclareIncomeEndpoint
         // Appended at the version read: a change or a payment recorded meanwhile makes this one a 409 (ExceptionProblems).
         var stream = await session.Events.FetchForWriting<WorkerCoverage>(nss, version, ct);
         var decision = IncomeChanges.Declare(stream.Aggregate!, new DeclareIncome(request.MonthlyIncome, request.Zone, request.EffectiveFrom, request.Reason),
-            ExceptionDecisions.OperatorName(http), MexicoCity.Today(clock), fees);
+            ExceptionDecisions.OperatorName(http), MexicoCity.Today(clock), fees, policy);
         if (decision.Errors.Count > 0) return Problems.Result(Problems.Validation(decision.Errors));
         if (decision.Conflict is { } conflict) return Problems.Result(Problems.Conflict(conflict));
         if (decision.Events.Count == 0) return Results.Ok(WorkerResponse.From(worker, version));
