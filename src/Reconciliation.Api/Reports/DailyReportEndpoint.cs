@@ -35,7 +35,8 @@ public static class DailyReportEndpoint
         var ids = files.Select(f => f.Id).ToArray();
         var byStatus = ids.Length == 0 ? new Dictionary<DepositStatus, DailyReportCount>()
             : await DepositsByStatusAsync(database, session.DocumentStore.Options.Schema.For<Deposit>(), ids, ct);
-        var flags = await session.Events.QueryRawEventDataOnly<PaymentFlagged>().Where(f => f.On == day).ToListAsync(ct);
+        var events = new DayEvents(database, session.DocumentStore, day, start, end);
+        var flags = await events.FlagsAsync(ct);
         var raised = new Dictionary<string, int>();
         var open = new Dictionary<string, int>();
         foreach (var kind in ExceptionKind.All)
@@ -44,10 +45,9 @@ public static class DailyReportEndpoint
             open[kind] = await session.Query<ExceptionItem>().CountAsync(i => i.Kind == kind && i.Status == ExceptionItem.Open, ct);
         }
 
-        var refunds = await session.Events.QueryRawEventDataOnly<DepositRefundRequested>().Where(r => r.At >= start && r.At < end).ToListAsync(ct);
-        var returned = await session.Events.QueryRawEventDataOnly<DepositReturned>().Where(r => r.ReturnedOn == day).ToListAsync(ct);
-        var held = await session.Events.QueryRawEventDataOnly<CreditHeld>()
-            .Where(h => h.HeldOn == day || (h.HeldOn == null && h.ValueDate == day)).ToListAsync(ct);
+        var refunds = await events.CountAsync<DepositRefundRequested>("(data ->> 'at')::timestamptz >= $2 and (data ->> 'at')::timestamptz < $3", ct);
+        var returned = await events.CountAsync<DepositReturned>("data ->> 'returnedOn' = $1", ct);
+        var held = await events.CountAsync<CreditHeld>("(data ->> 'heldOn' = $1 or (data ->> 'heldOn' is null and data ->> 'valueDate' = $1))", ct);
         var ledger = await LedgerAsync(database, session.DocumentStore.Options.Schema.For<WorkerCoverage>(), ct);
 
         var reports = files.Select(f => f.Report).ToList();
@@ -64,14 +64,14 @@ public static class DailyReportEndpoint
                 f.Report.Deposits, f.Report.Confirmed, f.Report.Duplicates, f.Report.Errors)).ToList(),
             reports.Sum(r => r.Credits), creditTotal, reports.Sum(r => r.Deposits), depositTotal, confirmed, duplicates, sightings, other,
             byStatus,
-            flags.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.Count()),
+            flags,
             raised,
             open,
             CreditsAddUp: creditTotal == depositTotal + confirmed + duplicates + sightings + other,
             DepositsAddUp: byStatus.Values.Sum(c => c.Total) == depositTotal,
-            new DailyReportCount(refunds.Count, refunds.Sum(r => r.Amount ?? 0m)),
-            new DailyReportCount(returned.Count, returned.Sum(r => r.Amount)),
-            new DailyReportCount(held.Count, held.Sum(h => h.Amount)),
+            refunds,
+            returned,
+            held,
             ledger));
     }
 

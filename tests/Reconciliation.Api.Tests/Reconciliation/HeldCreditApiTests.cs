@@ -153,6 +153,19 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
         Assert.True(report.GetProperty("refundsRequested").GetProperty("total").GetDecimal() >= 1200m);
         Assert.True(report.GetProperty("returned").GetProperty("total").GetDecimal() >= Fee);
         Assert.True(report.GetProperty("lotsHeld").GetProperty("count").GetInt32() >= 1);
+        // The same figures as the events themselves give (the report sums them in the database).
+        await using (var session = app.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession())
+        {
+            var start = global::Reconciliation.Domain.Time.MexicoCity.StartOfDay(D(3, 25));
+            var refunds = await session.Events.QueryRawEventDataOnly<global::Reconciliation.Domain.Deposits.DepositRefundRequested>()
+                .Where(r => r.At >= start && r.At < start.AddDays(1)).ToListAsync();
+            var held = await session.Events.QueryRawEventDataOnly<global::Reconciliation.Domain.Coverage.CreditHeld>()
+                .Where(h => h.HeldOn == D(3, 25) || (h.HeldOn == null && h.ValueDate == D(3, 25))).ToListAsync();
+            Assert.Equal((refunds.Count, refunds.Sum(r => r.Amount ?? 0m)),
+                (report.GetProperty("refundsRequested").GetProperty("count").GetInt32(), report.GetProperty("refundsRequested").GetProperty("total").GetDecimal()));
+            Assert.Equal((held.Count, held.Sum(h => h.Amount)),
+                (report.GetProperty("lotsHeld").GetProperty("count").GetInt32(), report.GetProperty("lotsHeld").GetProperty("total").GetDecimal()));
+        }
         var ledger = report.GetProperty("ledger");
         Assert.True(ledger.GetProperty("addsUp").GetBoolean());
         Assert.True(ledger.GetProperty("refunded").GetDecimal() >= 1200m);
