@@ -51,7 +51,8 @@ public static class CoverageEndpoints
             return Problems.Result(Problems.NotFound(date == today
                 ? $"No worker is enrolled with NSS {nss}."
                 : $"No worker was enrolled with NSS {nss} on {date:yyyy-MM-dd}."));
-        var (income, zone) = coverage.IncomeFor(CoverageMonth.Of(date));
+        // The fee of the month a deposit made that day would pay.
+        var (income, zone) = coverage.IncomeFor(CoverageRules.Assign(coverage.FirstUnpaid, date, 1, policy, coverage.PinnedMonths).Months[0]);
         var fee = date >= fees.Schedule.FirstDate ? fees.Quote(income, zone, date).Monthly : 0m;
         return Results.Ok(CoverageResponse.From(coverage, date, fee, policy));
     }

@@ -23,9 +23,10 @@ public static class GetWorkerEndpoint
     public static async Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct)
     {
         if (Problems.InvalidNss(nss) is { } invalid) return invalid;
-        var worker = await session.LoadAsync<Worker>(nss, ct);
-        if (worker is null) return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+        // The version first: a change appended between the two reads then makes a later change a 409, never an unseen overwrite.
         var stream = await session.Events.FetchStreamStateAsync(nss, ct);
-        return Results.Ok(WorkerResponse.From(worker, stream?.Version ?? 0));
+        var worker = await session.LoadAsync<Worker>(nss, ct);
+        if (worker is null || stream is null) return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+        return Results.Ok(WorkerResponse.From(worker, stream.Version));
     }
 }

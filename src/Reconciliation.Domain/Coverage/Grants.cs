@@ -8,14 +8,14 @@ internal static class Grants
     /// <summary>
     /// The monthly fees a deposit of value date <paramref name="v"/> may be, for the first month it would pay: with the
     /// income and zone in force for that month, at the parameters of the value date, then at those of the previous month's
-    /// last day (the worker may have used last month's calculator). Within a month of the recording of a change that takes
-    /// effect in that month, the fee before the change is accepted too (the worker may have paid the figure they knew).
+    /// last day (the worker may have used last month's calculator). Within a month of the recording of the change in force
+    /// for that month, the fee before the change is accepted too (the worker may have paid the figure they knew).
     /// </summary>
     public static List<(decimal Fee, DateOnly Date)> FeeOptions(WorkerCoverage worker, DateOnly v, FeeCalculator fees, CoveragePolicy policy)
     {
         var first = CoverageRules.Assign(worker.FirstUnpaid, v, 1, policy, worker.PinnedMonths).Months[0];
         var options = Quotes(worker.IncomeFor(first), v, fees);
-        if (worker.ChangeIn(first) is { } change && v <= change.Change.RecordedOn.AddMonths(1))
+        if (worker.ChangeFor(first) is { } change && v <= change.Change.RecordedOn.AddMonths(1))
             options.AddRange(Quotes((change.MonthlyIncome, change.Zone), v, fees).Where(o => !options.Contains(o)));
         return options;
     }

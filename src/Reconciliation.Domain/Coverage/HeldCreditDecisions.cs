@@ -85,7 +85,10 @@ public static class HeldCreditDecisions
         if (month is { } named)
         {
             if (Unpayable(worker, named, lot) is { } why) return LotDecision.Invalid(field, why);
-            return LotDecision.Of([applied, .. Grants.Grant(worker, paymentId, parts, lot.ValueDate, (1, fee.Fee, fee.Date), policy, on, pinned: named)]);
+            // Priced at the income in force for the month named, which may not be the month the lot would pay first.
+            var (income, zone) = worker.IncomeFor(named);
+            var namedFee = fees.Quote(income, zone, fee.Date).Monthly;
+            return LotDecision.Of([applied, .. Grants.Grant(worker, paymentId, parts, lot.ValueDate, (1, namedFee, fee.Date), policy, on, pinned: named)]);
         }
         var months = (int)Math.Floor(amount / fee.Fee);
         if (months == 0 || (exactOnly && Money.ToCentavos(amount) != Money.ToCentavos(fee.Fee) * months))

@@ -59,17 +59,23 @@ public sealed record WorkerCoverage : IStreamVersioned
     /// <summary>New incomes and zones the worker declared after the enrollment, each in force from its month on.</summary>
     public List<IncomeDeclaration> IncomeChanges { get; init; } = [];
 
-    /// <summary>The income and zone in force for a month: the latest declaration from that month or before, else the enrollment's.</summary>
-    public (decimal MonthlyIncome, Zone Zone) IncomeFor(CoverageMonth month) =>
-        IncomeChanges.Where(c => c.From <= month).OrderBy(c => c.From).ThenBy(c => c.RecordedOn).LastOrDefault() is { } change
-            ? (change.MonthlyIncome, change.Zone)
-            : (MonthlyIncome, Zone);
+    /// <summary>
+    /// The declaration in force for a month: of those from that month or before, the last recorded (a declaration "from M
+    /// onward" replaces, for M on, what was declared before it); none: the enrollment's income and zone.
+    /// </summary>
+    public IncomeDeclaration? DeclarationFor(CoverageMonth month) => IncomeChanges.LastOrDefault(c => c.From <= month);
 
-    /// <summary>The change that takes effect in <paramref name="month"/>, and the income and zone in force before it.</summary>
-    public (IncomeDeclaration Change, decimal MonthlyIncome, Zone Zone)? ChangeIn(CoverageMonth month) =>
-        IncomeChanges.Where(c => c.From == month).OrderBy(c => c.RecordedOn).LastOrDefault() is { } change
-            ? (change, IncomeFor(month.Previous).MonthlyIncome, IncomeFor(month.Previous).Zone)
-            : null;
+    public (decimal MonthlyIncome, Zone Zone) IncomeFor(CoverageMonth month) =>
+        DeclarationFor(month) is { } change ? (change.MonthlyIncome, change.Zone) : (MonthlyIncome, Zone);
+
+    /// <summary>The declaration in force for <paramref name="month"/>, and the income and zone in force for it before it was recorded.</summary>
+    public (IncomeDeclaration Change, decimal MonthlyIncome, Zone Zone)? ChangeFor(CoverageMonth month)
+    {
+        var index = IncomeChanges.FindLastIndex(c => c.From <= month);
+        if (index < 0) return null;
+        var (income, zone) = (this with { IncomeChanges = IncomeChanges.Take(index).ToList() }).IncomeFor(month);
+        return (IncomeChanges[index], income, zone);
+    }
 
     public static WorkerCoverage Create(WorkerEnrolled e) => new()
     {
@@ -97,12 +103,11 @@ public sealed record WorkerCoverage : IStreamVersioned
         var index = Payments.ToList().FindIndex(p => p.PaymentId == e.PaymentId);
         var payments = index < 0 ? [.. Payments, payment] : Payments.Select((p, i) => i == index ? payment : p).ToList();
         var derived = Derive(this with { Payments = payments, LastMonthlyFee = e.MonthlyFee, ExpectedMonthlyFee = e.MonthlyFee });
-        // The next deposit is expected at the fee of the next month: a declared income that starts after the months this paid
-        // (and by the next one) makes it the declaration's.
-        var paidUpTo = e.Months.Count > 0 ? e.Months.Max() : (CoverageMonth?)null;
-        return derived.FirstUnpaid is { } next && paidUpTo is { } last
-               && derived.IncomeChanges.Where(c => c.From <= next).OrderBy(c => c.From).ThenBy(c => c.RecordedOn).LastOrDefault() is { MonthlyFee: > 0 } change
-               && change.From > last
+        // The next deposit is expected at the fee of the next month: when the income in force for it is not the one this
+        // payment was priced at (a declaration took effect in between), it is the declaration's.
+        return derived.FirstUnpaid is { } next && e.Months.Count > 0
+               && derived.DeclarationFor(next) is { MonthlyFee: > 0 } change
+               && derived.IncomeFor(next) != derived.IncomeFor(e.Months.Min())
             ? derived with { ExpectedMonthlyFee = change.MonthlyFee }
             : derived;
     }

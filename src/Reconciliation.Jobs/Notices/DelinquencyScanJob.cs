@@ -120,8 +120,9 @@ public sealed class DelinquencyScanJob(
                 var worker = group.First().Worker;
                 foreach (var d in group)
                 {
-                    // The fee of the month the notice is about, with the income and zone in force for it.
-                    var (income, zone) = worker.IncomeFor(d.Notice.Month);
+                    // The fee of the month the payment asked for buys (after a lapse, the month after the one lost), with the
+                    // income and zone in force for it.
+                    var (income, zone) = worker.IncomeFor(d.Notice.Kind == NoticeKind.Lapse ? d.Notice.Month.Next : d.Notice.Month);
                     var fee = fees.Quote(income, zone, today).Monthly;
                     var notice = NoticeRules.Schedule(worker, d.Notice, fee, today, policy);
                     batch.Insert(d.Id, new NoticeRecord { Id = d.Id, Nss = worker.Id, Notice = notice, ScheduledAt = clock.GetUtcNow() });

@@ -94,6 +94,18 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     }
 
     [Fact]
+    public async Task A_change_from_this_month_accepts_the_fee_before_it_for_the_month_a_deposit_pays_next()
+    {
+        // From February (the current month); a deposit of 15 February pays March, the first month it can: the worker's old
+        // figure is still accepted, within a month of the change.
+        var nss = Nss("7201000007");
+        await app.Host.EnrollAndWaitAsync(nss);
+        await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-02", reason = "raise", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+        await PayAsync("GRC2", (Fee, D(2, 15), "GRC2A", nss));
+        Assert.Equal(["2026-03"], (await app.Host.CoverageAsync(nss)).Months());
+    }
+
+    [Fact]
     public async Task A_month_paid_or_past_is_refused_naming_the_first_month_it_may_take_effect()
     {
         var nss = Nss("7201000004");
