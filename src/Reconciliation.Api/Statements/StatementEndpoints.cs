@@ -45,10 +45,9 @@ public static class StatementEndpoints
             var (stream, fileName) = await BodyAsync(request, ct);
             if (stream is null)
                 return Problems.Result(Problems.Validation("file", "a multipart body must hold a file"));
-            (file, var done) = await importer.ReceiveAsync(stream, fileName, $"upload by {request.HttpContext.User.Identity?.Name}", ct);
-            if (done)
-                return await AnswerAsync(new StatementImportResult(file, ImportOutcome.AlreadyImported,
-                    $"This content was already imported on {file.ImportedAt:yyyy-MM-dd HH:mm} as file {file.Id} ({file.FileName}): nothing changed."), store, ct);
+            (file, var alreadyImported) = await importer.ReceiveAsync(stream, fileName, $"upload by {request.HttpContext.User.Identity?.Name}", ct);
+            if (alreadyImported is not null)
+                return await AnswerAsync(alreadyImported, store, ct);
         }
         catch (StatementTooLargeException e)
         {

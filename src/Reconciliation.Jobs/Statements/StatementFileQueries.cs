@@ -21,10 +21,9 @@ public static class StatementFileQueries
             "where data ->> 'status' = any(?) order by data ->> 'receivedAt' desc, id offset ? limit ?", ct, names, skip, take == int.MaxValue ? (object)DBNull.Value : take);
     }
 
-    /// <summary>How many files are not finished (received, or importing), and the oldest of them's reception.</summary>
-    public static async Task<(int Count, DateTimeOffset? OldestReceivedAt)> OpenCountAsync(this IQuerySession session, CancellationToken ct)
-    {
-        var open = await session.WithStatusAsync(Open, ct);
-        return (open.Count, open.Count == 0 ? null : open.Min(f => f.ReceivedAt));
-    }
+    /// <summary>How many files have each of <paramref name="statuses"/>, counted in the database (no document read).</summary>
+    public static async Task<long> CountAsync(this IQuerySession session, IEnumerable<StatementFileStatus> statuses, CancellationToken ct) =>
+        (await session.AdvancedSql.QueryAsync<long>(
+            $"select count(*) from {session.DocumentStore.Options.Schema.For<StatementFile>()} where data ->> 'status' = any(?)",
+            ct, [statuses.Select(JsonName).ToArray()])).Single(); // one parameter, the array (not one per status)
 }

@@ -78,16 +78,14 @@ public sealed partial class StatementImporter(
     /// <summary>
     /// Stores and registers a file, and asks for its import as durable background work (an <see cref="ImportStatement"/>
     /// message in the transaction that registers it): once this returns, the file is safe and will be imported to the end
-    /// whatever the caller does next. The upload's door.
+    /// whatever the caller does next. The upload's door. When the same content was imported before, the answer that says so.
     /// </summary>
-    public async Task<(StatementFile File, bool AlreadyImported)> ReceiveAsync(Stream content, string fileName, string source, CancellationToken ct)
+    public async Task<(StatementFile File, StatementImportResult? AlreadyImported)> ReceiveAsync(Stream content, string fileName, string source,
+        CancellationToken ct)
     {
         var stored = await storage.SaveAsync(content, ct);
         var file = await RegisterAsync(stored, fileName, source, enqueue: true, ct);
-        if (IsDone(file))
-            _logger.LogInformation("Statement file {FileName} ({Sha256}) was already imported as {StatementFileId}: nothing changed",
-                fileName, stored.Sha256, file.Id);
-        return (file, IsDone(file));
+        return (file, IsDone(file) ? AlreadyImported(file, fileName) : null);
     }
 
     private static bool IsDone(StatementFile file) => file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors;

@@ -206,6 +206,8 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : I
         Assert.Contains("given up after 3 attempts", file.GetProperty("lastError").GetString());
         Assert.Contains("the disk is full", file.GetProperty("lastError").GetString());
         Assert.Equal(0, await DepositsOfDayAsync(16));
+        var health = (await app.Host.Scenario(s => s.Get.Url("/health/ready"))).ReadAsJson<JsonElement>();
+        Assert.True(health.GetProperty("checks").GetProperty("statement-files").GetProperty("data").GetProperty("failed").GetInt64() >= 1);
 
         // The cause is gone: the operator's retry resumes from the checkpoint.
         await app.Host.Scenario(s =>
