@@ -46,4 +46,9 @@ public static class Problems
     /// <summary>A 400 naming what is wrong with an NSS taken from the route, or null when it is valid.</summary>
     public static IResult? InvalidNss(string nss) =>
         Domain.Identifiers.Nss.TryParse(nss) is { IsValid: false } parsed ? Result(Validation("nss", $"NSS {parsed.Error}")) : null;
+
+    /// <summary>A change of a worker's record names the version it was read at (409 when stale); without one, a 400.</summary>
+    public static IResult? VersionMissing(long? version) => version is null
+        ? Result(Validation("version", "the version of the worker's record you read (GET /api/workers/{nss}) is required"))
+        : null;
 }

@@ -18,11 +18,10 @@ public static class ContactChanges
 
     public static Decision Decide(Worker worker, ChangeContactDetails request, string byOperator, DateTimeOffset at)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Fail(string field, string reason) =>
-            errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, reason] : [reason];
+        var errors = new FieldErrors();
+        var Fail = errors.Fail;
 
-        if (string.IsNullOrWhiteSpace(request.Reason)) Fail("reason", "a change of a worker's record needs a reason");
+        errors.RequireReason(request.Reason);
         if (request is { Email: null, Language: null, Name: null, Beneficiaries: null })
             Fail("body", "name at least one of email, language, name, beneficiaries");
         var email = request.Email is null ? null : WorkerFields.Email(request.Email, Fail);

@@ -12,9 +12,8 @@ public static class Enrollment
 
     public static EnrollmentDecision Decide(EnrollWorker form, DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Fail(string field, string reason) =>
-            errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, reason] : [reason];
+        var errors = new FieldErrors();
+        var Fail = errors.Fail;
 
         var nss = Nss.TryParse(form.Nss);
         if (!nss.IsValid) Fail("nss", $"NSS {nss.Error}");

@@ -19,11 +19,10 @@ public static class IncomeChanges
     public static Decision Declare(WorkerCoverage worker, DeclareIncome request, string byOperator, DateOnly today, FeeCalculator fees,
         CoveragePolicy policy)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Fail(string field, string reason) =>
-            errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, reason] : [reason];
+        var errors = new FieldErrors();
+        var Fail = errors.Fail;
 
-        if (string.IsNullOrWhiteSpace(request.Reason)) Fail("reason", "a change of a worker's record needs a reason");
+        errors.RequireReason(request.Reason);
         if (request is { MonthlyIncome: null, Zone: null }) Fail("body", "name a new monthlyIncome, a new zone, or both");
         var income = request.MonthlyIncome is null ? null : WorkerFields.MonthlyIncome(request.MonthlyIncome, Fail);
         var zone = request.Zone is null ? null : WorkerFields.Zone(request.Zone, Fail);

@@ -35,8 +35,8 @@ public static class DeclareIncomeEndpoint
         CoveragePolicy policy, TimeProvider clock, CancellationToken ct)
     {
         if (Problems.InvalidNss(nss) is { } invalidNss) return invalidNss;
-        if (request.Version is not { } version)
-            return Problems.Result(Problems.Validation("version", "the version of the worker's record you read (GET /api/workers/{nss}) is required"));
+        if (Problems.VersionMissing(request.Version) is { } missing) return missing;
+        var version = request.Version!.Value;
         if (await session.LoadAsync<Worker>(nss, ct) is not { } worker)
             return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
 
