@@ -2,10 +2,10 @@ using JasperFx;
 using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Generator;
 using Reconciliation.Api.Notices;
-using Reconciliation.Api.Workers;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
+using Reconciliation.Api.Workers;
 using Reconciliation.Jobs;
 using Serilog;
 

@@ -36,13 +36,17 @@ public sealed class AdvisoryLock : IAsyncDisposable
         return null;
     }
 
-    /// <summary>The lock, once every other session holding it has let it go (or <paramref name="ct"/> gives up waiting).</summary>
+    /// <summary>The lock, once every other session holding it has let it go (or <paramref name="ct"/> gives up
+    /// waiting).</summary>
     public static async Task<AdvisoryLock> AcquireAsync(NpgsqlDataSource database, long key, CancellationToken ct)
     {
         var connection = await database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = new NpgsqlCommand("select pg_advisory_lock(@key)", connection) { CommandTimeout = 0 };
+            await using var command = new NpgsqlCommand("select pg_advisory_lock(@key)", connection)
+            {
+                CommandTimeout = 0,
+            };
             command.Parameters.AddWithValue("key", key);
             await command.ExecuteNonQueryAsync(ct);
             return new AdvisoryLock(connection, key);
@@ -55,7 +59,8 @@ public sealed class AdvisoryLock : IAsyncDisposable
     }
 
     /// <summary>A stable key for a name (a job's id).</summary>
-    public static long KeyOf(string name) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("reconciliation:" + name)), 0);
+    public static long KeyOf(string name) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("reconciliation:" + name)), 0);
 
     public async ValueTask DisposeAsync()
     {

@@ -14,7 +14,10 @@ public static class JobsSetup
     public const string SchemaName = "hangfire";
     public const string DashboardPath = "/hangfire";
 
-    public static IServiceCollection AddReconciliationJobs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReconciliationJobs(
+        this IServiceCollection services,
+        IConfiguration configuration
+    )
     {
         var connectionString = configuration.GetConnectionString("Reconciliation")
             ?? throw new InvalidOperationException("ConnectionStrings:Reconciliation is not set");
@@ -35,13 +38,16 @@ public static class JobsSetup
         services.AddTransient<DelinquencyScanJob>();
         services.AddHostedService<RecurringJobs>();
 
-        services.AddHangfire(config => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                options => options.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = SchemaName, PrepareSchemaIfNecessary = true }));
+        services.AddHangfire(config =>
+            config
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UsePostgreSqlStorage(
+                    options => options.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions { SchemaName = SchemaName, PrepareSchemaIfNecessary = true }
+                )
+        );
 
         if (settings.RunServer)
             services.AddHangfireServer(options =>
@@ -59,8 +65,16 @@ public static class JobsSetup
 
         if (settings.Dashboard)
             // No Hangfire filter (its default lets local requests only): the policy decides, from any address.
-            app.MapHangfireDashboardWithAuthorizationPolicy(dashboardPolicy, DashboardPath,
-                new DashboardOptions { DashboardTitle = "IMSS reconciliation jobs", Authorization = [], AsyncAuthorization = [] });
+            app.MapHangfireDashboardWithAuthorizationPolicy(
+                dashboardPolicy,
+                DashboardPath,
+                new DashboardOptions
+                {
+                    DashboardTitle = "IMSS reconciliation jobs",
+                    Authorization = [],
+                    AsyncAuthorization = [],
+                }
+            );
         return app;
     }
 }

@@ -9,7 +9,8 @@ public static class PostgresErrors
     public static bool IsUniqueViolation(Exception e)
     {
         for (var x = e; x is not null; x = x.InnerException)
-            if (x is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }) return true;
+            if (x is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+                return true;
         return false;
     }
 
@@ -20,9 +21,21 @@ public static class PostgresErrors
     public static bool IsDatabaseFailure(Exception e)
     {
         for (var x = e; x is not null; x = x.InnerException)
-            if (x is NpgsqlException { IsTransient: true } or NpgsqlException and not PostgresException or TimeoutException
+            if (
+                x
+                    is NpgsqlException { IsTransient: true }
+                        or NpgsqlException
+                        and not PostgresException
+                        or TimeoutException
                 || x is ObjectDisposedException { ObjectName: "NpgsqlTransaction" or "NpgsqlConnection" }
-                || x is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow })
+                || x
+                    is PostgresException
+                    {
+                        SqlState: PostgresErrorCodes.AdminShutdown
+                            or PostgresErrorCodes.CrashShutdown
+                            or PostgresErrorCodes.CannotConnectNow
+                    }
+            )
                 return true;
         return false;
     }

@@ -5,17 +5,20 @@ using Reconciliation.Domain.Time;
 
 namespace Reconciliation.Api.Exceptions;
 
-/// <summary>What the decision endpoints share: who decides, the request's checks, the item, and how a decision is recorded on it.</summary>
+/// <summary>What the decision endpoints share: who decides, the request's checks, the item, and how a decision is
+/// recorded on it.</summary>
 public static class ExceptionDecisions
 {
     /// <summary>The authenticated operator: the endpoints require the operator role, so there is always one.</summary>
     public static string OperatorName(HttpContext http) =>
-        http.User.Identity?.Name ?? throw new InvalidOperationException("A decision reached its endpoint without an authenticated operator.");
+        http.User.Identity?.Name
+        ?? throw new InvalidOperationException("A decision reached its endpoint without an authenticated operator.");
 
     public static DecisionBy By(HttpContext http, DecisionRequest request, TimeProvider clock) =>
         new(OperatorName(http), request.Reason!.Trim(), MexicoCity.Today(clock));
 
-    /// <summary>400 naming each bad field (every decision needs a reason; a month is <c>YYYY-MM</c>), or null.</summary>
+    /// <summary>400 naming each bad field (every decision needs a reason; a month is <c>YYYY-MM</c>), or
+    /// null.</summary>
     public static IResult? Invalid(DecisionRequest request, out CoverageMonth? month)
     {
         month = null;
@@ -24,58 +27,97 @@ public static class ExceptionDecisions
             errors["reason"] = ["a decision needs a reason"];
         if (request.Month is not null)
         {
-            if (CoverageMonth.TryParse(request.Month, out var parsed)) month = parsed;
-            else errors["month"] = [$"'{request.Month}' is not a month YYYY-MM"];
+            if (CoverageMonth.TryParse(request.Month, out var parsed))
+                month = parsed;
+            else
+                errors["month"] = [$"'{request.Month}' is not a month YYYY-MM"];
         }
         return errors.Count > 0 ? Problems.Result(Problems.Validation(errors)) : null;
     }
 
     /// <summary>The item, or a 404.</summary>
-    public static async Task<(ExceptionItem? Item, IResult? Refusal)> LoadAsync(IDocumentSession session, string id, CancellationToken ct)
+    public static async Task<(ExceptionItem? Item, IResult? Refusal)> LoadAsync(
+        IDocumentSession session,
+        string id,
+        CancellationToken ct
+    )
     {
         var item = await session.LoadAsync<ExceptionItem>(id, ct);
         return item is null ? (null, Problems.Result(Problems.NotFound($"No exception item {id}."))) : (item, null);
     }
 
     /// <summary>The item of a lot of held credit, or why a lot decision cannot be taken on this one.</summary>
-    public static async Task<(ExceptionItem? Item, IResult? Refusal)> LotAsync(IDocumentSession session, string id, string action, CancellationToken ct)
+    public static async Task<(ExceptionItem? Item, IResult? Refusal)> LotAsync(
+        IDocumentSession session,
+        string id,
+        string action,
+        CancellationToken ct
+    )
     {
         var (item, refusal) = await LoadAsync(session, id, ct);
-        if (refusal is not null) return (null, refusal);
+        if (refusal is not null)
+            return (null, refusal);
         if (item!.Kind != ExceptionKind.Amount)
-            return (null, Problems.Result(Problems.Conflict($"Only held credit can be {action}; this item is {item.Kind}.")));
+            return (
+                null,
+                Problems.Result(Problems.Conflict($"Only held credit can be {action}; this item is {item.Kind}."))
+            );
         return (item, null);
     }
 
     /// <summary>
-    /// A decision that touches one lot and the worker's stream only (apply, keep): the item, the stream read for writing
-    /// (optimistic: a decision taken meanwhile makes this one a 409), the domain's decision, its events, the item decided.
+    /// A decision that touches one lot and the worker's stream only (apply, keep): the item, the stream read for
+    /// writing (optimistic: a decision taken meanwhile makes this one a 409), the domain's decision, its events, the
+    /// item decided.
     /// </summary>
-    public static async Task<IResult> OnLotAsync(IDocumentSession session, string id, string action, string done, DecisionBy by,
-        TimeProvider clock, Func<WorkerCoverage, string, LotDecision> decide, CancellationToken ct)
+    public static async Task<IResult> OnLotAsync(
+        IDocumentSession session,
+        string id,
+        string action,
+        string done,
+        DecisionBy by,
+        TimeProvider clock,
+        Func<WorkerCoverage, string, LotDecision> decide,
+        CancellationToken ct
+    )
     {
         var (item, refusal) = await LotAsync(session, id, done, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null)
+            return refusal;
         var stream = await session.Events.FetchForWriting<WorkerCoverage>(item!.Nss!, ct);
         var decision = decide(stream.Aggregate!, item.DepositId!);
-        if (Refusal(decision) is { } refused) return refused;
+        if (Refusal(decision) is { } refused)
+            return refused;
         stream.AppendMany(decision.Events);
         return DecideLot(session, item, action, by, clock, stream.Aggregate!, decision.Events);
     }
 
-    /// <summary>A decision the worker's stream refuses: 409 when it conflicts with what happened, 400 naming a bad field.</summary>
+    /// <summary>A decision the worker's stream refuses: 409 when it conflicts with what happened, 400 naming a bad
+    /// field.</summary>
     public static IResult? Refusal(LotDecision decision) =>
         decision.Conflict is { } conflict ? Problems.Result(Problems.Conflict(conflict))
         : decision.Error is { } error ? Problems.Result(Problems.Validation(decision.Field!, error))
         : null;
 
     /// <summary>A suspense item decided already: 409 naming who decided what, and when (Mexico City).</summary>
-    public static IResult? Decided(ExceptionItem item) => item.Decision is { } done
-        ? Problems.Result(Problems.Conflict(
-            $"The item was already decided: {done.Action} by {done.Operator} on {MexicoCity.LocalTime(done.At):yyyy-MM-dd HH:mm} ({done.Reason})."))
-        : null;
+    public static IResult? Decided(ExceptionItem item) =>
+        item.Decision is { } done
+            ? Problems.Result(
+                Problems.Conflict(
+                    $"The item was already decided: {done.Action} by {done.Operator} on "
+                        + $"{MexicoCity.LocalTime(done.At):yyyy-MM-dd HH:mm} ({done.Reason})."
+                )
+            )
+            : null;
 
-    public static IResult Resolve(IDocumentSession session, ExceptionItem item, string action, DecisionBy by, TimeProvider clock, string? nss = null)
+    public static IResult Resolve(
+        IDocumentSession session,
+        ExceptionItem item,
+        string action,
+        DecisionBy by,
+        TimeProvider clock,
+        string? nss = null
+    )
     {
         item.Resolve(new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss));
         session.Store(item);
@@ -83,11 +125,20 @@ public static class ExceptionDecisions
     }
 
     /// <summary>
-    /// A decision on a lot: the item is resolved when the lot is closed or kept; when part of it is still held and undecided
-    /// (months applied, the rest above them), it stays open with what is left, and the decision goes to its earlier ones.
+    /// A decision on a lot: the item is resolved when the lot is closed or kept; when part of it is still held and
+    /// undecided (months applied, the rest above them), it stays open with what is left, and the decision goes to its
+    /// earlier ones.
     /// </summary>
-    public static IResult DecideLot(IDocumentSession session, ExceptionItem item, string action, DecisionBy by, TimeProvider clock,
-        WorkerCoverage before, IEnumerable<object> events, string? nss = null)
+    public static IResult DecideLot(
+        IDocumentSession session,
+        ExceptionItem item,
+        string action,
+        DecisionBy by,
+        TimeProvider clock,
+        WorkerCoverage before,
+        IEnumerable<object> events,
+        string? nss = null
+    )
     {
         var after = events.Aggregate(before, (state, e) => state.Evolve(e));
         if (after.Lot(item.DepositId!) is not { Kept: false } rest)

@@ -31,7 +31,8 @@ public sealed class ExceptionItem
     public ExceptionDecision? Decision { get; set; }
     public List<ExceptionDecision> Earlier { get; set; } = [];
 
-    /// <summary>The item of a worker's lot of held credit (one per worker and deposit: a deposit split to another worker is a lot of each).</summary>
+    /// <summary>The item of a worker's lot of held credit (one per worker and deposit: a deposit split to another
+    /// worker is a lot of each).</summary>
     public static string LotId(string nss, string depositId) => $"{ExceptionKind.Amount}:{nss}:{depositId}";
 
     public static string SuspenseId(string depositId) => $"{ExceptionKind.Suspense}:{depositId}";
@@ -40,15 +41,18 @@ public sealed class ExceptionItem
 
     public void Resolve(ExceptionDecision decision)
     {
-        if (Decision is { } earlier) Earlier.Add(earlier);
+        if (Decision is { } earlier)
+            Earlier.Add(earlier);
         Status = Resolved;
         Decision = decision;
     }
 
-    /// <summary>Opens the item again (it was resolved, and what it is about is back), keeping the earlier decision.</summary>
+    /// <summary>Opens the item again (it was resolved, and what it is about is back), keeping the earlier
+    /// decision.</summary>
     public void Reopen(string reason, DateTimeOffset at)
     {
-        if (Decision is { } earlier) Earlier.Add(earlier);
+        if (Decision is { } earlier)
+            Earlier.Add(earlier);
         Decision = null;
         Status = Open;
         Reason = reason;

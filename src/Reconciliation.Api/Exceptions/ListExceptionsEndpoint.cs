@@ -11,21 +11,39 @@ namespace Reconciliation.Api.Exceptions;
 /// <summary><c>GET /api/exceptions</c>: the operators' queue.</summary>
 public static class ListExceptionsEndpoint
 {
-    [WolverineGet("/api/exceptions", OperationId = "ListExceptions", Summary = "List the exception queue",
-        Description = "Oldest first; kind = suspense | amount | reversal | unconfirmed; status = open (default) | resolved | all.")]
+    [WolverineGet(
+        "/api/exceptions",
+        OperationId = "ListExceptions",
+        Summary = "List the exception queue",
+        Description = "Oldest first; kind = suspense | amount | reversal | unconfirmed; status = open (default) | "
+            + "resolved | all."
+    )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<IReadOnlyList<ExceptionItem>>(StatusCodes.Status200OK)]
-    public static async Task<IResult> List(string? kind, string? status, IQuerySession session, CancellationToken ct, int page = 1, int pageSize = 100)
+    public static async Task<IResult> List(
+        string? kind,
+        string? status,
+        IQuerySession session,
+        CancellationToken ct,
+        int page = 1,
+        int pageSize = 100
+    )
     {
         if (kind is not null && !ExceptionKind.All.Contains(kind))
-            return Problems.Result(Problems.Validation("kind", $"kind must be one of {string.Join(", ", ExceptionKind.All)}"));
+            return Problems.Result(
+                Problems.Validation("kind", $"kind must be one of {string.Join(", ", ExceptionKind.All)}")
+            );
         if (page < 1 || pageSize is < 1 or > 1000)
-            return Problems.Result(Problems.Validation("page", "page must be 1 or more and pageSize between 1 and 1000"));
+            return Problems.Result(
+                Problems.Validation("page", "page must be 1 or more and pageSize between 1 and 1000")
+            );
         IQueryable<ExceptionItem> query = session.Query<ExceptionItem>();
-        if (kind is not null) query = query.Where(i => i.Kind == kind);
+        if (kind is not null)
+            query = query.Where(i => i.Kind == kind);
         var wanted = status ?? ExceptionItem.Open;
-        if (wanted != "all") query = query.Where(i => i.Status == wanted);
+        if (wanted != "all")
+            query = query.Where(i => i.Status == wanted);
         var items = await query.OrderBy(i => i.RaisedAt).ThenBy(i => i.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(items.ToList());
     }

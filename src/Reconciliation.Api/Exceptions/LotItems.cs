@@ -10,21 +10,33 @@ namespace Reconciliation.Api.Exceptions;
 public static class LotItems
 {
     /// <summary>The ids of the items these events of a worker's stream touch, to read them in one round trip.</summary>
-    public static IEnumerable<string> Touched(string nss, IEnumerable<object> events) => events.SelectMany(e => e switch
-    {
-        CreditHeld h => [h.DepositId],
-        CreditApplied a => a.Lots.Select(l => l.DepositId),
-        DepositReversed r => [r.DepositId],
-        _ => Enumerable.Empty<string>(),
-    }).Distinct().Select(d => ExceptionItem.LotId(nss, d));
+    public static IEnumerable<string> Touched(string nss, IEnumerable<object> events) =>
+        events
+            .SelectMany(e =>
+                e switch
+                {
+                    CreditHeld h => [h.DepositId],
+                    CreditApplied a => a.Lots.Select(l => l.DepositId),
+                    DepositReversed r => [r.DepositId],
+                    _ => Enumerable.Empty<string>(),
+                }
+            )
+            .Distinct()
+            .Select(d => ExceptionItem.LotId(nss, d));
 
     /// <summary>
     /// The items changed by events appended to a worker's stream (<paramref name="after"/>: the state they leave).
     /// <paramref name="known"/> holds the items already stored (read with <see cref="Touched"/>) and those raised
     /// earlier in the same batch; the items returned are to be stored.
     /// </summary>
-    public static IReadOnlyList<ExceptionItem> Follow(string nss, IEnumerable<object> events, WorkerCoverage after,
-        IDictionary<string, ExceptionItem> known, Func<string, string?> conceptOf, DateTimeOffset now)
+    public static IReadOnlyList<ExceptionItem> Follow(
+        string nss,
+        IEnumerable<object> events,
+        WorkerCoverage after,
+        IDictionary<string, ExceptionItem> known,
+        Func<string, string?> conceptOf,
+        DateTimeOffset now
+    )
     {
         var changed = new Dictionary<string, ExceptionItem>();
         foreach (var e in events)
@@ -35,12 +47,20 @@ public static class LotItems
                 {
                     var id = ExceptionItem.LotId(nss, held.DepositId);
                     var reason = held.Why ?? held.Mismatch.Describe();
-                    var item = known.TryGetValue(id, out var existing) ? existing : new ExceptionItem
-                    {
-                        Id = id, Kind = ExceptionKind.Amount, DepositId = held.DepositId, Nss = nss, ValueDate = held.ValueDate,
-                        Concept = conceptOf(held.DepositId), RaisedAt = now,
-                    };
-                    if (item.Status == ExceptionItem.Resolved) item.Reopen(reason, now);
+                    var item = known.TryGetValue(id, out var existing)
+                        ? existing
+                        : new ExceptionItem
+                        {
+                            Id = id,
+                            Kind = ExceptionKind.Amount,
+                            DepositId = held.DepositId,
+                            Nss = nss,
+                            ValueDate = held.ValueDate,
+                            Concept = conceptOf(held.DepositId),
+                            RaisedAt = now,
+                        };
+                    if (item.Status == ExceptionItem.Resolved)
+                        item.Reopen(reason, now);
                     item.Reason = reason;
                     item.Amount = after.Lot(held.DepositId)?.Amount ?? held.Amount;
                     item.Expected = held.Expected;
@@ -50,20 +70,45 @@ public static class LotItems
                 }
                 case CreditApplied { How: CreditApplied.Completed } applied:
                     foreach (var lot in applied.Lots.Where(l => after.Lot(l.DepositId) is null))
-                        Settle(nss, lot.DepositId, new ExceptionDecision("completed", "system",
-                            $"completed to an exact amount by deposit {applied.PaymentId}", now), known, changed);
+                        Settle(
+                            nss,
+                            lot.DepositId,
+                            new ExceptionDecision(
+                                "completed",
+                                "system",
+                                $"completed to an exact amount by deposit {applied.PaymentId}",
+                                now
+                            ),
+                            known,
+                            changed
+                        );
                     break;
                 case DepositReversed reversed:
-                    Settle(nss, reversed.DepositId, new ExceptionDecision("returned", "bank",
-                        $"the bank took the deposit back on {reversed.ReversedOn:yyyy-MM-dd}", now), known, changed);
+                    Settle(
+                        nss,
+                        reversed.DepositId,
+                        new ExceptionDecision(
+                            "returned",
+                            "bank",
+                            $"the bank took the deposit back on {reversed.ReversedOn:yyyy-MM-dd}",
+                            now
+                        ),
+                        known,
+                        changed
+                    );
                     break;
             }
         }
         return changed.Values.ToList();
     }
 
-    private static void Settle(string nss, string depositId, ExceptionDecision decision, IDictionary<string, ExceptionItem> known,
-        Dictionary<string, ExceptionItem> changed)
+    private static void Settle(
+        string nss,
+        string depositId,
+        ExceptionDecision decision,
+        IDictionary<string, ExceptionItem> known,
+        Dictionary<string, ExceptionItem> changed
+    )
     {
         if (known.TryGetValue(ExceptionItem.LotId(nss, depositId), out var item) && item.Status == ExceptionItem.Open)
         {

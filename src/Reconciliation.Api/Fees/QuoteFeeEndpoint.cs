@@ -1,14 +1,15 @@
-using Microsoft.AspNetCore.Authorization;
-using Reconciliation.Api.Security;
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Fees;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Fees;
 
-/// <summary><c>POST /api/fees/quote</c>: the monthly, semiannual and annual fee for an income, a zone and a date.</summary>
+/// <summary><c>POST /api/fees/quote</c>: the monthly, semiannual and annual fee for an income, a zone and a
+/// date.</summary>
 public static class QuoteFeeEndpoint
 {
     public static ProblemDetails Validate(QuoteFeeRequest request, FeeCalculator fees)
@@ -27,7 +28,13 @@ public static class QuoteFeeEndpoint
         return errors.Count == 0 ? WolverineContinue.NoProblems : Problems.Validation(errors);
     }
 
-    [WolverinePost("/api/fees/quote", OperationId = "QuoteFee", Summary = "Quote the fee", Description = "Monthly, semiannual and annual fee for a declared monthly income, a zone and a date, with the breakdown by insurance branch and the parameters in force on that date.")]
+    [WolverinePost(
+        "/api/fees/quote",
+        OperationId = "QuoteFee",
+        Summary = "Quote the fee",
+        Description = "Monthly, semiannual and annual fee for a declared monthly income, a zone and a date, with the "
+            + "breakdown by insurance branch and the parameters in force on that date."
+    )]
     [Tags("Fees")]
     [ProducesResponseType<FeeQuote>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -36,5 +43,7 @@ public static class QuoteFeeEndpoint
         fees.Quote(request.MonthlyIncome!.Value, ZoneNames.Parse(request.Zone)!.Value, ParseDate(request.Date)!.Value);
 
     private static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : null;
 }

@@ -11,7 +11,8 @@ public sealed class DatabaseHealthCheck(NpgsqlDataSource database) : IHealthChec
         try
         {
             await using var command = database.CreateCommand(
-                "select to_regclass('reconciliation.mt_events') is not null");
+                "select to_regclass('reconciliation.mt_events') is not null"
+            );
             var schemaReady = await command.ExecuteScalarAsync(ct) is true;
             return schemaReady
                 ? HealthCheckResult.Healthy("PostgreSQL answers and the schema is applied")

@@ -9,7 +9,13 @@ namespace Reconciliation.Api.Matching;
 /// </summary>
 public static class ApplyReversalsHandler
 {
-    public static async Task Handle(ApplyReversals message, IDocumentSession session, IDocumentStore store, ReversalMatching reversals, CancellationToken ct)
+    public static async Task Handle(
+        ApplyReversals message,
+        IDocumentSession session,
+        IDocumentStore store,
+        ReversalMatching reversals,
+        CancellationToken ct
+    )
     {
         var batch = new EventStoreBatch(store);
         await reversals.ApplyAsync(session, batch, message.StatementFileId, ct);

@@ -4,7 +4,8 @@ using Reconciliation.Jobs.Notices;
 
 namespace Reconciliation.Api.Notices;
 
-/// <summary>The e-mail of a notice: both parts, and a Message-ID fixed by the notice, so a resend is recognisable as the same message.</summary>
+/// <summary>The e-mail of a notice: both parts, and a Message-ID fixed by the notice, so a resend is recognisable as
+/// the same message.</summary>
 public static class NoticeMail
 {
     public static MimeMessage Build(NoticeScheduled notice, SmtpSettings smtp)

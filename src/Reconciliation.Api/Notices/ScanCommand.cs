@@ -22,13 +22,19 @@ public static class ScanCommand
         var scan = app.Services.GetRequiredService<DelinquencyScanJob>();
         if (await scan.ImportsToWaitForAsync(CancellationToken.None) is { Count: > 0 } open)
         {
-            Console.Error.WriteLine($"delinquency scan deferred: {open.Count} statement file(s) are not imported to the end yet " +
-                                    $"({string.Join(", ", open.Select(f => $"{f.FileName} {f.Id}"))}); run it once they are (GET /api/statements?status=open)");
+            Console.Error.WriteLine(
+                $"delinquency scan deferred: {open.Count} statement file(s) are not imported to the end yet "
+                    + $"({string.Join(", ", open.Select(f => $"{f.FileName} {f.Id}"))}); run it once they are (GET "
+                    + "/api/statements?status=open)"
+            );
             await app.StopAsync();
             return 1;
         }
         var scheduled = await scan.RunAsync(CancellationToken.None);
-        Console.WriteLine($"delinquency scan: {scheduled} notice(s) scheduled in {watch.Elapsed.TotalSeconds:0.00} s; the running application sends them");
+        Console.WriteLine(
+            $"delinquency scan: {scheduled} notice(s) scheduled in {watch.Elapsed.TotalSeconds:0.00} s; the running "
+                + "application sends them"
+        );
         await app.StopAsync();
         return 0;
     }

@@ -14,7 +14,9 @@ public sealed class SmtpNoticeSender(NoticesSettings settings) : INoticeSender
     {
         var smtp = settings.Smtp;
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
-        var security = Enum.TryParse<SecureSocketOptions>(smtp.Security, ignoreCase: true, out var s) ? s : SecureSocketOptions.StartTls;
+        var security = Enum.TryParse<SecureSocketOptions>(smtp.Security, ignoreCase: true, out var s)
+            ? s
+            : SecureSocketOptions.StartTls;
         await client.ConnectAsync(smtp.Host!, smtp.Port, security, ct);
         if (!string.IsNullOrEmpty(smtp.User))
             await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", ct);

@@ -9,7 +9,13 @@ namespace Reconciliation.Api.Reports;
 /// The daily report's figures from the events of a day, counted and summed in the database: a heavy day holds a hundred
 /// thousand of them, and none is loaded. Each query names the event by its stored type and reads its JSON fields.
 /// </summary>
-internal sealed class DayEvents(NpgsqlDataSource database, IDocumentStore store, DateOnly day, DateTimeOffset start, DateTimeOffset end)
+internal sealed class DayEvents(
+    NpgsqlDataSource database,
+    IDocumentStore store,
+    DateOnly day,
+    DateTimeOffset start,
+    DateTimeOffset end
+)
 {
     private readonly EventGraph _events = (EventGraph)((StoreOptions)store.Options).Events;
     private string Table => $"{_events.DatabaseSchemaName}.mt_events";
@@ -17,7 +23,11 @@ internal sealed class DayEvents(NpgsqlDataSource database, IDocumentStore store,
     /// <summary>Flags raised on the day, by kind.</summary>
     public async Task<Dictionary<string, int>> FlagsAsync(CancellationToken ct)
     {
-        await using var command = Command<PaymentFlagged>("select data ->> 'kind', count(*)", "data ->> 'on' = $1", "group by 1");
+        await using var command = Command<PaymentFlagged>(
+            "select data ->> 'kind', count(*)",
+            "data ->> 'on' = $1",
+            "group by 1"
+        );
         await using var reader = await command.ExecuteReaderAsync(ct);
         var flags = new Dictionary<string, int>();
         while (await reader.ReadAsync(ct))
@@ -25,10 +35,14 @@ internal sealed class DayEvents(NpgsqlDataSource database, IDocumentStore store,
         return flags;
     }
 
-    /// <summary>How many events of a kind match <paramref name="where"/> ($1 the day, $2 and $3 its start and end), and their amounts.</summary>
+    /// <summary>How many events of a kind match <paramref name="where"/> ($1 the day, $2 and $3 its start and end), and
+    /// their amounts.</summary>
     public async Task<DailyReportCount> CountAsync<TEvent>(string where, CancellationToken ct)
     {
-        await using var command = Command<TEvent>("select count(*), coalesce(sum((data ->> 'amount')::numeric), 0)", where);
+        await using var command = Command<TEvent>(
+            "select count(*), coalesce(sum((data ->> 'amount')::numeric), 0)",
+            where
+        );
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return new DailyReportCount(checked((int)reader.GetInt64(0)), reader.GetDecimal(1));

@@ -13,9 +13,11 @@ namespace Reconciliation.Api.Security;
 /// dashboard, the API reference), HTTP Basic with the key as the password. Refusals are problem documents.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiKeyRegistry keys)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyRegistry keys
+) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
@@ -38,28 +40,41 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         var result = await Context.AuthenticateAsync(SchemeName);
         // The Basic challenge makes a browser ask for the key (as the password) on the dashboard and the API reference.
-        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\", Basic realm=\"IMSS reconciliation\", charset=\"UTF-8\"";
-        await Problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Authentication required",
+        Response.Headers.WWWAuthenticate =
+            $"{SchemeName} header=\"{Header}\", Basic realm=\"IMSS reconciliation\", charset=\"UTF-8\"";
+        await Problems.WriteAsync(
+            Context,
+            StatusCodes.Status401Unauthorized,
+            "Authentication required",
             result.Failure is not null
                 ? $"The API key is not valid. Send a valid key in the {Header} header."
-                : $"This endpoint needs an API key in the {Header} header.");
+                : $"This endpoint needs an API key in the {Header} header."
+        );
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         var role = Context.User.FindAll(ClaimTypes.Role).Select(c => c.Value).FirstOrDefault() ?? "none";
-        await Problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden",
-            $"The key '{Context.User.Identity?.Name}' has the role {role}, which may not do this.");
+        await Problems.WriteAsync(
+            Context,
+            StatusCodes.Status403Forbidden,
+            "Forbidden",
+            $"The key '{Context.User.Identity?.Name}' has the role {role}, which may not do this."
+        );
     }
 
-    /// <summary>The key in the header, else the password of a Basic authorization; null when neither is given.</summary>
+    /// <summary>The key in the header, else the password of a Basic authorization; null when neither is
+    /// given.</summary>
     internal static string? PresentedKey(HttpRequest request)
     {
         var header = request.Headers[Header].ToString();
         if (header.Length > 0)
             return header.Trim();
-        if (AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var authorization)
-            && string.Equals(authorization.Scheme, "Basic", StringComparison.OrdinalIgnoreCase) && authorization.Parameter is { } parameter)
+        if (
+            AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var authorization)
+            && string.Equals(authorization.Scheme, "Basic", StringComparison.OrdinalIgnoreCase)
+            && authorization.Parameter is { } parameter
+        )
         {
             try
             {

@@ -12,13 +12,17 @@ public static class ApiKeyCommand
     {
         if (args.Length != 2 || !ApiRoles.All.Contains(args[0]) || !ValidName(args[1]))
         {
-            Console.Error.WriteLine($"usage: apikey ROLE NAME   (ROLE: {string.Join(" | ", ApiRoles.All)}; NAME: letters, digits and '_', e.g. ana_lopez, so it can be an environment variable's name)");
+            Console.Error.WriteLine(
+                $"usage: apikey ROLE NAME   (ROLE: {string.Join(" | ", ApiRoles.All)}; NAME: letters, digits and '_', "
+                    + "e.g. ana_lopez, so it can be an environment variable's name)"
+            );
             return 2;
         }
         var (role, name) = (args[0], args[1]);
         var key = ApiKey.New();
         var hash = ApiKey.Hash(key);
-        Console.WriteLine($"""
+        Console.WriteLine(
+            $"""
             key (give it to {name}; it is not stored anywhere):
 
                 {key}
@@ -31,7 +35,8 @@ public static class ApiKeyCommand
             or in appsettings.json:
 
                 "Security": {"{"} "ApiKeys": {"{"} "{name}": {"{"} "Role": "{role}", "Hash": "{hash}" {"}"} {"}"} {"}"}
-            """);
+            """
+        );
         return 0;
     }
 

@@ -18,9 +18,11 @@ public static class ApiKey
 
     public static string New() => KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
 
-    public static string Hash(string key) => HashPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) =>
+        HashPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>The configured keys, looked up by the hash of the key a request presents.</summary>
@@ -53,9 +55,11 @@ public sealed class ApiKeyRegistry
 
     public int Count => _byHash.Count;
 
-    public ApiKeyIdentity? Find(string key) => key.Length is > 0 and <= 256 ? _byHash.GetValueOrDefault(ApiKey.Hash(key)) : null;
+    public ApiKeyIdentity? Find(string key) =>
+        key.Length is > 0 and <= 256 ? _byHash.GetValueOrDefault(ApiKey.Hash(key)) : null;
 
     private static bool IsHash(string hash) =>
-        hash.StartsWith(ApiKey.HashPrefix, StringComparison.Ordinal) && hash.Length == ApiKey.HashPrefix.Length + 64
+        hash.StartsWith(ApiKey.HashPrefix, StringComparison.Ordinal)
+        && hash.Length == ApiKey.HashPrefix.Length + 64
         && !hash.AsSpan(ApiKey.HashPrefix.Length).ContainsAnyExcept("0123456789abcdef");
 }

@@ -18,11 +18,16 @@ public static class ApiRoles
     public static readonly IReadOnlyList<string> All = [Reader, Operator, Admin];
 
     /// <summary>The roles a key of this role holds (its own and those below it).</summary>
-    public static IReadOnlyList<string> Granted(string role) => role switch
-    {
-        Admin => [Admin, Operator, Reader],
-        Operator => [Operator, Reader],
-        Reader => [Reader],
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, $"a role is one of {string.Join(", ", All)}"),
-    };
+    public static IReadOnlyList<string> Granted(string role) =>
+        role switch
+        {
+            Admin => [Admin, Operator, Reader],
+            Operator => [Operator, Reader],
+            Reader => [Reader],
+            _ => throw new ArgumentOutOfRangeException(
+                nameof(role),
+                role,
+                $"a role is one of {string.Join(", ", All)}"
+            ),
+        };
 }

@@ -11,16 +11,20 @@ public static class FirstRunKey
 
     public static void Register(WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration[$"{SecuritySettings.Section}:{nameof(SecuritySettings.FirstRunKeyFile)}"];
+        var configured = builder.Configuration[
+            $"{SecuritySettings.Section}:{nameof(SecuritySettings.FirstRunKeyFile)}"
+        ];
         if (string.IsNullOrWhiteSpace(configured))
             return;
         var path = Path.GetFullPath(configured);
         var key = ReadOrCreate(path);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"{SecuritySettings.Section}:ApiKeys:{Name}:Role"] = ApiRoles.Operator,
-            [$"{SecuritySettings.Section}:ApiKeys:{Name}:Hash"] = ApiKey.Hash(key),
-        });
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                [$"{SecuritySettings.Section}:ApiKeys:{Name}:Role"] = ApiRoles.Operator,
+                [$"{SecuritySettings.Section}:ApiKeys:{Name}:Hash"] = ApiKey.Hash(key),
+            }
+        );
     }
 
     private static string ReadOrCreate(string path)
@@ -35,7 +39,8 @@ public static class FirstRunKey
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             using (var writer = new StreamWriter(path, options))
                 writer.WriteLine(key);
-            Console.WriteLine($"""
+            Console.WriteLine(
+                $"""
 
                 A local operator API key was created and saved in {path}:
 
@@ -43,7 +48,8 @@ public static class FirstRunKey
 
                 Send it as the X-Api-Key header (or as the password of the browser's login prompt).
 
-                """);
+                """
+            );
             return key;
         }
         catch (IOException) when (File.Exists(path))
@@ -52,7 +58,11 @@ public static class FirstRunKey
             {
                 var text = File.ReadAllText(path).Trim();
                 if (text.Length > 0 || attempt == 20)
-                    return text.Length > 0 ? text : throw new InvalidOperationException($"The API key file {path} is empty: delete it to make a new key.");
+                    return text.Length > 0
+                        ? text
+                        : throw new InvalidOperationException(
+                            $"The API key file {path} is empty: delete it to make a new key."
+                        );
                 Thread.Sleep(50); // the other process is writing it
             }
         }

@@ -18,7 +18,8 @@ public sealed class SecuritySettings
     /// </summary>
     public string? FirstRunKeyFile { get; set; }
 
-    /// <summary>Requests per second each key (or, without a key, each client address) may make; bursts up to <see cref="RateLimitBurst"/>.</summary>
+    /// <summary>Requests per second each key (or, without a key, each client address) may make; bursts up to
+    /// <see cref="RateLimitBurst"/>.</summary>
     public int RateLimitPerSecond { get; set; } = 200;
 
     public int RateLimitBurst { get; set; } = 400;
@@ -26,7 +27,8 @@ public sealed class SecuritySettings
     /// <summary>Statement uploads one key may run at the same time (each holds a file and an import).</summary>
     public int ConcurrentUploadsPerKey { get; set; } = 2;
 
-    /// <summary>Largest request body of every endpoint but the statement upload (which has <c>Statements:MaxFileBytes</c>).</summary>
+    /// <summary>Largest request body of every endpoint but the statement upload (which has
+    /// <c>Statements:MaxFileBytes</c>).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }
 

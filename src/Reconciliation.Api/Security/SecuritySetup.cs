@@ -24,13 +24,24 @@ public static class SecuritySetup
         // Built now, so that a misconfigured key stops the start with its name.
         builder.Services.AddSingleton(new ApiKeyRegistry(settings));
 
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder
+            .Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
+                ApiKeyAuthenticationHandler.SchemeName,
+                null
+            );
         // One policy per role, named after it: [Authorize(Policy = ApiRoles.Operator)].
-        var authorization = builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireRole(ApiRoles.Reader).Build());
+        var authorization = builder
+            .Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(
+                new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName)
+                    .RequireRole(ApiRoles.Reader)
+                    .Build()
+            );
         foreach (var role in ApiRoles.All)
-            authorization.AddPolicy(role, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(role));
+            authorization.AddPolicy(role, policy =>
+                policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(role)
+            );
 
         builder.Services.AddRateLimiter(options =>
         {
@@ -43,19 +54,33 @@ public static class SecuritySetup
                         TokensPerPeriod = settings.RateLimitPerSecond,
                         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                         QueueLimit = 0,
-                    }));
-            options.AddPolicy(UploadsPolicy, context => RateLimitPartition.GetConcurrencyLimiter(Caller(context),
-                _ => new ConcurrencyLimiterOptions { PermitLimit = settings.ConcurrentUploadsPerKey, QueueLimit = 0 }));
+                    })
+            );
+            options.AddPolicy(UploadsPolicy, context =>
+                RateLimitPartition.GetConcurrencyLimiter(Caller(context), _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = settings.ConcurrentUploadsPerKey,
+                    QueueLimit = 0,
+                })
+            );
             options.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;
                 // The rate's token bucket tells when to come back; the uploads' concurrency limiter does not.
                 var rate = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
                 if (rate)
-                    context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                await Problems.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests", rate
-                    ? $"More than {settings.RateLimitPerSecond} requests per second (bursts of {settings.RateLimitBurst}) from this key; slow down."
-                    : $"This key already has {settings.ConcurrentUploadsPerKey} statement uploads in progress; send the next when one ends.");
+                    context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                        .ToString();
+                await Problems.WriteAsync(
+                    context,
+                    StatusCodes.Status429TooManyRequests,
+                    "Too many requests",
+                    rate
+                        ? $"More than {settings.RateLimitPerSecond} requests per second (bursts of "
+                            + $"{settings.RateLimitBurst}) from this key; slow down."
+                        : $"This key already has {settings.ConcurrentUploadsPerKey} statement uploads in progress; "
+                            + "send the next when one ends."
+                );
             };
         });
 
@@ -67,25 +92,41 @@ public static class SecuritySetup
     {
         var settings = app.Services.GetRequiredService<SecuritySettings>();
         if (app.Services.GetRequiredService<ApiKeyRegistry>().Count == 0)
-            app.Logger.LogWarning("No API key is configured (Security:ApiKeys): every request but /health is refused. ops/apikey makes one.");
+            app.Logger.LogWarning(
+                "No API key is configured (Security:ApiKeys): every request but /health is refused. ops/apikey makes "
+                    + "one."
+            );
 
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
         // Refuses a declared oversized body before the endpoint reads it (Kestrel stops undeclared ones while reading).
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.ContentLength > settings.MaxRequestBodyBytes && !StatementEndpoints.IsUpload(context.Request))
+        app.Use(
+            async (context, next) =>
             {
-                await Problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request too large",
-                    $"The body has {context.Request.ContentLength} bytes; this endpoint takes at most {settings.MaxRequestBodyBytes} (Security:MaxRequestBodyBytes).");
-                return;
+                if (
+                    context.Request.ContentLength > settings.MaxRequestBodyBytes
+                    && !StatementEndpoints.IsUpload(context.Request)
+                )
+                {
+                    await Problems.WriteAsync(
+                        context,
+                        StatusCodes.Status413PayloadTooLarge,
+                        "Request too large",
+                        $"The body has {context.Request.ContentLength} bytes; this endpoint takes at most "
+                            + $"{settings.MaxRequestBodyBytes} (Security:MaxRequestBodyBytes)."
+                    );
+                    return;
+                }
+                await next(context);
             }
-            await next(context);
-        });
+        );
     }
 
-    /// <summary>Whom a limit counts against: the key's name, or the client address of a request without a valid key.</summary>
+    /// <summary>Whom a limit counts against: the key's name, or the client address of a request without a valid
+    /// key.</summary>
     private static string Caller(HttpContext context) =>
-        context.User.Identity is { IsAuthenticated: true, Name: { } name } ? "key:" + name : "ip:" + context.Connection.RemoteIpAddress;
+        context.User.Identity is { IsAuthenticated: true, Name: { } name }
+            ? "key:" + name
+            : "ip:" + context.Connection.RemoteIpAddress;
 }

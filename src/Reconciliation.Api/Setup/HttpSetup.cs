@@ -1,7 +1,7 @@
-using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Reconciliation.Api.Health;
 using Reconciliation.Api.Security;
+using Scalar.AspNetCore;
 using Serilog;
 using Wolverine.Http;
 
@@ -18,7 +18,8 @@ public static class HttpSetup
             options.AddReconciliationDocument();
             options.AddApiKeySecurity();
         });
-        builder.Services.AddHealthChecks()
+        builder
+            .Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<StatementFilesHealthCheck>("statement-files", tags: [HealthEndpoints.ReadyTag]);
     }

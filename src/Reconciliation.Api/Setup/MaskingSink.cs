@@ -6,9 +6,9 @@ using Serilog.Events;
 namespace Reconciliation.Api.Setup;
 
 /// <summary>
-/// Masks the exception of a log event before the sink it wraps writes it. An enricher can mask every
-/// property but not the exception (a library's message may hold an NSS, e.g. a stream id in a
-/// concurrency error), so each sink is wrapped: <c>"WriteTo": [ { "Name": "Masked", "Args": { "configure": [ ... ] } } ]</c>.
+/// Masks the exception of a log event before the sink it wraps writes it. An enricher can mask every property but not
+/// the exception (a library's message may hold an NSS, e.g. a stream id in a concurrency error), so each sink is
+/// wrapped: <c>"WriteTo": [ { "Name": "Masked", "Args": { "configure": [ ... ] } } ]</c>.
 /// </summary>
 public sealed class MaskingSink(ILogEventSink inner) : ILogEventSink, IDisposable
 {
@@ -19,8 +19,17 @@ public sealed class MaskingSink(ILogEventSink inner) : ILogEventSink, IDisposabl
             inner.Emit(logEvent);
             return;
         }
-        inner.Emit(new LogEvent(logEvent.Timestamp, logEvent.Level, new MaskedException(logEvent.Exception), logEvent.MessageTemplate,
-            logEvent.Properties.Select(p => new LogEventProperty(p.Key, p.Value)), logEvent.TraceId ?? default, logEvent.SpanId ?? default));
+        inner.Emit(
+            new LogEvent(
+                logEvent.Timestamp,
+                logEvent.Level,
+                new MaskedException(logEvent.Exception),
+                logEvent.MessageTemplate,
+                logEvent.Properties.Select(p => new LogEventProperty(p.Key, p.Value)),
+                logEvent.TraceId ?? default,
+                logEvent.SpanId ?? default
+            )
+        );
     }
 
     public void Dispose() => (inner as IDisposable)?.Dispose();
@@ -39,6 +48,8 @@ public sealed class MaskingSink(ILogEventSink inner) : ILogEventSink, IDisposabl
 public static class MaskingSinkConfiguration
 {
     /// <summary>Wraps the sinks configured inside it so that exceptions reach them masked.</summary>
-    public static LoggerConfiguration Masked(this LoggerSinkConfiguration writeTo, Action<LoggerSinkConfiguration> configure) =>
-        writeTo.Sink(LoggerSinkConfiguration.Wrap(sink => new MaskingSink(sink), configure));
+    public static LoggerConfiguration Masked(
+        this LoggerSinkConfiguration writeTo,
+        Action<LoggerSinkConfiguration> configure
+    ) => writeTo.Sink(LoggerSinkConfiguration.Wrap(sink => new MaskingSink(sink), configure));
 }

@@ -14,10 +14,16 @@ public sealed partial class PersonalDataMasking : ILogEventEnricher
     [GeneratedRegex(@"(?<![0-9])(\d{2})\d{7}(\d{2})(?![0-9])")]
     private static partial Regex ElevenDigits();
 
-    [GeneratedRegex(@"(?<![A-Z0-9])([A-Z][AEIOUX])[A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z0-9](\d)(?![A-Z0-9])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?<![A-Z0-9])([A-Z][AEIOUX])[A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z0-9](\d)(?![A-Z0-9])",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex Curp();
 
-    [GeneratedRegex(@"(?<![A-Z0-9&Ñ])([A-Z&Ñ]{2})[A-Z&Ñ]{2}\d{6}[A-Z0-9]{2}([0-9A])(?![A-Z0-9])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?<![A-Z0-9&Ñ])([A-Z&Ñ]{2})[A-Z&Ñ]{2}\d{6}[A-Z0-9]{2}([0-9A])(?![A-Z0-9])",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex Rfc();
 
     [GeneratedRegex(@"([A-Za-z0-9])[A-Za-z0-9._%+\-]*@([A-Za-z0-9.\-]+\.[A-Za-z]{2,})")]
@@ -38,12 +44,18 @@ public sealed partial class PersonalDataMasking : ILogEventEnricher
                 logEvent.AddOrUpdateProperty(new LogEventProperty(name, masked));
     }
 
-    private static LogEventPropertyValue? Masked(LogEventPropertyValue value) => value switch
-    {
-        ScalarValue { Value: string s } when Mask(s) is var m && m != s => new ScalarValue(m),
-        SequenceValue seq when seq.Elements.Select(e => Masked(e) ?? e).ToList() is var items && !items.SequenceEqual(seq.Elements) => new SequenceValue(items),
-        StructureValue st when st.Properties.Select(p => new LogEventProperty(p.Name, Masked(p.Value) ?? p.Value)).ToList() is var props
-                               && !props.Select(p => p.Value).SequenceEqual(st.Properties.Select(p => p.Value)) => new StructureValue(props, st.TypeTag),
-        _ => null,
-    };
+    private static LogEventPropertyValue? Masked(LogEventPropertyValue value) =>
+        value switch
+        {
+            ScalarValue { Value: string s } when Mask(s) is var m && m != s => new ScalarValue(m),
+            SequenceValue seq
+                when seq.Elements.Select(e => Masked(e) ?? e).ToList() is var items
+                    && !items.SequenceEqual(seq.Elements) => new SequenceValue(items),
+            StructureValue st
+                when st.Properties.Select(p => new LogEventProperty(p.Name, Masked(p.Value) ?? p.Value)).ToList()
+                    is var props
+                    && !props.Select(p => p.Value).SequenceEqual(st.Properties.Select(p => p.Value)) =>
+                new StructureValue(props, st.TypeTag),
+            _ => null,
+        };
 }

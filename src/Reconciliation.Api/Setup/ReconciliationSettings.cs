@@ -20,9 +20,12 @@ public sealed class ReconciliationSettings
     /// </summary>
     public TypeLoadMode GeneratedCode { get; set; } = TypeLoadMode.Static;
 
-    /// <summary>Seconds before the first scheduled retry of a failed notice (the second waits five times as long).</summary>
+    /// <summary>Seconds before the first scheduled retry of a failed notice (the second waits five times as
+    /// long).</summary>
     public int NoticeRetrySeconds { get; set; } = 60;
 
     public string ResolvedFeeParametersFile =>
-        Path.IsPathRooted(FeeParametersFile) ? FeeParametersFile : Path.Combine(AppContext.BaseDirectory, FeeParametersFile);
+        Path.IsPathRooted(FeeParametersFile)
+            ? FeeParametersFile
+            : Path.Combine(AppContext.BaseDirectory, FeeParametersFile);
 }

@@ -8,14 +8,14 @@ using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Matching;
 using Reconciliation.Api.Notices;
-using Reconciliation.Domain.Coverage;
 using Reconciliation.Api.Workers;
+using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Notices;
+using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Notices;
 using Reconciliation.Jobs.Statements;
-using Reconciliation.Domain.Fees;
-using Reconciliation.Domain.Workers;
 using Weasel.Core;
 using Wolverine.Marten;
 
@@ -31,11 +31,13 @@ public static class StoreSetup
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set");
 
-        builder.Services.AddOptions<ReconciliationSettings>()
+        builder
+            .Services.AddOptions<ReconciliationSettings>()
             .Bind(builder.Configuration.GetSection(ReconciliationSettings.Section))
             .Validate(s => File.Exists(s.ResolvedFeeParametersFile), "Reconciliation:FeeParametersFile does not exist")
             .ValidateOnStart();
-        var settings = builder.Configuration.GetSection(ReconciliationSettings.Section).Get<ReconciliationSettings>() ?? new();
+        var settings = builder.Configuration.GetSection(ReconciliationSettings.Section).Get<ReconciliationSettings>()
+            ?? new();
 
         builder.Services.AddSingleton(TimeProvider.System);
         // Loaded and validated once at start: a broken parameter file stops the process with the reason.
@@ -52,53 +54,90 @@ public static class StoreSetup
         builder.Services.AddSingleton<INoticeSender>(sp =>
         {
             var notices = sp.GetRequiredService<NoticesSettings>();
-            return string.IsNullOrWhiteSpace(notices.Smtp.Host) ? new PickupFolderNoticeSender(notices) : new SmtpNoticeSender(notices);
+            return string.IsNullOrWhiteSpace(notices.Smtp.Host)
+                ? new PickupFolderNoticeSender(notices)
+                : new SmtpNoticeSender(notices);
         });
 
-        var marten = builder.Services.AddMarten(opts =>
+        var marten = builder
+            .Services.AddMarten(opts =>
             {
                 opts.Connection(connectionString);
                 opts.DatabaseSchemaName = SchemaName;
-                // The JSON goes to PostgreSQL only, never into a web page: HTML-sensitive and non-ASCII characters need no
-                // \uXXXX escapes (the default encoder's), which made a camt entry's raw text half as long again to write and to parse.
-                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
-                    configure: json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+                // The JSON goes to PostgreSQL only, never into a web page: HTML-sensitive and non-ASCII characters need
+                // no \uXXXX escapes (the default encoder's), which made a camt entry's raw text half as long again to
+                // write and to parse.
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, configure: json =>
+                    json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+                );
 
                 // A worker's stream is keyed by NSS.
                 opts.Events.StreamIdentity = StreamIdentity.AsString;
                 opts.Events.AddEventType<WorkerEnrolled>();
 
                 opts.Events.AddEventTypes([
-                    typeof(FeeQuoted), typeof(PaymentReceived), typeof(PaymentConfirmed), typeof(CoverageGranted), typeof(CoverageRevoked),
-                    typeof(PaymentFlagged), typeof(CreditHeld), typeof(CreditApplied), typeof(CreditRefunded), typeof(CreditKept),
-                    typeof(CreditTransferred), typeof(DepositReversed), typeof(WorkerWithdrawn), typeof(ContactDetailsChanged), typeof(IncomeDeclared),
+                    typeof(FeeQuoted),
+                    typeof(PaymentReceived),
+                    typeof(PaymentConfirmed),
+                    typeof(CoverageGranted),
+                    typeof(CoverageRevoked),
+                    typeof(PaymentFlagged),
+                    typeof(CreditHeld),
+                    typeof(CreditApplied),
+                    typeof(CreditRefunded),
+                    typeof(CreditKept),
+                    typeof(CreditTransferred),
+                    typeof(DepositReversed),
+                    typeof(WorkerWithdrawn),
+                    typeof(ContactDetailsChanged),
+                    typeof(IncomeDeclared),
                 ]);
                 opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);
                 opts.Schema.For<Worker>().Index(w => w.Curp).Index(w => w.Rfc);
-                // Suspense suggestions look workers up by their fee. The lists by status and the delinquency scan read most workers
-                // (CoverageQueries), which no index helps: none on the months, held credit or the whole document, since each index
-                // is paid on every coverage write (docs/BENCHMARKS.md).
+                // Suspense suggestions look workers up by their fee. The lists by status and the delinquency scan read
+                // most workers (CoverageQueries), which no index helps: none on the months, held credit or the whole
+                // document, since each index is paid on every coverage write (docs/BENCHMARKS.md).
                 opts.Schema.For<WorkerCoverage>().Index(w => w.ExpectedMonthlyFee);
 
                 // A deposit's stream is keyed by the credit's natural key: the database refuses a second copy.
                 opts.Events.AddEventType<DepositReceived>();
                 opts.Events.AddEventType<DepositConfirmed>();
-                opts.Events.AddEventTypes([typeof(DepositMatched), typeof(DepositSuspended), typeof(DepositRefundRequested), typeof(DepositReturned),
-                    typeof(DepositTransferred), typeof(DepositSighted), typeof(DepositPossiblyDuplicate), typeof(DepositFoundDuplicate),
-                    typeof(DepositFoundDistinct)]);
-                // The daily report reads a file's deposits, the reversals theirs by tracking key; no query asks for deposits by status.
-                // A credit another door describes is looked up by its bucket (value date, amount, sending participant).
-                opts.Schema.For<Deposit>().Index(d => d.StatementFileId).Index(d => d.TrackingKey).Index(d => d.Bucket)
-                    // The few credits a notification announced and no statement confirmed yet, for the daily check of them.
-                    .Index(d => d.Provisional, index =>
-                    {
-                        index.Name = "mt_doc_deposit_idx_provisional";
-                        index.Predicate = UnconfirmedCreditsJob.ProvisionalPredicate;
-                    });
+                opts.Events.AddEventTypes([
+                    typeof(DepositMatched),
+                    typeof(DepositSuspended),
+                    typeof(DepositRefundRequested),
+                    typeof(DepositReturned),
+                    typeof(DepositTransferred),
+                    typeof(DepositSighted),
+                    typeof(DepositPossiblyDuplicate),
+                    typeof(DepositFoundDuplicate),
+                    typeof(DepositFoundDistinct),
+                ]);
+                // The daily report reads a file's deposits, the reversals theirs by tracking key; no query asks for
+                // deposits by status. A credit another door describes is looked up by its bucket (value date, amount,
+                // sending participant).
+                opts.Schema.For<Deposit>()
+                    .Index(d => d.StatementFileId)
+                    .Index(d => d.TrackingKey)
+                    .Index(d => d.Bucket)
+                    // The few credits a notification announced and no statement confirmed yet, for the daily check of
+                    // them.
+                    .Index(
+                        d => d.Provisional,
+                        index =>
+                        {
+                            index.Name = "mt_doc_deposit_idx_provisional";
+                            index.Predicate = UnconfirmedCreditsJob.ProvisionalPredicate;
+                        }
+                    );
 
                 // The operators' queue; two decisions on one item at once: one wins, the other is a conflict.
-                opts.Schema.For<ExceptionItem>().UseOptimisticConcurrency(true).Index(i => i.Status).Index(i => i.Kind).GinIndexJsonData();
+                opts.Schema.For<ExceptionItem>()
+                    .UseOptimisticConcurrency(true)
+                    .Index(i => i.Status)
+                    .Index(i => i.Kind)
+                    .GinIndexJsonData();
                 opts.Projections.Add<DepositProjection>(ProjectionLifecycle.Inline);
 
                 // A statement file is received once per content.

@@ -44,7 +44,12 @@ public static class ImportCommand
             StatementImportResult result;
             try
             {
-                result = await importer.ImportAsync(stream, Path.GetFileName(path), "command-line", CancellationToken.None);
+                result = await importer.ImportAsync(
+                    stream,
+                    Path.GetFileName(path),
+                    "command-line",
+                    CancellationToken.None
+                );
             }
             catch (StatementTooLargeException e)
             {
@@ -54,15 +59,27 @@ public static class ImportCommand
             }
             var r = result.File.Report;
             Console.WriteLine($"{path}: {result.Outcome} — {result.Message}");
-            Console.WriteLine($"  file {result.File.Id}, {r.Format}, {r.Lines} lines, {r.Credits} credits, {r.Debits} debits, " +
-                              $"{r.Deposits} new deposits ({r.DepositTotal:N2}), {r.Confirmed} confirmed, {r.Duplicates} duplicates, {r.Errors} errors");
+            Console.WriteLine(
+                $"  file {result.File.Id}, {r.Format}, {r.Lines} lines, {r.Credits} credits, {r.Debits} debits, "
+                    + $"{r.Deposits} new deposits ({r.DepositTotal:N2}), {r.Confirmed} confirmed, {r.Duplicates} "
+                    + $"duplicates, {r.Errors} errors"
+            );
             await using (var session = app.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession())
-                r.Statements = await StatementRecord.OfFileAsync(session, result.File, CancellationToken.None, take: 1000);
+                r.Statements = await StatementRecord.OfFileAsync(
+                    session,
+                    result.File,
+                    CancellationToken.None,
+                    take: 1000
+                );
             foreach (var s in r.Statements)
-                Console.WriteLine($"  statement {s.Ordinal}: account {s.Account ?? "?"}, sequence {s.SequenceNumber ?? "-"}, balance {s.BalanceCheck}, continuity {s.Continuity}");
+                Console.WriteLine(
+                    $"  statement {s.Ordinal}: account {s.Account ?? "?"}, sequence {s.SequenceNumber ?? "-"}, "
+                        + $"balance {s.BalanceCheck}, continuity {s.Continuity}"
+                );
             foreach (var p in r.Problems)
                 Console.WriteLine($"  {(p.Fatal ? "fatal" : "error")}: {p.Location}: {p.Reason}");
-            failed |= result.Outcome is ImportOutcome.Failed or ImportOutcome.InProgress or ImportOutcome.ImportedWithErrors;
+            failed |=
+                result.Outcome is ImportOutcome.Failed or ImportOutcome.InProgress or ImportOutcome.ImportedWithErrors;
         }
         await app.StopAsync();
         return failed ? 1 : 0;

@@ -19,14 +19,31 @@ public sealed record StatementFileResponse(
     IReadOnlyList<ImportAttempt> History,
     ImportOutcome? Outcome,
     string? Message,
-    StatementImportReport Report)
+    StatementImportReport Report
+)
 {
-    public static StatementFileResponse From(StatementFile f, ImportOutcome? outcome = null, string? message = null) => new(
-        f.Id, f.FileName, f.Sha256, f.Size, f.Source, f.ReceivedAt, f.ImportedAt, f.Status, f.Attempts, f.LastError, f.LastProgressAt, f.History,
-        outcome, message, f.Report);
+    public static StatementFileResponse From(StatementFile f, ImportOutcome? outcome = null, string? message = null) =>
+        new(
+            f.Id,
+            f.FileName,
+            f.Sha256,
+            f.Size,
+            f.Source,
+            f.ReceivedAt,
+            f.ImportedAt,
+            f.Status,
+            f.Attempts,
+            f.LastError,
+            f.LastProgressAt,
+            f.History,
+            outcome,
+            message,
+            f.Report
+        );
 }
 
-/// <summary>A file in the list of <c>/api/statements</c>: what it is and how far it got, without its report's lines and problems.</summary>
+/// <summary>A file in the list of <c>/api/statements</c>: what it is and how far it got, without its report's lines and
+/// problems.</summary>
 public sealed record StatementFileListItem(
     Guid Id,
     string FileName,
@@ -43,9 +60,26 @@ public sealed record StatementFileListItem(
     int Lines,
     int Deposits,
     decimal DepositTotal,
-    int Errors)
+    int Errors
+)
 {
-    public static StatementFileListItem From(StatementFile f) => new(
-        f.Id, f.FileName, f.Size, f.Source, f.ReceivedAt, f.ImportedAt, f.LastProgressAt, f.Status, f.Attempts, f.LastError,
-        f.Report.Format, Math.Max(f.Report.StatementCount, f.Report.Statements.Count), f.Report.Lines, f.Report.Deposits, f.Report.DepositTotal, f.Report.Errors);
+    public static StatementFileListItem From(StatementFile f) =>
+        new(
+            f.Id,
+            f.FileName,
+            f.Size,
+            f.Source,
+            f.ReceivedAt,
+            f.ImportedAt,
+            f.LastProgressAt,
+            f.Status,
+            f.Attempts,
+            f.LastError,
+            f.Report.Format,
+            Math.Max(f.Report.StatementCount, f.Report.Statements.Count),
+            f.Report.Lines,
+            f.Report.Deposits,
+            f.Report.DepositTotal,
+            f.Report.Errors
+        );
 }

@@ -35,15 +35,23 @@ public static class EnrollFileCommand
         var today = MexicoCity.Today(app.Services.GetRequiredService<TimeProvider>());
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         var watch = Stopwatch.StartNew();
-        int enrolled = 0, refused = 0, lineNumber = 0;
+        int enrolled = 0,
+            refused = 0,
+            lineNumber = 0;
         var batch = new List<(int Line, WorkerEnrolled Enrolled)>(BatchSize);
 
         async Task FlushAsync()
         {
-            if (batch.Count == 0) return;
+            if (batch.Count == 0)
+                return;
             await using var session = store.LightweightSession();
-            var existing = (await session.LoadManyAsync<WorkerCoverage>(batch.Select(b => b.Enrolled.Nss.Value).ToArray())).Select(w => w.Id).ToHashSet();
-            // The events of POST /api/workers, and the documents its inline projections make of them, written set-based.
+            var existing = (
+                await session.LoadManyAsync<WorkerCoverage>(batch.Select(b => b.Enrolled.Nss.Value).ToArray())
+            )
+                .Select(w => w.Id)
+                .ToHashSet();
+            // The events of POST /api/workers, and the documents its inline projections make of them, written
+            // set-based.
             var writes = new EventStoreBatch(store);
             foreach (var (line, worker) in batch)
             {
@@ -68,7 +76,8 @@ public static class EnrollFileCommand
         foreach (var text in File.ReadLines(args[0]))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(text)) continue;
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
             EnrollWorker? form;
             try
             {
@@ -83,15 +92,22 @@ public static class EnrollFileCommand
             var decision = Enrollment.Decide(form!, today);
             if (!decision.IsAccepted)
             {
-                Console.Error.WriteLine($"line {lineNumber}: {string.Join("; ", decision.Errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}"))}");
+                Console.Error.WriteLine(
+                    $"line {lineNumber}: "
+                        + $"{string.Join("; ", decision.Errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}"))}"
+                );
                 refused++;
                 continue;
             }
             batch.Add((lineNumber, decision.Enrolled!));
-            if (batch.Count == BatchSize) await FlushAsync();
+            if (batch.Count == BatchSize)
+                await FlushAsync();
         }
         await FlushAsync();
-        Console.WriteLine($"{enrolled} workers enrolled, {refused} refused, in {watch.Elapsed.TotalSeconds:0.0} s ({enrolled / Math.Max(watch.Elapsed.TotalSeconds, 0.001):0} a second)");
+        Console.WriteLine(
+            $"{enrolled} workers enrolled, {refused} refused, in {watch.Elapsed.TotalSeconds:0.0} s "
+                + $"({enrolled / Math.Max(watch.Elapsed.TotalSeconds, 0.001):0} a second)"
+        );
         await app.StopAsync();
         return refused == 0 ? 0 : 1;
     }

@@ -11,6 +11,8 @@ namespace Reconciliation.Api.Workers;
 public sealed class WorkerProjection : SingleStreamProjection<Worker, string>
 {
     public static Worker Create(WorkerEnrolled e) => Worker.Create(e);
+
     public static Worker Apply(ContactDetailsChanged e, Worker w) => w.Apply(e);
+
     public static Worker Apply(IncomeDeclared e, Worker w) => w.Apply(e);
 }

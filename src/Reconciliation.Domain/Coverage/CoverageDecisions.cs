@@ -13,34 +13,55 @@ public static class CoverageDecisions
     /// <summary>Lots taken into account when looking for a combination that completes an exact amount.</summary>
     private const int MaxLotsCombined = 10;
 
-    public static IReadOnlyList<object> Pay(WorkerCoverage worker, PaymentReceived payment, FeeCalculator fees, CoveragePolicy policy)
+    public static IReadOnlyList<object> Pay(
+        WorkerCoverage worker,
+        PaymentReceived payment,
+        FeeCalculator fees,
+        CoveragePolicy policy
+    )
     {
-        // A payment that arrives after later facts of the stream is recorded as of the latest of them (what the stream said of
-        // an earlier date stays true); its value date still decides which months it pays.
-        if (worker.DecidedThrough > payment.On) payment = payment with { ReceivedOn = worker.DecidedThrough };
+        // A payment that arrives after later facts of the stream is recorded as of the latest of them (what the stream
+        // said of an earlier date stays true); its value date still decides which months it pays.
+        if (worker.DecidedThrough > payment.On)
+            payment = payment with { ReceivedOn = worker.DecidedThrough };
         var events = new List<object> { payment };
         var state = worker.Evolve(payment);
 
         if (!payment.ReferenceClean)
-            events.Add(new PaymentFlagged(worker.Id, $"{payment.DepositId}:{FlagKind.ReferenceNotClean}", payment.DepositId,
-                FlagKind.ReferenceNotClean,
-                $"the NSS had to be cleaned out of the reference '{payment.Concept}': the reference should be the 11 digits alone",
-                payment.On));
+            events.Add(
+                new PaymentFlagged(
+                    worker.Id,
+                    $"{payment.DepositId}:{FlagKind.ReferenceNotClean}",
+                    payment.DepositId,
+                    FlagKind.ReferenceNotClean,
+                    $"the NSS had to be cleaned out of the reference '{payment.Concept}': the reference should be the "
+                        + "11 digits alone",
+                    payment.On
+                )
+            );
         // A notification's credit is not money yet: the decisions wait for the statement that confirms it.
-        if (payment.Provisional) return events;
+        if (payment.Provisional)
+            return events;
 
         events.AddRange(Settle(state, payment.DepositId, payment.Amount, payment.ValueDate, payment.On, fees, policy));
         return events;
     }
 
     /// <summary>
-    /// A statement confirms a provisional payment: it becomes the worker's money, at the amount the statement booked (which
-    /// counts, should it differ from the notification's), and is decided as any other.
+    /// A statement confirms a provisional payment: it becomes the worker's money, at the amount the statement booked
+    /// (which counts, should it differ from the notification's), and is decided as any other.
     /// </summary>
-    public static IReadOnlyList<object> Confirm(WorkerCoverage worker, string depositId, decimal booked, Guid statementFileId, FeeCalculator fees,
-        CoveragePolicy policy)
+    public static IReadOnlyList<object> Confirm(
+        WorkerCoverage worker,
+        string depositId,
+        decimal booked,
+        Guid statementFileId,
+        FeeCalculator fees,
+        CoveragePolicy policy
+    )
     {
-        if (worker.ProvisionalPayments.FirstOrDefault(p => p.DepositId == depositId) is not { } provisional) return [];
+        if (worker.ProvisionalPayments.FirstOrDefault(p => p.DepositId == depositId) is not { } provisional)
+            return [];
         var on = Grants.Latest(provisional.HeldSince, [worker.DecidedThrough]);
         var confirmed = new PaymentConfirmed(worker.Id, depositId, booked, on, statementFileId, provisional.Amount);
         var events = new List<object> { confirmed };
@@ -49,18 +70,36 @@ public static class CoverageDecisions
     }
 
     /// <summary>
-    /// What money received on <paramref name="on"/> (value date <paramref name="v"/>) pays: months when it is exact, or when it
-    /// completes an exact amount with held lots; otherwise it is held. After a withdrawal it is always held, for refund.
+    /// What money received on <paramref name="on"/> (value date <paramref name="v"/>) pays: months when it is exact, or
+    /// when it completes an exact amount with held lots; otherwise it is held. After a withdrawal it is always held,
+    /// for refund.
     /// </summary>
-    private static IEnumerable<object> Settle(WorkerCoverage state, string depositId, decimal amount, DateOnly v, DateOnly on,
-        FeeCalculator fees, CoveragePolicy policy)
+    private static IEnumerable<object> Settle(
+        WorkerCoverage state,
+        string depositId,
+        decimal amount,
+        DateOnly v,
+        DateOnly on,
+        FeeCalculator fees,
+        CoveragePolicy policy
+    )
     {
         var options = Grants.FeeOptions(state, v, fees, policy);
         // Paid in advance, any payment would buy months after the withdrawal: none is granted.
         if (state.WithdrawnOn is { } withdrawn)
-            return Grants.Hold(state, depositId, amount, v, on, options, policy,
-                $"received {Mismatch.Format(amount)} (value date {v:yyyy-MM-dd}) after the worker withdrew on {withdrawn:yyyy-MM-dd}: " +
-                "no month is granted; held, to be refunded", FlagKind.AfterWithdrawal);
+            return Grants.Hold(
+                state,
+                depositId,
+                amount,
+                v,
+                on,
+                options,
+                policy,
+                $"received {Mismatch.Format(amount)} (value date {v:yyyy-MM-dd}) after the worker withdrew on "
+                    + $"{withdrawn:yyyy-MM-dd}: "
+                    + "no month is granted; held, to be refunded",
+                FlagKind.AfterWithdrawal
+            );
 
         var part = new LotPart(depositId, amount, v);
         var paymentId = Grants.PaymentId(state, depositId);
@@ -70,10 +109,21 @@ public static class CoverageDecisions
         if (Completing(state, amount, options, policy) is { } completion)
         {
             var (lots, completed) = completion;
-            // The lots are applied with the value date of the deposit that completed them, on a business date none of them is after.
+            // The lots are applied with the value date of the deposit that completed them, on a business date none of
+            // them is after.
             var decidedOn = Grants.Latest(on, lots.Select(l => l.HeldSince));
             var parts = lots.Select(l => new LotPart(l.DepositId, l.Amount, l.ValueDate)).ToList();
-            var events = new List<object> { new CreditApplied(state.Id, parts, parts.Sum(p => p.Amount), paymentId, CreditApplied.Completed, decidedOn) };
+            var events = new List<object>
+            {
+                new CreditApplied(
+                    state.Id,
+                    parts,
+                    parts.Sum(p => p.Amount),
+                    paymentId,
+                    CreditApplied.Completed,
+                    decidedOn
+                ),
+            };
             events.AddRange(Grants.Grant(state, paymentId, [.. parts, part], v, completed, policy, decidedOn));
             return events;
         }
@@ -81,15 +131,21 @@ public static class CoverageDecisions
     }
 
     /// <summary>
-    /// The held lots that, with a new amount, make an exact amount: all of them if they do, otherwise the combination with
-    /// the most lots (the oldest on a tie).
+    /// The held lots that, with a new amount, make an exact amount: all of them if they do, otherwise the combination
+    /// with the most lots (the oldest on a tie).
     /// </summary>
     private static (IReadOnlyList<HeldCredit> Lots, (int Months, decimal Fee, DateOnly FeeDate) Exact)? Completing(
-        WorkerCoverage state, decimal amount, List<(decimal Fee, DateOnly Date)> options, CoveragePolicy policy)
+        WorkerCoverage state,
+        decimal amount,
+        List<(decimal Fee, DateOnly Date)> options,
+        CoveragePolicy policy
+    )
     {
         var lots = state.Credits.Take(MaxLotsCombined).ToList();
-        if (lots.Count == 0) return null;
-        if (Grants.Exact(lots.Sum(l => l.Amount) + amount, options, policy) is { } all) return (lots, all);
+        if (lots.Count == 0)
+            return null;
+        if (Grants.Exact(lots.Sum(l => l.Amount) + amount, options, policy) is { } all)
+            return (lots, all);
         for (var size = lots.Count - 1; size >= 1; size--)
             foreach (var combination in Combinations(lots, size))
                 if (Grants.Exact(combination.Sum(l => l.Amount) + amount, options, policy) is { } exact)
@@ -97,8 +153,13 @@ public static class CoverageDecisions
         return null;
     }
 
-    /// <summary>The combinations of <paramref name="size"/> lots, in the order of the lots (the oldest first).</summary>
-    private static IEnumerable<IReadOnlyList<HeldCredit>> Combinations(IReadOnlyList<HeldCredit> lots, int size, int from = 0)
+    /// <summary>The combinations of <paramref name="size"/> lots, in the order of the lots (the oldest
+    /// first).</summary>
+    private static IEnumerable<IReadOnlyList<HeldCredit>> Combinations(
+        IReadOnlyList<HeldCredit> lots,
+        int size,
+        int from = 0
+    )
     {
         if (size == 0)
         {

@@ -19,4 +19,5 @@ public sealed record CoverageGranted(
     IReadOnlyList<CoverageMonth> Months,
     DateOnly DecidedOn,
     IReadOnlyList<LotPart>? Parts = null,
-    bool Pinned = false);
+    bool Pinned = false
+);

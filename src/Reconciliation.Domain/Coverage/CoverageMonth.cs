@@ -11,14 +11,21 @@ public readonly record struct CoverageMonth(int Year, int Month) : IComparable<C
     public static CoverageMonth Of(DateOnly date) => new(date.Year, date.Month);
 
     public static CoverageMonth Parse(string text) =>
-        new(int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture), int.Parse(text.AsSpan(5, 2), CultureInfo.InvariantCulture));
+        new(
+            int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture),
+            int.Parse(text.AsSpan(5, 2), CultureInfo.InvariantCulture)
+        );
 
     public static bool TryParse(string? text, out CoverageMonth month)
     {
         month = default;
-        if (text is not { Length: 7 } || text[4] != '-'
+        if (
+            text is not { Length: 7 }
+            || text[4] != '-'
             || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || m is < 1 or > 12
+        )
             return false;
         month = new CoverageMonth(y, m);
         return true;
@@ -42,8 +49,11 @@ public readonly record struct CoverageMonth(int Year, int Month) : IComparable<C
     public int CompareTo(CoverageMonth other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
 
     public static bool operator <(CoverageMonth a, CoverageMonth b) => a.CompareTo(b) < 0;
+
     public static bool operator >(CoverageMonth a, CoverageMonth b) => a.CompareTo(b) > 0;
+
     public static bool operator <=(CoverageMonth a, CoverageMonth b) => a.CompareTo(b) <= 0;
+
     public static bool operator >=(CoverageMonth a, CoverageMonth b) => a.CompareTo(b) >= 0;
 
     public override string ToString() => $"{Year:D4}-{Month:D2}";

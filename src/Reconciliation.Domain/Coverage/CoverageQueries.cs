@@ -12,7 +12,11 @@ namespace Reconciliation.Domain.Coverage;
 public static class CoverageQueries
 {
     /// <summary>The workers whose status on <paramref name="today"/> is <paramref name="status"/>.</summary>
-    public static Expression<Func<WorkerCoverage, bool>> WithStatus(CoverageStatus status, DateOnly today, CoveragePolicy policy)
+    public static Expression<Func<WorkerCoverage, bool>> WithStatus(
+        CoverageStatus status,
+        DateOnly today,
+        CoveragePolicy policy
+    )
     {
         var current = CoverageMonth.Of(today);
         var (c, n) = (current.ToString(), current.Next.ToString());
@@ -21,31 +25,53 @@ public static class CoverageQueries
         {
             CoverageStatus.Withdrawn => w => w.Withdrawn,
             CoverageStatus.Pending => w => !w.Withdrawn && (w.FirstCovered == null || w.FirstCovered.CompareTo(c) > 0),
-            CoverageStatus.Lapsed => w => !w.Withdrawn && w.FirstCovered != null && w.FirstCovered.CompareTo(c) <= 0
-                                          && (w.PaidThrough!.CompareTo(c) < 0 || w.Gaps.Contains(c)),
-            CoverageStatus.Covered => w => !w.Withdrawn && w.FirstCovered != null && w.FirstCovered.CompareTo(c) <= 0 && w.PaidThrough!.CompareTo(n) >= 0
-                                           && !w.Gaps.Contains(c) && !w.Gaps.Contains(n),
+            CoverageStatus.Lapsed => w =>
+                !w.Withdrawn
+                && w.FirstCovered != null
+                && w.FirstCovered.CompareTo(c) <= 0
+                && (w.PaidThrough!.CompareTo(c) < 0 || w.Gaps.Contains(c)),
+            CoverageStatus.Covered => w =>
+                !w.Withdrawn
+                && w.FirstCovered != null
+                && w.FirstCovered.CompareTo(c) <= 0
+                && w.PaidThrough!.CompareTo(n) >= 0
+                && !w.Gaps.Contains(c)
+                && !w.Gaps.Contains(n),
             CoverageStatus.Due when beforeRecommended => CoversThisMonthNotNext(c, n),
             CoverageStatus.Late when !beforeRecommended => CoversThisMonthNotNext(c, n),
             _ => w => false,
         };
     }
 
-    /// <summary>The workers the delinquency scan looks at (DOMAIN.md §8): next month unpaid while this one is paid, or credit held.</summary>
+    /// <summary>The workers the delinquency scan looks at (DOMAIN.md §8): next month unpaid while this one is paid, or
+    /// credit held.</summary>
     public static Expression<Func<WorkerCoverage, bool>> MayNeedNotice(DateOnly today)
     {
         var current = CoverageMonth.Of(today);
-        return Or(CoversThisMonthNotNext(current.ToString(), current.Next.ToString()), w => !w.Withdrawn && w.UnappliedCredit > 0);
+        return Or(CoversThisMonthNotNext(current.ToString(), current.Next.ToString()), w =>
+            !w.Withdrawn && w.UnappliedCredit > 0
+        );
     }
 
     // Paid through this month exactly, or further with next month a gap.
     private static Expression<Func<WorkerCoverage, bool>> CoversThisMonthNotNext(string c, string n) =>
-        w => !w.Withdrawn && w.FirstCovered != null && w.FirstCovered.CompareTo(c) <= 0 && w.PaidThrough!.CompareTo(c) >= 0 && !w.Gaps.Contains(c)
-             && (w.PaidThrough == c || w.Gaps.Contains(n));
+        w =>
+            !w.Withdrawn
+            && w.FirstCovered != null
+            && w.FirstCovered.CompareTo(c) <= 0
+            && w.PaidThrough!.CompareTo(c) >= 0
+            && !w.Gaps.Contains(c)
+            && (w.PaidThrough == c || w.Gaps.Contains(n));
 
     // One condition over one parameter: what a LINQ provider translates (it cannot translate an invoked lambda).
-    private static Expression<Func<WorkerCoverage, bool>> Or(Expression<Func<WorkerCoverage, bool>> a, Expression<Func<WorkerCoverage, bool>> b) =>
-        Expression.Lambda<Func<WorkerCoverage, bool>>(Expression.OrElse(a.Body, new Rebind(b.Parameters[0], a.Parameters[0]).Visit(b.Body)), a.Parameters);
+    private static Expression<Func<WorkerCoverage, bool>> Or(
+        Expression<Func<WorkerCoverage, bool>> a,
+        Expression<Func<WorkerCoverage, bool>> b
+    ) =>
+        Expression.Lambda<Func<WorkerCoverage, bool>>(
+            Expression.OrElse(a.Body, new Rebind(b.Parameters[0], a.Parameters[0]).Visit(b.Body)),
+            a.Parameters
+        );
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {

@@ -1,4 +1,10 @@
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>A payment no longer covers anything (its deposit was reversed or returned).</summary>
-public sealed record CoverageRevoked(string Nss, string PaymentId, IReadOnlyList<CoverageMonth> Months, string Reason, DateOnly On);
+public sealed record CoverageRevoked(
+    string Nss,
+    string PaymentId,
+    IReadOnlyList<CoverageMonth> Months,
+    string Reason,
+    DateOnly On
+);

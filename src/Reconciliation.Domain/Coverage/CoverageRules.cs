@@ -10,8 +10,13 @@ public static class CoverageRules
 {
     public sealed record Assignment(IReadOnlyList<CoverageMonth> Months, IReadOnlyList<CoverageMonth> Lost, bool Late);
 
-    public static Assignment Assign(CoverageMonth? firstUnpaid, DateOnly valueDate, int monthCount, CoveragePolicy policy,
-        IReadOnlySet<CoverageMonth>? taken = null)
+    public static Assignment Assign(
+        CoverageMonth? firstUnpaid,
+        DateOnly valueDate,
+        int monthCount,
+        CoveragePolicy policy,
+        IReadOnlySet<CoverageMonth>? taken = null
+    )
     {
         CoverageMonth start;
         var lost = new List<CoverageMonth>();
@@ -39,17 +44,23 @@ public static class CoverageRules
     /// The months of a sequence of payments, applied in order from nothing (used to recompute after a reversal):
     /// a pinned payment keeps its months, the others take the next ones free.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<CoverageMonth>> Replay(IReadOnlyList<Payment> payments, CoveragePolicy policy)
+    public static IReadOnlyList<IReadOnlyList<CoverageMonth>> Replay(
+        IReadOnlyList<Payment> payments,
+        CoveragePolicy policy
+    )
     {
         var pinned = payments.Where(p => p.Pinned).SelectMany(p => p.Months).ToHashSet();
         var result = new List<IReadOnlyList<CoverageMonth>>();
         CoverageMonth? paidThrough = null;
         foreach (var payment in payments)
         {
-            var months = payment.Pinned ? payment.Months : Assign(paidThrough?.Next, payment.ValueDate, payment.MonthCount, policy, pinned).Months;
+            var months = payment.Pinned
+                ? payment.Months
+                : Assign(paidThrough?.Next, payment.ValueDate, payment.MonthCount, policy, pinned).Months;
             result.Add(months);
             var last = months.Max();
-            if (paidThrough is null || last > paidThrough) paidThrough = last;
+            if (paidThrough is null || last > paidThrough)
+                paidThrough = last;
         }
         return result;
     }

@@ -7,14 +7,25 @@ namespace Reconciliation.Domain.Coverage;
 public enum CoverageStatus
 {
     /// <summary>Enrolled, never paid.</summary>
-    [JsonStringEnumMemberName("pending")] Pending,
+    [JsonStringEnumMemberName("pending")]
+    Pending,
+
     /// <summary>The month is paid.</summary>
-    [JsonStringEnumMemberName("covered")] Covered,
+    [JsonStringEnumMemberName("covered")]
+    Covered,
+
     /// <summary>Covered this month, next month unpaid, before the recommended day.</summary>
-    [JsonStringEnumMemberName("due")] Due,
+    [JsonStringEnumMemberName("due")]
+    Due,
+
     /// <summary>Next month unpaid, past the recommended day.</summary>
-    [JsonStringEnumMemberName("late")] Late,
+    [JsonStringEnumMemberName("late")]
+    Late,
+
     /// <summary>This month unpaid.</summary>
-    [JsonStringEnumMemberName("lapsed")] Lapsed,
-    [JsonStringEnumMemberName("withdrawn")] Withdrawn,
+    [JsonStringEnumMemberName("lapsed")]
+    Lapsed,
+
+    [JsonStringEnumMemberName("withdrawn")]
+    Withdrawn,
 }

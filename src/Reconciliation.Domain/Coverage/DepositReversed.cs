@@ -1,4 +1,10 @@
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>The bank took a deposit back (a reversal or return on a statement): whatever it paid is undone.</summary>
-public sealed record DepositReversed(string Nss, string DepositId, decimal Amount, DateOnly ReversedOn, string StatementEntryId);
+public sealed record DepositReversed(
+    string Nss,
+    string DepositId,
+    decimal Amount,
+    DateOnly ReversedOn,
+    string StatementEntryId
+);

@@ -9,6 +9,7 @@ public static class FlagKind
     public const string Overpaid = "overpaid";
     public const string ReferenceNotClean = "reference-not-clean";
     public const string Reversed = "reversed";
+
     /// <summary>Money that arrived on or after the worker's withdrawal: held, to be refunded.</summary>
     public const string AfterWithdrawal = "after-withdrawal";
 

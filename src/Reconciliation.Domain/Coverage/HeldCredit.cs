@@ -2,10 +2,16 @@ namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
 /// A lot of held credit: what is still held of one deposit (<see cref="Amount"/>), the deposit's value date, and the
-/// business date it has been held since (a lot given back by a reversal is held from the reversal's date, never earlier).
-/// <see cref="Kept"/>: an operator looked at it and decided to leave it held.
+/// business date it has been held since (a lot given back by a reversal is held from the reversal's date, never
+/// earlier). <see cref="Kept"/>: an operator looked at it and decided to leave it held.
 /// </summary>
-public sealed record HeldCredit(string DepositId, decimal Amount, DateOnly ValueDate, DateOnly HeldSince, bool Kept = false);
+public sealed record HeldCredit(
+    string DepositId,
+    decimal Amount,
+    DateOnly ValueDate,
+    DateOnly HeldSince,
+    bool Kept = false
+);
 
 /// <summary>The part of one deposit in a payment or a decision.</summary>
 public sealed record LotPart(string DepositId, decimal Amount, DateOnly ValueDate);

@@ -1,10 +1,15 @@
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
-/// What an operator's decision comes to: the events to record, or why it cannot be taken — a conflict with what
-/// the worker's stream says now (<see cref="Conflict"/>), or a field of the request that is wrong (<see cref="Field"/>).
+/// What an operator's decision comes to: the events to record, or why it cannot be taken — a conflict with what the
+/// worker's stream says now (<see cref="Conflict"/>), or a field of the request that is wrong (<see cref="Field"/>).
 /// </summary>
-public sealed record LotDecision(IReadOnlyList<object> Events, string? Conflict = null, string? Field = null, string? Error = null)
+public sealed record LotDecision(
+    IReadOnlyList<object> Events,
+    string? Conflict = null,
+    string? Field = null,
+    string? Error = null
+)
 {
     public bool Taken => Conflict is null && Error is null;
 

@@ -19,17 +19,20 @@ public sealed record Mismatch(decimal Received, int Months, decimal MonthlyFee, 
 
     /// <summary>"underpaid by 10.00 against 6 months (11,434.92)".</summary>
     public string Describe() =>
-        $"{(Underpaid ? "underpaid" : "overpaid")} by {Format(Math.Abs(Difference))} against {Months} month{(Months == 1 ? "" : "s")} ({Format(Expected)})";
+        $"{(Underpaid ? "underpaid" : "overpaid")} by {Format(Math.Abs(Difference))} against {Months} "
+        + $"month{(Months == 1 ? "" : "s")} ({Format(Expected)})";
 
     public static string Format(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>The accepted amount nearest to <paramref name="amount"/> over every fee that may apply (on a tie, the smaller).</summary>
+    /// <summary>The accepted amount nearest to <paramref name="amount"/> over every fee that may apply (on a tie, the
+    /// smaller).</summary>
     public static Mismatch Nearest(decimal amount, IEnumerable<decimal> monthlyFees, IEnumerable<int> acceptedMonths)
     {
         var received = Money.ToCentavos(amount);
         var best = monthlyFees
             .SelectMany(fee => acceptedMonths.Select(k => (Months: k, Fee: fee, Expected: Money.ToCentavos(fee) * k)))
-            .OrderBy(c => Math.Abs(received - c.Expected)).ThenBy(c => c.Expected)
+            .OrderBy(c => Math.Abs(received - c.Expected))
+            .ThenBy(c => c.Expected)
             .First();
         return new Mismatch(amount, best.Months, best.Fee, Money.FromCentavos(best.Expected));
     }

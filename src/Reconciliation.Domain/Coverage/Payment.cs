@@ -15,4 +15,5 @@ public sealed record Payment(
     IReadOnlyList<CoverageMonth> Months,
     IReadOnlyList<LotPart> Parts,
     bool Pinned = false,
-    DateOnly DecidedOn = default);
+    DateOnly DecidedOn = default
+);

@@ -5,4 +5,11 @@ namespace Reconciliation.Domain.Coverage;
 /// worker, and the coverage decisions that follow it are taken. <see cref="On"/> is its business date (the value date).
 /// <see cref="Amount"/> is what the statement booked, <see cref="Notified"/> what the notification said.
 /// </summary>
-public sealed record PaymentConfirmed(string Nss, string DepositId, decimal Amount, DateOnly On, Guid StatementFileId, decimal? Notified = null);
+public sealed record PaymentConfirmed(
+    string Nss,
+    string DepositId,
+    decimal Amount,
+    DateOnly On,
+    Guid StatementFileId,
+    decimal? Notified = null
+);

@@ -1,6 +1,7 @@
 namespace Reconciliation.Domain.Coverage;
 
-/// <summary>Something about a payment an operator or the worker should know: late, a coverage gap, a wrong amount, a messy reference.</summary>
+/// <summary>Something about a payment an operator or the worker should know: late, a coverage gap, a wrong amount, a
+/// messy reference.</summary>
 public sealed record PaymentFlagged(
     string Nss,
     string FlagId,
@@ -10,4 +11,5 @@ public sealed record PaymentFlagged(
     DateOnly On,
     IReadOnlyList<CoverageMonth>? LostMonths = null,
     decimal? Expected = null,
-    decimal? Received = null);
+    decimal? Received = null
+);

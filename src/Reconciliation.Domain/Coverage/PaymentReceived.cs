@@ -21,12 +21,14 @@ public sealed record PaymentReceived(
     string? Operator = null,
     string? Reason = null,
     bool Provisional = false,
-    DateOnly? ReceivedOn = null)
+    DateOnly? ReceivedOn = null
+)
 {
     public const string Automatic = "automatic";
     public const string ByOperator = "operator";
     public const string Transfer = "transfer";
 
     /// <summary>The business date: what "as of" a date includes.</summary>
-    [JsonIgnore] public DateOnly On => ReceivedOn ?? ValueDate;
+    [JsonIgnore]
+    public DateOnly On => ReceivedOn ?? ValueDate;
 }

@@ -10,10 +10,18 @@ namespace Reconciliation.Domain.Coverage;
 /// </summary>
 public static class ReversalDecisions
 {
-    public static IReadOnlyList<object> Reverse(WorkerCoverage worker, string depositId, DateOnly on, string statementEntryId,
-        FeeCalculator fees, CoveragePolicy policy, string cause = "reversed by the bank")
+    public static IReadOnlyList<object> Reverse(
+        WorkerCoverage worker,
+        string depositId,
+        DateOnly on,
+        string statementEntryId,
+        FeeCalculator fees,
+        CoveragePolicy policy,
+        string cause = "reversed by the bank"
+    )
     {
-        if (worker.ReversedDepositIds.Contains(depositId)) return [];
+        if (worker.ReversedDepositIds.Contains(depositId))
+            return [];
         var events = new List<object>();
         var state = worker;
         void Record(object e)
@@ -29,7 +37,15 @@ public static class ReversalDecisions
         on = Grants.Latest(on, [worker.DecidedThrough]);
         Record(new DepositReversed(worker.Id, depositId, share, on, statementEntryId));
         foreach (var payment in revoked)
-            Record(new CoverageRevoked(worker.Id, payment.PaymentId, payment.Months, $"deposit {depositId} was reversed", on));
+            Record(
+                new CoverageRevoked(
+                    worker.Id,
+                    payment.PaymentId,
+                    payment.Months,
+                    $"deposit {depositId} was reversed",
+                    on
+                )
+            );
 
         var remaining = worker.Payments.Except(revoked).ToList();
         var months = CoverageRules.Replay(remaining, policy);
@@ -37,21 +53,58 @@ public static class ReversalDecisions
         {
             var p = remaining[i];
             if (!p.Months.SequenceEqual(months[i]))
-                Record(new CoverageGranted(worker.Id, p.PaymentId, p.DepositIds, p.ValueDate, p.Amount, p.MonthCount, p.MonthlyFee,
-                    p.ValueDate, months[i], on, p.Parts, p.Pinned));
+                Record(
+                    new CoverageGranted(
+                        worker.Id,
+                        p.PaymentId,
+                        p.DepositIds,
+                        p.ValueDate,
+                        p.Amount,
+                        p.MonthCount,
+                        p.MonthlyFee,
+                        p.ValueDate,
+                        months[i],
+                        on,
+                        p.Parts,
+                        p.Pinned
+                    )
+                );
         }
 
-        foreach (var (payment, part) in revoked.SelectMany(p => (p.Parts ?? []).Where(x => x.DepositId != depositId).Select(x => (p, x))))
-            foreach (var e in Grants.Hold(state, part.DepositId, part.Amount, part.ValueDate, on, Grants.FeeOptions(state, part.ValueDate, fees, policy),
-                         policy, $"{Mismatch.Format(part.Amount)} held again: it paid {string.Join(", ", payment.Months)} with deposit " +
-                             $"{depositId}, {cause} on {bankDate:yyyy-MM-dd}"))
-                Record(e);
+        foreach (
+            var (payment, part) in revoked.SelectMany(p =>
+                (p.Parts ?? []).Where(x => x.DepositId != depositId).Select(x => (p, x))
+            )
+        )
+        foreach (
+            var e in Grants.Hold(
+                state,
+                part.DepositId,
+                part.Amount,
+                part.ValueDate,
+                on,
+                Grants.FeeOptions(state, part.ValueDate, fees, policy),
+                policy,
+                $"{Mismatch.Format(part.Amount)} held again: it paid {string.Join(", ", payment.Months)} with deposit "
+                    + $"{depositId}, {cause} on {bankDate:yyyy-MM-dd}"
+            )
+        )
+            Record(e);
 
-        var what = revoked.Count > 0
-            ? $"months {string.Join(", ", revoked.SelectMany(p => p.Months).Order())} revoked"
-            : share > 0 ? "its held credit removed" : "none of it was held or applied for this worker";
-        Record(new PaymentFlagged(worker.Id, $"{depositId}:{FlagKind.Reversed}", depositId, FlagKind.Reversed,
-            $"deposit {depositId}: {Mismatch.Format(share)} {cause} on {bankDate:yyyy-MM-dd}: {what}", on));
+        var what =
+            revoked.Count > 0 ? $"months {string.Join(", ", revoked.SelectMany(p => p.Months).Order())} revoked"
+            : share > 0 ? "its held credit removed"
+            : "none of it was held or applied for this worker";
+        Record(
+            new PaymentFlagged(
+                worker.Id,
+                $"{depositId}:{FlagKind.Reversed}",
+                depositId,
+                FlagKind.Reversed,
+                $"deposit {depositId}: {Mismatch.Format(share)} {cause} on {bankDate:yyyy-MM-dd}: {what}",
+                on
+            )
+        );
         return events;
     }
 }

@@ -4,8 +4,8 @@ namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
 /// A worker leaves the scheme on a date (not in the future, not before the enrollment). From then on the status is
-/// withdrawn and no month is granted: money that arrives later is held, for refund. Months paid before the withdrawal was
-/// recorded stay as they were paid; giving back months paid in advance is a decision on its own.
+/// withdrawn and no month is granted: money that arrives later is held, for refund. Months paid before the withdrawal
+/// was recorded stay as they were paid; giving back months paid in advance is a decision on its own.
 /// </summary>
 public static class WithdrawalDecisions
 {
@@ -14,9 +14,16 @@ public static class WithdrawalDecisions
         if (worker.WithdrawnOn is { } already)
             return LotDecision.Conflicts($"Worker {worker.Id} already withdrew on {already:yyyy-MM-dd}.");
         if (on < worker.EnrolledOn)
-            return LotDecision.Invalid("date", $"{on:yyyy-MM-dd} is before the worker's enrollment ({worker.EnrolledOn:yyyy-MM-dd})");
+            return LotDecision.Invalid(
+                "date",
+                $"{on:yyyy-MM-dd} is before the worker's enrollment ({worker.EnrolledOn:yyyy-MM-dd})"
+            );
         if (on > by.Today)
-            return LotDecision.Invalid("date", $"{on:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}, Mexico City): record a withdrawal when it happens");
+            return LotDecision.Invalid(
+                "date",
+                $"{on:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}, Mexico City): record a withdrawal when it "
+                    + "happens"
+            );
         return LotDecision.Of([new WorkerWithdrawn(worker.Id, on, by.Reason, by.Operator, at)]);
     }
 }

@@ -12,7 +12,8 @@ namespace Reconciliation.Domain.Coverage;
 /// </summary>
 public sealed record WorkerCoverage : IStreamVersioned
 {
-    /// <summary>The version of the worker's stream this state is at (set by the event store): appends expect it, without reading it again.</summary>
+    /// <summary>The version of the worker's stream this state is at (set by the event store): appends expect it,
+    /// without reading it again.</summary>
     public long Version { get; init; }
 
     public string Id { get; init; } = "";
@@ -24,19 +25,23 @@ public sealed record WorkerCoverage : IStreamVersioned
     public Periodicity Periodicity { get; init; }
     public DateOnly EnrolledOn { get; init; }
     public IReadOnlyList<Payment> Payments { get; init; } = [];
+
     /// <summary>The lots of held credit, one per deposit.</summary>
     public IReadOnlyList<HeldCredit> Credits { get; init; } = [];
+
     /// <summary>What became of each lot no longer held.</summary>
     public IReadOnlyList<LotOutcome> ClosedLots { get; init; } = [];
+
     /// <summary>Payments announced by a notification and not yet confirmed by a statement: not money yet.</summary>
     public IReadOnlyList<HeldCredit> ProvisionalPayments { get; init; } = [];
     public IReadOnlyList<OpenFlag> Flags { get; init; } = [];
     public IReadOnlyList<string> ReversedDepositIds { get; init; } = [];
     public bool Withdrawn { get; init; }
     public DateOnly? WithdrawnOn { get; init; }
+
     /// <summary>
-    /// The latest business date of the stream's facts. A fact that arrives late (a deposit whose value date is before it)
-    /// is recorded as of this date, not before: what the stream said of any earlier date stays as it was.
+    /// The latest business date of the stream's facts. A fact that arrives late (a deposit whose value date is before
+    /// it) is recorded as of this date, not before: what the stream said of any earlier date stays as it was.
     /// </summary>
     public DateOnly DecidedThrough { get; init; }
 
@@ -54,90 +59,157 @@ public sealed record WorkerCoverage : IStreamVersioned
     public decimal Applied { get; init; }
     public decimal UnappliedCredit { get; init; }
     public decimal? LastMonthlyFee { get; init; }
+
     /// <summary>The fee last quoted or paid: what an exact deposit of this worker is expected to be.</summary>
     public decimal? ExpectedMonthlyFee { get; init; }
-    /// <summary>New incomes and zones the worker declared after the enrollment, each in force from its month on.</summary>
+
+    /// <summary>New incomes and zones the worker declared after the enrollment, each in force from its month
+    /// on.</summary>
     public List<IncomeDeclaration> IncomeChanges { get; init; } = [];
 
     /// <summary>
-    /// The declaration in force for a month: of those from that month or before, the last recorded (a declaration "from M
-    /// onward" replaces, for M on, what was declared before it); none: the enrollment's income and zone.
+    /// The declaration in force for a month: of those from that month or before, the last recorded (a declaration "from
+    /// M onward" replaces, for M on, what was declared before it); none: the enrollment's income and zone.
     /// </summary>
     public IncomeDeclaration? DeclarationFor(CoverageMonth month) => IncomeChanges.LastOrDefault(c => c.From <= month);
 
     public (decimal MonthlyIncome, Zone Zone) IncomeFor(CoverageMonth month) =>
         DeclarationFor(month) is { } change ? (change.MonthlyIncome, change.Zone) : (MonthlyIncome, Zone);
 
-    /// <summary>The declaration in force for <paramref name="month"/>, and the income and zone in force for it before it was recorded.</summary>
+    /// <summary>The declaration in force for <paramref name="month"/>, and the income and zone in force for it before
+    /// it was recorded.</summary>
     public (IncomeDeclaration Change, decimal MonthlyIncome, Zone Zone)? ChangeFor(CoverageMonth month)
     {
         var index = IncomeChanges.FindLastIndex(c => c.From <= month);
-        if (index < 0) return null;
+        if (index < 0)
+            return null;
         var (income, zone) = (this with { IncomeChanges = IncomeChanges.Take(index).ToList() }).IncomeFor(month);
         return (IncomeChanges[index], income, zone);
     }
 
-    public static WorkerCoverage Create(WorkerEnrolled e) => new()
-    {
-        Id = e.Nss.Value, Name = e.Name, Email = e.Email, Language = e.Language, Zone = e.Zone, MonthlyIncome = e.MonthlyIncome,
-        Periodicity = e.Periodicity, EnrolledOn = e.EnrolledOn, DecidedThrough = e.EnrolledOn,
-    };
+    public static WorkerCoverage Create(WorkerEnrolled e) =>
+        new()
+        {
+            Id = e.Nss.Value,
+            Name = e.Name,
+            Email = e.Email,
+            Language = e.Language,
+            Zone = e.Zone,
+            MonthlyIncome = e.MonthlyIncome,
+            Periodicity = e.Periodicity,
+            EnrolledOn = e.EnrolledOn,
+            DecidedThrough = e.EnrolledOn,
+        };
 
     public WorkerCoverage Apply(FeeQuoted e) => this with { ExpectedMonthlyFee = e.MonthlyFee };
 
-    public WorkerCoverage Apply(PaymentReceived e) => e.Provisional
-        ? this with { ProvisionalPayments = [.. ProvisionalPayments, new HeldCredit(e.DepositId, e.Amount, e.ValueDate, e.On)] }
-        : this with { Matched = Matched + e.Amount };
+    public WorkerCoverage Apply(PaymentReceived e) =>
+        e.Provisional
+            ? this with
+            {
+                ProvisionalPayments =
+                [
+                    .. ProvisionalPayments,
+                    new HeldCredit(e.DepositId, e.Amount, e.ValueDate, e.On),
+                ],
+            }
+            : this with
+            {
+                Matched = Matched + e.Amount,
+            };
 
-    public WorkerCoverage Apply(PaymentConfirmed e) => this with
-    {
-        ProvisionalPayments = ProvisionalPayments.Where(p => p.DepositId != e.DepositId).ToList(),
-        Matched = Matched + e.Amount,
-    };
+    public WorkerCoverage Apply(PaymentConfirmed e) =>
+        this with
+        {
+            ProvisionalPayments = ProvisionalPayments.Where(p => p.DepositId != e.DepositId).ToList(),
+            Matched = Matched + e.Amount,
+        };
 
     public WorkerCoverage Apply(CoverageGranted e)
     {
-        var parts = e.Parts ?? e.DepositIds.Select(d => new LotPart(d, e.DepositIds.Count == 1 ? e.Amount : 0m, e.ValueDate)).ToList();
-        var payment = new Payment(e.PaymentId, e.DepositIds, e.ValueDate, e.Amount, e.MonthCount, e.MonthlyFee, e.Months, parts, e.Pinned,
-            e.DecidedOn);
+        var parts = e.Parts
+            ?? e.DepositIds.Select(d => new LotPart(d, e.DepositIds.Count == 1 ? e.Amount : 0m, e.ValueDate)).ToList();
+        var payment = new Payment(
+            e.PaymentId,
+            e.DepositIds,
+            e.ValueDate,
+            e.Amount,
+            e.MonthCount,
+            e.MonthlyFee,
+            e.Months,
+            parts,
+            e.Pinned,
+            e.DecidedOn
+        );
         var index = Payments.ToList().FindIndex(p => p.PaymentId == e.PaymentId);
-        var payments = index < 0 ? [.. Payments, payment] : Payments.Select((p, i) => i == index ? payment : p).ToList();
-        var derived = Derive(this with { Payments = payments, LastMonthlyFee = e.MonthlyFee, ExpectedMonthlyFee = e.MonthlyFee });
-        // The next deposit is expected at the fee of the next month: when the income in force for it is not the one this
-        // payment was priced at (a declaration took effect in between), it is the declaration's.
-        return derived.FirstUnpaid is { } next && e.Months.Count > 0
-               && derived.DeclarationFor(next) is { MonthlyFee: > 0 } change
-               && derived.IncomeFor(next) != derived.IncomeFor(e.Months.Min())
-            ? derived with { ExpectedMonthlyFee = change.MonthlyFee }
+        var payments =
+            index < 0 ? [.. Payments, payment] : Payments.Select((p, i) => i == index ? payment : p).ToList();
+        var derived = Derive(
+            this with
+            {
+                Payments = payments,
+                LastMonthlyFee = e.MonthlyFee,
+                ExpectedMonthlyFee = e.MonthlyFee,
+            }
+        );
+        // The next deposit is expected at the fee of the next month: when the income in force for it is not the one
+        // this payment was priced at (a declaration took effect in between), it is the declaration's.
+        return
+            derived.FirstUnpaid is { } next
+            && e.Months.Count > 0
+            && derived.DeclarationFor(next) is { MonthlyFee: > 0 } change
+            && derived.IncomeFor(next) != derived.IncomeFor(e.Months.Min())
+            ? derived with
+            {
+                ExpectedMonthlyFee = change.MonthlyFee,
+            }
             : derived;
     }
 
-    public WorkerCoverage Apply(CoverageRevoked e) => Derive(this with { Payments = Payments.Where(p => p.PaymentId != e.PaymentId).ToList() });
+    public WorkerCoverage Apply(CoverageRevoked e) =>
+        Derive(this with { Payments = Payments.Where(p => p.PaymentId != e.PaymentId).ToList() });
 
-    public WorkerCoverage Apply(PaymentFlagged e) => this with { Flags = [.. Flags, new OpenFlag(e.FlagId, e.DepositId, e.Kind, e.Detail, e.On)] };
+    public WorkerCoverage Apply(PaymentFlagged e) =>
+        this with
+        {
+            Flags = [.. Flags, new OpenFlag(e.FlagId, e.DepositId, e.Kind, e.Detail, e.On)],
+        };
 
     public WorkerCoverage Apply(CreditHeld e)
     {
         var lot = Lot(e.DepositId) is { } held
-            ? held with { Amount = held.Amount + e.Amount, HeldSince = Max(held.HeldSince, e.On), Kept = false }
+            ? held with
+            {
+                Amount = held.Amount + e.Amount,
+                HeldSince = Max(held.HeldSince, e.On),
+                Kept = false,
+            }
             : new HeldCredit(e.DepositId, e.Amount, e.ValueDate, e.On);
-        return Derive(this with
-        {
-            Credits = [.. Credits.Where(c => c.DepositId != e.DepositId), lot],
-            ClosedLots = ClosedLots.Where(c => c.DepositId != e.DepositId).ToList(),
-        });
+        return Derive(
+            this with
+            {
+                Credits = [.. Credits.Where(c => c.DepositId != e.DepositId), lot],
+                ClosedLots = ClosedLots.Where(c => c.DepositId != e.DepositId).ToList(),
+            }
+        );
     }
 
     public WorkerCoverage Apply(CreditApplied e) =>
-        (e.Lots ?? []).Aggregate(this, (state, part) => state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How}, payment {e.PaymentId})", e.On));
+        (e.Lots ?? []).Aggregate(this, (state, part) =>
+            state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How}, payment {e.PaymentId})", e.On)
+        );
 
     public WorkerCoverage Apply(CreditRefunded e) =>
-        TakeFromLot(e.DepositId, e.Amount, $"refunded by {e.Operator} ({e.Reason})", e.On) with { Refunded = Refunded + e.Amount };
+        TakeFromLot(e.DepositId, e.Amount, $"refunded by {e.Operator} ({e.Reason})", e.On) with
+        {
+            Refunded = Refunded + e.Amount,
+        };
 
-    public WorkerCoverage Apply(CreditKept e) => this with
-    {
-        Credits = Credits.Select(c => c.DepositId == e.DepositId ? c with { Kept = true } : c).ToList(),
-    };
+    public WorkerCoverage Apply(CreditKept e) =>
+        this with
+        {
+            Credits = Credits.Select(c => c.DepositId == e.DepositId ? c with { Kept = true } : c).ToList(),
+        };
 
     public WorkerCoverage Apply(CreditTransferred e) =>
         TakeFromLot(e.DepositId, e.Amount, $"transferred to worker {e.ToNss} by {e.Operator} ({e.Reason})", e.On) with
@@ -147,7 +219,9 @@ public sealed record WorkerCoverage : IStreamVersioned
 
     public WorkerCoverage Apply(DepositReversed e)
     {
-        var state = Lot(e.DepositId) is { } lot ? TakeFromLot(e.DepositId, lot.Amount, "reversed by the bank", e.ReversedOn) : this;
+        var state = Lot(e.DepositId) is { } lot
+            ? TakeFromLot(e.DepositId, lot.Amount, "reversed by the bank", e.ReversedOn)
+            : this;
         return state with
         {
             ReversedDepositIds = [.. ReversedDepositIds, e.DepositId],
@@ -158,77 +232,110 @@ public sealed record WorkerCoverage : IStreamVersioned
 
     public WorkerCoverage Apply(WorkerWithdrawn e) => this with { Withdrawn = true, WithdrawnOn = e.On };
 
-    /// <summary>One fact of the stream applied to the state: the decisions fold their own events with it, and the projection too.</summary>
+    /// <summary>One fact of the stream applied to the state: the decisions fold their own events with it, and the
+    /// projection too.</summary>
     public WorkerCoverage Evolve(object e)
     {
         var next = Fold(e);
-        return CoverageStatusRules.EffectiveDate(e) is { } on && on > next.DecidedThrough ? next with { DecidedThrough = on } : next;
+        return CoverageStatusRules.EffectiveDate(e) is { } on && on > next.DecidedThrough
+            ? next with
+            {
+                DecidedThrough = on,
+            }
+            : next;
     }
 
-    private WorkerCoverage Fold(object e) => e switch
-    {
-        FeeQuoted x => Apply(x),
-        PaymentReceived x => Apply(x),
-        PaymentConfirmed x => Apply(x),
-        CoverageGranted x => Apply(x),
-        CoverageRevoked x => Apply(x),
-        PaymentFlagged x => Apply(x),
-        CreditHeld x => Apply(x),
-        CreditApplied x => Apply(x),
-        CreditRefunded x => Apply(x),
-        CreditKept x => Apply(x),
-        CreditTransferred x => Apply(x),
-        DepositReversed x => Apply(x),
-        WorkerWithdrawn x => Apply(x),
-        ContactDetailsChanged x => this with { Email = x.Email ?? Email, Language = x.Language ?? Language, Name = x.Name ?? Name },
-        IncomeDeclared x => this with { IncomeChanges = [.. IncomeChanges, new IncomeDeclaration(x.EffectiveFrom, x.MonthlyIncome, x.Zone, x.RecordedOn, x.MonthlyFee)] },
-        _ => this,
-    };
+    private WorkerCoverage Fold(object e) =>
+        e switch
+        {
+            FeeQuoted x => Apply(x),
+            PaymentReceived x => Apply(x),
+            PaymentConfirmed x => Apply(x),
+            CoverageGranted x => Apply(x),
+            CoverageRevoked x => Apply(x),
+            PaymentFlagged x => Apply(x),
+            CreditHeld x => Apply(x),
+            CreditApplied x => Apply(x),
+            CreditRefunded x => Apply(x),
+            CreditKept x => Apply(x),
+            CreditTransferred x => Apply(x),
+            DepositReversed x => Apply(x),
+            WorkerWithdrawn x => Apply(x),
+            ContactDetailsChanged x => this with
+            {
+                Email = x.Email ?? Email,
+                Language = x.Language ?? Language,
+                Name = x.Name ?? Name,
+            },
+            IncomeDeclared x => this with
+            {
+                IncomeChanges =
+                [
+                    .. IncomeChanges,
+                    new IncomeDeclaration(x.EffectiveFrom, x.MonthlyIncome, x.Zone, x.RecordedOn, x.MonthlyFee),
+                ],
+            },
+            _ => this,
+        };
 
     public HeldCredit? Lot(string depositId) => Credits.FirstOrDefault(c => c.DepositId == depositId);
 
     /// <summary>The money of a deposit this worker has: what is still held of it and its parts in payments.</summary>
     public decimal ShareOf(string depositId) =>
-        (Lot(depositId)?.Amount ?? 0m) + Payments.SelectMany(p => p.Parts ?? []).Where(p => p.DepositId == depositId).Sum(p => p.Amount);
+        (Lot(depositId)?.Amount ?? 0m)
+        + Payments.SelectMany(p => p.Parts ?? []).Where(p => p.DepositId == depositId).Sum(p => p.Amount);
 
-    /// <summary>Takes an amount from a lot; a lot emptied is closed with what happened to it, and its amount flags with it.</summary>
+    /// <summary>Takes an amount from a lot; a lot emptied is closed with what happened to it, and its amount flags with
+    /// it.</summary>
     private WorkerCoverage TakeFromLot(string depositId, decimal amount, string what, DateOnly on)
     {
-        if (Lot(depositId) is not { } lot) return this;
+        if (Lot(depositId) is not { } lot)
+            return this;
         var rest = lot.Amount - amount;
         if (rest > 0)
-            return Derive(this with { Credits = Credits.Select(c => c.DepositId == depositId ? c with { Amount = rest } : c).ToList() });
-        return Derive(this with
-        {
-            Credits = Credits.Where(c => c.DepositId != depositId).ToList(),
-            ClosedLots = [.. ClosedLots.Where(c => c.DepositId != depositId), new LotOutcome(depositId, what, on)],
-            Flags = Flags.Where(f => !(f.DepositId == depositId && FlagKind.IsHeldCredit(f.Kind))).ToList(),
-        });
+            return Derive(
+                this with
+                {
+                    Credits = Credits.Select(c => c.DepositId == depositId ? c with { Amount = rest } : c).ToList(),
+                }
+            );
+        return Derive(
+            this with
+            {
+                Credits = Credits.Where(c => c.DepositId != depositId).ToList(),
+                ClosedLots = [.. ClosedLots.Where(c => c.DepositId != depositId), new LotOutcome(depositId, what, on)],
+                Flags = Flags.Where(f => !(f.DepositId == depositId && FlagKind.IsHeldCredit(f.Kind))).ToList(),
+            }
+        );
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    public IEnumerable<CoveredMonth> Months() => Payments
-        .SelectMany(p => p.Months.Select(m => (Month: m, p.DepositIds)))
-        .GroupBy(x => x.Month)
-        .OrderBy(g => g.Key)
-        .Select(g => new CoveredMonth(g.Key, g.SelectMany(x => x.DepositIds).Distinct().ToList()));
+    public IEnumerable<CoveredMonth> Months() =>
+        Payments
+            .SelectMany(p => p.Months.Select(m => (Month: m, p.DepositIds)))
+            .GroupBy(x => x.Month)
+            .OrderBy(g => g.Key)
+            .Select(g => new CoveredMonth(g.Key, g.SelectMany(x => x.DepositIds).Distinct().ToList()));
 
     public bool Covers(CoverageMonth month) => Payments.Any(p => p.Months.Contains(month));
 
-    /// <summary>The month after the last paid one: what the next deposit pays first (null before any payment).</summary>
+    /// <summary>The month after the last paid one: what the next deposit pays first (null before any
+    /// payment).</summary>
     public CoverageMonth? FirstUnpaid => PaidThrough is null ? null : CoverageMonth.Parse(PaidThrough).Next;
 
     /// <summary>The months an operator named, which a recomputation leaves where they are.</summary>
-    [JsonIgnore] public IReadOnlySet<CoverageMonth> PinnedMonths => Payments.Where(p => p.Pinned).SelectMany(p => p.Months).ToHashSet();
+    [JsonIgnore]
+    public IReadOnlySet<CoverageMonth> PinnedMonths =>
+        Payments.Where(p => p.Pinned).SelectMany(p => p.Months).ToHashSet();
 
     private static WorkerCoverage Derive(WorkerCoverage w)
     {
         var months = w.Payments.SelectMany(p => p.Months).Distinct().Order().ToList();
         var gaps = new List<string>();
         for (var i = 1; i < months.Count; i++)
-            for (var m = months[i - 1].Next; m < months[i]; m = m.Next)
-                gaps.Add(m.ToString());
+        for (var m = months[i - 1].Next; m < months[i]; m = m.Next)
+            gaps.Add(m.ToString());
         return w with
         {
             CoveredMonths = months.Select(m => m.ToString()).ToList(),

@@ -22,10 +22,21 @@ public static class DepositKey
     /// <summary>What identifies a credit's content independently of its place in the file.</summary>
     public static string ContentDigest(StatementLine line)
     {
-        var content = string.Join('\u001f',
-            line.Account, line.Currency, line.BookingDate?.ToString("yyyyMMdd"), line.ValueDate?.ToString("yyyyMMdd"),
-            line.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), line.Direction, line.IsReversal,
-            line.BankReference, line.SendingParticipant, line.PayerAccount, line.Concept, line.NumericReference);
+        var content = string.Join(
+            '\u001f',
+            line.Account,
+            line.Currency,
+            line.BookingDate?.ToString("yyyyMMdd"),
+            line.ValueDate?.ToString("yyyyMMdd"),
+            line.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            line.Direction,
+            line.IsReversal,
+            line.BankReference,
+            line.SendingParticipant,
+            line.PayerAccount,
+            line.Concept,
+            line.NumericReference
+        );
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..24];
     }
 }

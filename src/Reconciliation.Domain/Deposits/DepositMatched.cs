@@ -1,4 +1,12 @@
 namespace Reconciliation.Domain.Deposits;
 
 /// <summary>The deposit belongs to this worker: by the NSS in its reference, or by an operator's decision.</summary>
-public sealed record DepositMatched(string DepositId, string Nss, string Method, bool ReferenceClean, string? Operator = null, string? Reason = null, DateTimeOffset? At = null);
+public sealed record DepositMatched(
+    string DepositId,
+    string Nss,
+    string Method,
+    bool ReferenceClean,
+    string? Operator = null,
+    string? Reason = null,
+    DateTimeOffset? At = null
+);

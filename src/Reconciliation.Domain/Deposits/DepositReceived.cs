@@ -25,9 +25,11 @@ public sealed record DepositReceived(
     string Location,
     string Raw,
     bool Provisional,
-    string? RunTogether = null)
+    string? RunTogether = null
+)
 {
     /// <summary>What the line said of its credit, to tell later lines of other doors that describe it again.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public CreditTraits Traits => new(ValueDate, Amount, SendingParticipant, TrackingKey, RunTogether, NumericReference, PayerAccount);
+    public CreditTraits Traits =>
+        new(ValueDate, Amount, SendingParticipant, TrackingKey, RunTogether, NumericReference, PayerAccount);
 }

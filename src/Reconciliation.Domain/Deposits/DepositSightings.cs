@@ -15,13 +15,23 @@ public sealed record DepositSighted(
     string? TrackingKey = null,
     string? PayerName = null,
     string? RunTogether = null,
-    string? PayerAccount = null);
+    string? PayerAccount = null
+);
 
-/// <summary>The deposit may describe one of these (the evidence does not settle it): it waits for an operator, as no money.</summary>
+/// <summary>The deposit may describe one of these (the evidence does not settle it): it waits for an operator, as no
+/// money.</summary>
 public sealed record DepositPossiblyDuplicate(string DepositId, IReadOnlyList<string> Candidates, string Reason);
 
-/// <summary>The deposit describes <see cref="OriginalId"/> again (decided by an operator, or by the repair): it is not money.</summary>
-public sealed record DepositFoundDuplicate(string DepositId, string OriginalId, string Operator, string Reason, DateTimeOffset At);
+/// <summary>The deposit describes <see cref="OriginalId"/> again (decided by an operator, or by the repair): it is not
+/// money.</summary>
+public sealed record DepositFoundDuplicate(
+    string DepositId,
+    string OriginalId,
+    string Operator,
+    string Reason,
+    DateTimeOffset At
+);
 
-/// <summary>An operator found a possible duplicate is a credit of its own: it is matched and paid as any deposit.</summary>
+/// <summary>An operator found a possible duplicate is a credit of its own: it is matched and paid as any
+/// deposit.</summary>
 public sealed record DepositFoundDistinct(string DepositId, string Operator, string Reason, DateTimeOffset At);

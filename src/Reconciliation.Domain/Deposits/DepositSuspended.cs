@@ -11,4 +11,5 @@ public sealed record DepositSuspended(
     string Reason,
     IReadOnlyList<string> Candidates,
     IReadOnlyList<string> NearNumbers,
-    IReadOnlyList<Suggestion> Suggestions);
+    IReadOnlyList<Suggestion> Suggestions
+);

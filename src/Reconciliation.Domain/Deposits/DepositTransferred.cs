@@ -1,4 +1,12 @@
 namespace Reconciliation.Domain.Deposits;
 
 /// <summary>An operator moved part of the deposit from the worker it was matched to, to another worker.</summary>
-public sealed record DepositTransferred(string DepositId, string FromNss, string ToNss, decimal Amount, string Operator, string Reason, DateTimeOffset At);
+public sealed record DepositTransferred(
+    string DepositId,
+    string FromNss,
+    string ToNss,
+    decimal Amount,
+    string Operator,
+    string Reason,
+    DateTimeOffset At
+);

@@ -7,17 +7,19 @@ public sealed record DebitIdentity(
     string? Participant,
     IReadOnlyList<string> References,
     bool MarkedAsReturn,
-    string EntryId);
+    string EntryId
+);
 
 /// <summary>What a debit takes back: a deposit, or a problem for an operator, or nothing (an ordinary debit).</summary>
 public sealed record ReturnMatch(Deposit? Original, string? Problem);
 
 /// <summary>
 /// A reversal or return is found by the original's identity, never by amount alone (docs/DOMAIN.md, "Reversals and
-/// returns"): a deposit whose tracking key is one of the debit's references (or, for a credit whose key the bank ran into
-/// the payer's name, whose text starts with one), of the debit's sending participant when it names one, on or before the
-/// debit's date, of the same amount. Exactly one is the original. None: a debit the bank marked as a return is a problem
-/// for an operator, any other debit is an ordinary one. Several, or one whose amount differs: a problem, never a guess.
+/// returns"): a deposit whose tracking key is one of the debit's references (or, for a credit whose key the bank ran
+/// into the payer's name, whose text starts with one), of the debit's sending participant when it names one, on or
+/// before the debit's date, of the same amount. Exactly one is the original. None: a debit the bank marked as a return
+/// is a problem for an operator, any other debit is an ordinary one. Several, or one whose amount differs: a problem,
+/// never a guess.
 /// </summary>
 public static class Returns
 {
@@ -33,8 +35,9 @@ public static class Returns
             named = named.Where(d => d.SendingParticipant is null || d.SendingParticipant == participant).ToList();
         if (debit.Date is { } date)
             named = named.Where(d => d.ValueDate <= date).ToList();
-        var what = $"debit of {Format(debit.Amount)} (references {string.Join(", ", keys.DefaultIfEmpty("none"))}" +
-                   $"{(debit.Participant is null ? "" : $", participant {debit.Participant}")})";
+        var what =
+            $"debit of {Format(debit.Amount)} (references {string.Join(", ", keys.DefaultIfEmpty("none"))}"
+            + $"{(debit.Participant is null ? "" : $", participant {debit.Participant}")})";
         if (named.Count == 0)
             return new ReturnMatch(null, debit.MarkedAsReturn ? $"return {what} matches no recorded deposit" : null);
 
@@ -48,16 +51,27 @@ public static class Returns
         if (same.Count == 1)
             return new ReturnMatch(same[0], null);
         if (same.Count > 1)
-            return new ReturnMatch(null, $"{what} names {same.Count} deposits ({string.Join(", ", same.Select(d => d.Id))}): decide which it returns");
-        return new ReturnMatch(null,
-            $"{what} names deposit {open[0].Id} of {Format(open[0].Amount)}: the amounts differ (a partial return?), nothing was taken back");
+            return new ReturnMatch(
+                null,
+                $"{what} names {same.Count} deposits ({string.Join(", ", same.Select(d => d.Id))}): decide which it "
+                    + "returns"
+            );
+        return new ReturnMatch(
+            null,
+            $"{what} names deposit {open[0].Id} of {Format(open[0].Amount)}: the amounts differ (a partial return?), "
+                + "nothing was taken back"
+        );
     }
 
     private static bool Names(Deposit deposit, IReadOnlyList<string> keys) =>
         deposit.TrackingKey is { } key
             ? keys.Contains(key.ToUpperInvariant())
-            // A key run into the payer's name: only a long one names the credit (a short reference, or an NSS, could begin any text).
-            : (deposit.Texts ?? []).Any(t => keys.Any(k => k.Length >= 12 && t.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
+            // A key run into the payer's name: only a long one names the credit (a short reference, or an NSS, could
+            // begin any text).
+            : (deposit.Texts ?? []).Any(t =>
+                keys.Any(k => k.Length >= 12 && t.StartsWith(k, StringComparison.OrdinalIgnoreCase))
+            );
 
-    private static string Format(decimal amount) => amount.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Format(decimal amount) =>
+        amount.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -11,4 +11,5 @@ public sealed record BranchRatesEntry(
     decimal WorkRisk,
     decimal Nurseries,
     decimal Retirement,
-    decimal CeavWorker) : IEffective;
+    decimal CeavWorker
+) : IEffective;

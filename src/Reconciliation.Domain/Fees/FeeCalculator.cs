@@ -8,7 +8,11 @@ public sealed class FeeCalculator(FeeSchedule schedule)
     public FeeQuote Quote(decimal monthlyIncome, Zone zone, DateOnly date)
     {
         if (monthlyIncome <= 0)
-            throw new ArgumentOutOfRangeException(nameof(monthlyIncome), monthlyIncome, "monthly income must be positive");
+            throw new ArgumentOutOfRangeException(
+                nameof(monthlyIncome),
+                monthlyIncome,
+                "monthly income must be positive"
+            );
 
         var p = Schedule.On(date);
         var minimum = p.MinimumWage.For(zone);
@@ -20,11 +24,26 @@ public sealed class FeeCalculator(FeeSchedule schedule)
         // Daily amount of each branch, unrounded: only the monthly figures are rounded.
         (string Branch, string Name, decimal Daily)[] branches =
         [
-            (FeeBranch.SicknessMaternityFixed, "Enfermedades y Maternidad, cuota fija", Pct(r.SicknessMaternityFixedOnUma) * p.Uma.Daily),
-            (FeeBranch.SicknessMaternitySurplus, "Enfermedades y Maternidad, excedente de 3 UMA",
-                Pct(r.SicknessMaternitySurplus) * Math.Max(0, dailyBase - p.SurplusThresholdInUma * p.Uma.Daily)),
-            (FeeBranch.SicknessMaternityCash, "Enfermedades y Maternidad, prestaciones en dinero", Pct(r.SicknessMaternityCash) * dailyBase),
-            (FeeBranch.PensionersMedical, "Enfermedades y Maternidad, gastos médicos de pensionados", Pct(r.PensionersMedical) * dailyBase),
+            (
+                FeeBranch.SicknessMaternityFixed,
+                "Enfermedades y Maternidad, cuota fija",
+                Pct(r.SicknessMaternityFixedOnUma) * p.Uma.Daily
+            ),
+            (
+                FeeBranch.SicknessMaternitySurplus,
+                "Enfermedades y Maternidad, excedente de 3 UMA",
+                Pct(r.SicknessMaternitySurplus) * Math.Max(0, dailyBase - p.SurplusThresholdInUma * p.Uma.Daily)
+            ),
+            (
+                FeeBranch.SicknessMaternityCash,
+                "Enfermedades y Maternidad, prestaciones en dinero",
+                Pct(r.SicknessMaternityCash) * dailyBase
+            ),
+            (
+                FeeBranch.PensionersMedical,
+                "Enfermedades y Maternidad, gastos médicos de pensionados",
+                Pct(r.PensionersMedical) * dailyBase
+            ),
             (FeeBranch.DisabilityLife, "Invalidez y Vida", Pct(r.DisabilityLife) * dailyBase),
             (FeeBranch.WorkRisk, "Riesgos de Trabajo", Pct(r.WorkRisk) * dailyBase),
             (FeeBranch.NurseriesSocial, "Guarderías y Prestaciones Sociales", Pct(r.Nurseries) * dailyBase),
@@ -37,10 +56,20 @@ public sealed class FeeCalculator(FeeSchedule schedule)
         var amounts = Apportion(exactMonthly, Money.ToCentavos(monthly));
 
         return new FeeQuote(
-            monthlyIncome, zone, date, dailyBase,
-            monthly, monthly * 6, monthly * 12,
+            monthlyIncome,
+            zone,
+            date,
+            dailyBase,
+            monthly,
+            monthly * 6,
+            monthly * 12,
             branches.Select((b, i) => new FeeBranchAmount(b.Branch, b.Name, Money.FromCentavos(amounts[i]))).ToArray(),
-            p.Effective, p.Version, minimum, p.Uma.Daily, ceavEmployer);
+            p.Effective,
+            p.Version,
+            minimum,
+            p.Uma.Daily,
+            ceavEmployer
+        );
     }
 
     private static decimal Pct(decimal percent) => percent / 100m;
@@ -53,9 +82,15 @@ public sealed class FeeCalculator(FeeSchedule schedule)
     {
         var floors = exact.Select(e => (long)Math.Floor(e * 100m)).ToArray();
         var remaining = totalCentavos - floors.Sum();
-        foreach (var i in Enumerable.Range(0, exact.Length).OrderByDescending(i => exact[i] * 100m - floors[i]).ThenBy(i => i))
+        foreach (
+            var i in Enumerable
+                .Range(0, exact.Length)
+                .OrderByDescending(i => exact[i] * 100m - floors[i])
+                .ThenBy(i => i)
+        )
         {
-            if (remaining <= 0) break;
+            if (remaining <= 0)
+                break;
             floors[i]++;
             remaining--;
         }

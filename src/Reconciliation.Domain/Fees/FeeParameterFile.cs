@@ -1,6 +1,7 @@
 namespace Reconciliation.Domain.Fees;
 
-/// <summary>The shape of <c>fee-parameters.json</c>: series of published and model figures, each with its effective date.</summary>
+/// <summary>The shape of <c>fee-parameters.json</c>: series of published and model figures, each with its effective
+/// date.</summary>
 public sealed record FeeParameterFile
 {
     public string Version { get; init; } = "";

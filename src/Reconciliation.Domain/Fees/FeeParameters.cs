@@ -11,10 +11,12 @@ public sealed record FeeParameters(
     int DaysPerMonth,
     decimal MaximumBaseInUma,
     decimal SurplusThresholdInUma,
-    string Version)
+    string Version
+)
 {
     /// <summary>The first day on which this exact combination of figures is in force.</summary>
-    public DateOnly Effective => new[] { MinimumWage.Effective, Uma.Effective, Rates.Effective, CeavEmployer.Effective }.Max();
+    public DateOnly Effective =>
+        new[] { MinimumWage.Effective, Uma.Effective, Rates.Effective, CeavEmployer.Effective }.Max();
 
     /// <summary>Employer CEAV rate in percent for a daily base, by band (DOMAIN.md §5).</summary>
     public decimal CeavEmployerRate(decimal dailyBase, Zone zone)

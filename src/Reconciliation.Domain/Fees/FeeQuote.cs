@@ -14,7 +14,8 @@ public sealed record FeeQuote(
     string ParametersVersion,
     decimal MinimumWage,
     decimal UmaDaily,
-    decimal CeavEmployerRate)
+    decimal CeavEmployerRate
+)
 {
     /// <summary>The amount of k months (1, 6 or 12) in centavos, for exact comparisons.</summary>
     public long CentavosFor(int months) => Money.ToCentavos(Monthly * months);

@@ -22,10 +22,14 @@ public sealed class FeeSchedule
     public string Version => _file.Version;
 
     /// <summary>The first date for which every series has an entry.</summary>
-    public DateOnly FirstDate => new[]
-    {
-        _file.MinimumWages[0].Effective, _file.Uma[0].Effective, _file.BranchRates[0].Effective, _file.CeavEmployer[0].Effective,
-    }.Max();
+    public DateOnly FirstDate =>
+        new[]
+        {
+            _file.MinimumWages[0].Effective,
+            _file.Uma[0].Effective,
+            _file.BranchRates[0].Effective,
+            _file.CeavEmployer[0].Effective,
+        }.Max();
 
     public static FeeSchedule Load(Stream json, string source)
     {
@@ -36,7 +40,9 @@ public sealed class FeeSchedule
         }
         catch (JsonException e)
         {
-            throw new FeeParameterException($"{source}: not a valid fee parameter file at {e.Path} (line {e.LineNumber + 1}): {e.Message}");
+            throw new FeeParameterException(
+                $"{source}: not a valid fee parameter file at {e.Path} (line {e.LineNumber + 1}): {e.Message}"
+            );
         }
         if (file is null)
             throw new FeeParameterException($"{source}: empty fee parameter file");
@@ -55,7 +61,9 @@ public sealed class FeeSchedule
     public FeeParameters On(DateOnly date)
     {
         if (date < FirstDate)
-            throw new FeeParameterException($"no fee parameters in force on {date:yyyy-MM-dd}: the data starts on {FirstDate:yyyy-MM-dd}");
+            throw new FeeParameterException(
+                $"no fee parameters in force on {date:yyyy-MM-dd}: the data starts on {FirstDate:yyyy-MM-dd}"
+            );
         return new FeeParameters(
             date,
             InForce(_file.MinimumWages, date),
@@ -66,10 +74,12 @@ public sealed class FeeSchedule
             _file.DaysPerMonth,
             _file.MaximumBaseInUma,
             _file.SurplusThresholdInUma,
-            _file.Version);
+            _file.Version
+        );
     }
 
-    private static T InForce<T>(IReadOnlyList<T> series, DateOnly date) where T : IEffective
+    private static T InForce<T>(IReadOnlyList<T> series, DateOnly date)
+        where T : IEffective
     {
         // Series are short and sorted (validated); the last entry not after the date is in force.
         for (var i = series.Count - 1; i >= 0; i--)
@@ -83,7 +93,8 @@ public sealed class FeeSchedule
         var errors = new List<string>();
         void Require(bool ok, string message)
         {
-            if (!ok) errors.Add(message);
+            if (!ok)
+                errors.Add(message);
         }
 
         Require(!string.IsNullOrWhiteSpace(f.Version), "version is required");
@@ -104,13 +115,20 @@ public sealed class FeeSchedule
         });
         ValidateSeries(f.BranchRates, "branchRates", errors, (e, at) =>
         {
-            foreach (var (name, rate) in new[]
-                     {
-                         ("sicknessMaternityFixedOnUma", e.SicknessMaternityFixedOnUma), ("sicknessMaternitySurplus", e.SicknessMaternitySurplus),
-                         ("sicknessMaternityCash", e.SicknessMaternityCash), ("pensionersMedical", e.PensionersMedical),
-                         ("disabilityLife", e.DisabilityLife), ("workRisk", e.WorkRisk), ("nurseries", e.Nurseries),
-                         ("retirement", e.Retirement), ("ceavWorker", e.CeavWorker),
-                     })
+            foreach (
+                var (name, rate) in new[]
+                {
+                    ("sicknessMaternityFixedOnUma", e.SicknessMaternityFixedOnUma),
+                    ("sicknessMaternitySurplus", e.SicknessMaternitySurplus),
+                    ("sicknessMaternityCash", e.SicknessMaternityCash),
+                    ("pensionersMedical", e.PensionersMedical),
+                    ("disabilityLife", e.DisabilityLife),
+                    ("workRisk", e.WorkRisk),
+                    ("nurseries", e.Nurseries),
+                    ("retirement", e.Retirement),
+                    ("ceavWorker", e.CeavWorker),
+                }
+            )
                 Require(rate is >= 0 and < 100, $"{at}.{name} must be a percentage between 0 and 100, got {rate}");
         });
         ValidateSeries(f.CeavEmployer, "ceavEmployer", errors, (e, at) =>
@@ -126,9 +144,12 @@ public sealed class FeeSchedule
                 var band = e.Bands[i];
                 var last = i == e.Bands.Count - 1;
                 Require(band.Rate is > 0 and < 100, $"{at}.bands[{i}].rate must be a percentage between 0 and 100");
-                Require(last == band.UpToUma is null, last
-                    ? $"{at}.bands[{i}] is the last band and must be open (upToUma null)"
-                    : $"{at}.bands[{i}].upToUma is required for every band but the last");
+                Require(
+                    last == band.UpToUma is null,
+                    last
+                        ? $"{at}.bands[{i}] is the last band and must be open (upToUma null)"
+                        : $"{at}.bands[{i}].upToUma is required for every band but the last"
+                );
                 if (i > 0 && band.UpToUma is not null && e.Bands[i - 1].UpToUma is { } previous)
                     Require(band.UpToUma > previous, $"{at}.bands[{i}].upToUma must be above the previous band's");
             }
@@ -136,7 +157,12 @@ public sealed class FeeSchedule
         return errors;
     }
 
-    private static void ValidateSeries<T>(IReadOnlyList<T>? series, string name, List<string> errors, Action<T, string> validateEntry)
+    private static void ValidateSeries<T>(
+        IReadOnlyList<T>? series,
+        string name,
+        List<string> errors,
+        Action<T, string> validateEntry
+    )
         where T : IEffective
     {
         if (series is not { Count: > 0 })
@@ -152,7 +178,10 @@ public sealed class FeeSchedule
                 continue;
             }
             if (i > 0 && series[i - 1] is { } previous && series[i].Effective <= previous.Effective)
-                errors.Add($"{name}[{i}].effective {series[i].Effective:yyyy-MM-dd} must be after {previous.Effective:yyyy-MM-dd} (entries in date order, no duplicates)");
+                errors.Add(
+                    $"{name}[{i}].effective {series[i].Effective:yyyy-MM-dd} must be after "
+                        + $"{previous.Effective:yyyy-MM-dd} (entries in date order, no duplicates)"
+                );
             validateEntry(series[i], $"{name}[{i}]");
         }
     }

@@ -6,6 +6,9 @@ namespace Reconciliation.Domain.Fees;
 [JsonConverter(typeof(JsonStringEnumConverter<Zone>))]
 public enum Zone
 {
-    [JsonStringEnumMemberName("general")] General,
-    [JsonStringEnumMemberName("northern-border")] NorthernBorder,
+    [JsonStringEnumMemberName("general")]
+    General,
+
+    [JsonStringEnumMemberName("northern-border")]
+    NorthernBorder,
 }

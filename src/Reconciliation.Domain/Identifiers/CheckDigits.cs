@@ -3,7 +3,8 @@ namespace Reconciliation.Domain.Identifiers;
 /// <summary>The published check-digit algorithms of DOMAIN.md §2, one per identifier.</summary>
 public static class CheckDigits
 {
-    /// <summary>NSS: weights 1,2,1,2… over the first 10 digits; a product above 9 counts as the sum of its digits.</summary>
+    /// <summary>NSS: weights 1,2,1,2… over the first 10 digits; a product above 9 counts as the sum of its
+    /// digits.</summary>
     public static int Nss(ReadOnlySpan<char> firstTenDigits)
     {
         var sum = 0;
@@ -24,7 +25,8 @@ public static class CheckDigits
         return (10 - sum % 10) % 10;
     }
 
-    /// <summary>RFC of a person: values 0-9, A-N = 10-23, &amp; = 24, O-Z = 25-36, space = 37, Ñ = 38; weights 13 down to 2.</summary>
+    /// <summary>RFC of a person: values 0-9, A-N = 10-23, &amp; = 24, O-Z = 25-36, space = 37, Ñ = 38; weights 13 down
+    /// to 2.</summary>
     public static char Rfc(ReadOnlySpan<char> firstTwelve)
     {
         var sum = 0;
@@ -45,23 +47,25 @@ public static class CheckDigits
         return (10 - sum % 10) % 10;
     }
 
-    private static int CurpValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'A' and <= 'N' => c - 'A' + 10,
-        'Ñ' => 24,
-        >= 'O' and <= 'Z' => c - 'O' + 25,
-        _ => throw new ArgumentOutOfRangeException(nameof(c), c, "not a CURP character"),
-    };
+    private static int CurpValue(char c) =>
+        c switch
+        {
+            >= '0' and <= '9' => c - '0',
+            >= 'A' and <= 'N' => c - 'A' + 10,
+            'Ñ' => 24,
+            >= 'O' and <= 'Z' => c - 'O' + 25,
+            _ => throw new ArgumentOutOfRangeException(nameof(c), c, "not a CURP character"),
+        };
 
-    private static int RfcValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'A' and <= 'N' => c - 'A' + 10,
-        '&' => 24,
-        >= 'O' and <= 'Z' => c - 'O' + 25,
-        ' ' => 37,
-        'Ñ' => 38,
-        _ => throw new ArgumentOutOfRangeException(nameof(c), c, "not an RFC character"),
-    };
+    private static int RfcValue(char c) =>
+        c switch
+        {
+            >= '0' and <= '9' => c - '0',
+            >= 'A' and <= 'N' => c - 'A' + 10,
+            '&' => 24,
+            >= 'O' and <= 'Z' => c - 'O' + 25,
+            ' ' => 37,
+            'Ñ' => 38,
+            _ => throw new ArgumentOutOfRangeException(nameof(c), c, "not an RFC character"),
+        };
 }

@@ -11,7 +11,10 @@ public readonly record struct Clabe
     public const int Length = 18;
 
     /// <summary>CLABE bank prefix → five-digit SPEI participant code (DOMAIN.md §2).</summary>
-    private static readonly FrozenDictionary<string, SpeiParticipant> Participants = new Dictionary<string, SpeiParticipant>
+    private static readonly FrozenDictionary<string, SpeiParticipant> Participants = new Dictionary<
+        string,
+        SpeiParticipant
+    >
     {
         ["002"] = new("40002", "BANAMEX"),
         ["012"] = new("40012", "BBVA MEXICO"),

@@ -16,15 +16,47 @@ public readonly record struct Curp
 
     private static readonly FrozenSet<string> States = new[]
     {
-        "AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC", "MN",
-        "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ", "YN", "ZS", "NE",
+        "AS",
+        "BC",
+        "BS",
+        "CC",
+        "CL",
+        "CM",
+        "CS",
+        "CH",
+        "DF",
+        "DG",
+        "GT",
+        "GR",
+        "HG",
+        "JC",
+        "MC",
+        "MN",
+        "MS",
+        "NT",
+        "NL",
+        "OC",
+        "PL",
+        "QT",
+        "QR",
+        "SP",
+        "SL",
+        "SR",
+        "TC",
+        "TS",
+        "TL",
+        "VZ",
+        "YN",
+        "ZS",
+        "NE",
     }.ToFrozenSet();
 
     public string Value { get; }
 
     private Curp(string value) => Value = value;
 
-    /// <summary>Birth date; the homonym character tells the century (a digit before 2000, a letter from 2000).</summary>
+    /// <summary>Birth date; the homonym character tells the century (a digit before 2000, a letter from
+    /// 2000).</summary>
     public DateOnly BirthDate => BirthDateOf(Value)!.Value;
 
     public static IdentifierParseResult<Curp> TryParse(string? text)
@@ -41,7 +73,9 @@ public readonly record struct Curp
         if (value[10] is not ('H' or 'M'))
             return IdentifierParseResult<Curp>.Fail($"character 11 (sex) must be H or M, got '{value[10]}'");
         if (!States.Contains(value.Substring(11, 2)))
-            return IdentifierParseResult<Curp>.Fail($"characters 12-13 '{value.Substring(11, 2)}' are not a state code");
+            return IdentifierParseResult<Curp>.Fail(
+                $"characters 12-13 '{value.Substring(11, 2)}' are not a state code"
+            );
         for (var i = 13; i < 16; i++)
             if (!IsConsonant(value[i]))
                 return IdentifierParseResult<Curp>.Fail("characters 14-16 must be consonants");
@@ -78,5 +112,6 @@ public readonly record struct Curp
     }
 
     private static bool IsLetter(char c) => char.IsAsciiLetterUpper(c) || c == 'Ñ';
+
     private static bool IsConsonant(char c) => IsLetter(c) && !"AEIOU".Contains(c);
 }

@@ -54,7 +54,8 @@ public readonly record struct Rfc
         var yy = int.Parse(yymmdd[..2], CultureInfo.InvariantCulture);
         var month = int.Parse(yymmdd.Slice(2, 2), CultureInfo.InvariantCulture);
         var day = int.Parse(yymmdd.Slice(4, 2), CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1) return false;
+        if (month is < 1 or > 12 || day < 1)
+            return false;
         return day <= DateTime.DaysInMonth(1900 + yy, month) || day <= DateTime.DaysInMonth(2000 + yy, month);
     }
 }

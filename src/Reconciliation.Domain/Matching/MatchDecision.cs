@@ -1,7 +1,13 @@
 namespace Reconciliation.Domain.Matching;
 
-/// <summary>The outcome of matching a deposit: one worker (with how clean the reference was), or suspense with the reason.</summary>
-public sealed record MatchDecision(string? Nss, bool ReferenceClean, string? SuspenseReason, IReadOnlyList<NssCandidate> Candidates)
+/// <summary>The outcome of matching a deposit: one worker (with how clean the reference was), or suspense with the
+/// reason.</summary>
+public sealed record MatchDecision(
+    string? Nss,
+    bool ReferenceClean,
+    string? SuspenseReason,
+    IReadOnlyList<NssCandidate> Candidates
+)
 {
     public bool Matched => Nss is not null;
 }

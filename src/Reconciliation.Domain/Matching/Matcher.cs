@@ -12,8 +12,18 @@ public static class Matcher
         return ofWorkers.Count switch
         {
             1 => new MatchDecision(ofWorkers[0].Nss, ofWorkers[0].Clean, null, candidates),
-            > 1 => new MatchDecision(null, false, $"several enrolled NSS in the reference: {string.Join(", ", ofWorkers.Select(c => c.Nss))}", candidates),
-            _ when candidates.Count > 0 => new MatchDecision(null, false, $"no enrolled worker has the NSS in the reference ({string.Join(", ", candidates.Select(c => c.Nss))})", candidates),
+            > 1 => new MatchDecision(
+                null,
+                false,
+                $"several enrolled NSS in the reference: {string.Join(", ", ofWorkers.Select(c => c.Nss))}",
+                candidates
+            ),
+            _ when candidates.Count > 0 => new MatchDecision(
+                null,
+                false,
+                $"no enrolled worker has the NSS in the reference ({string.Join(", ", candidates.Select(c => c.Nss))})",
+                candidates
+            ),
             _ => new MatchDecision(null, false, "no NSS with a valid check digit in the reference", candidates),
         };
     }

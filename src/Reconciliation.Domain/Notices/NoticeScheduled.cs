@@ -6,9 +6,9 @@ namespace Reconciliation.Domain.Notices;
 /// <summary>
 /// A notice is due to the worker: once per worker, month and kind (<see cref="NoticeId"/> = <c>kind:YYYY-MM</c>), and
 /// an amount notice once per held deposit. It carries everything the e-mail says, as of the day it was scheduled, and
-/// is kept in the notice's record; the worker's stream records the sending (<see cref="NoticeSent"/>).
-/// For an amount notice: <see cref="Received"/> is the deposit held (on <see cref="ReceivedOn"/>), <see cref="HeldTotal"/>
-/// all the credit held, <see cref="Expected"/> the accepted amount nearest to it (<see cref="ExpectedMonths"/> months), and
+/// is kept in the notice's record; the worker's stream records the sending (<see cref="NoticeSent"/>). For an amount
+/// notice: <see cref="Received"/> is the deposit held (on <see cref="ReceivedOn"/>), <see cref="HeldTotal"/> all the
+/// credit held, <see cref="Expected"/> the accepted amount nearest to it (<see cref="ExpectedMonths"/> months), and
 /// <see cref="AmountDue"/> what completes it (0 when overpaid).
 /// </summary>
 public sealed record NoticeScheduled(
@@ -28,7 +28,8 @@ public sealed record NoticeScheduled(
     decimal? HeldTotal = null,
     int? ExpectedMonths = null,
     string? DepositId = null,
-    DateOnly? ReceivedOn = null)
+    DateOnly? ReceivedOn = null
+)
 {
     public static string IdOf(string kind, CoverageMonth month) => $"{kind}:{month}";
 

@@ -6,6 +6,9 @@ namespace Reconciliation.Domain.Statements;
 [JsonConverter(typeof(JsonStringEnumConverter<Direction>))]
 public enum Direction
 {
-    [JsonStringEnumMemberName("credit")] Credit,
-    [JsonStringEnumMemberName("debit")] Debit,
+    [JsonStringEnumMemberName("credit")]
+    Credit,
+
+    [JsonStringEnumMemberName("debit")]
+    Debit,
 }

@@ -6,15 +6,26 @@ namespace Reconciliation.Domain.Statements;
 [JsonConverter(typeof(JsonStringEnumConverter<StatementFormat>))]
 public enum StatementFormat
 {
-    [JsonStringEnumMemberName("camt.053")] Camt053,
+    [JsonStringEnumMemberName("camt.053")]
+    Camt053,
+
     /// <summary>Credit notification: its credits are provisional until a statement confirms them.</summary>
-    [JsonStringEnumMemberName("camt.054")] Camt054,
-    [JsonStringEnumMemberName("mt940")] Mt940,
-    [JsonStringEnumMemberName("scotiabank-csv")] ScotiabankCsv,
+    [JsonStringEnumMemberName("camt.054")]
+    Camt054,
+
+    [JsonStringEnumMemberName("mt940")]
+    Mt940,
+
+    [JsonStringEnumMemberName("scotiabank-csv")]
+    ScotiabankCsv,
+
     /// <summary>Intraday account report: provisional, like camt.054.</summary>
-    [JsonStringEnumMemberName("camt.052")] Camt052,
+    [JsonStringEnumMemberName("camt.052")]
+    Camt052,
+
     /// <summary>SWIFT interim transaction report, camt.052's counterpart: provisional.</summary>
-    [JsonStringEnumMemberName("mt942")] Mt942,
+    [JsonStringEnumMemberName("mt942")]
+    Mt942,
 }
 
 public static class StatementFormats

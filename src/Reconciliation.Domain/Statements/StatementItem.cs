@@ -1,4 +1,5 @@
 namespace Reconciliation.Domain.Statements;
 
-/// <summary>What a parser reads from a file, in file order: statement starts, lines, statement ends and problems.</summary>
+/// <summary>What a parser reads from a file, in file order: statement starts, lines, statement ends and
+/// problems.</summary>
 public abstract record StatementItem;

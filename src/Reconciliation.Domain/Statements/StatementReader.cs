@@ -21,23 +21,40 @@ public static class StatementReader
     }
 
     /// <summary>Reads a seekable stream: the format is detected first, then the matching parser reads it.</summary>
-    public static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream, StatementLimits? limits = null) =>
-        Read(stream, limits, (parser, content) => parser.Parse(content));
+    public static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(
+        Stream stream,
+        StatementLimits? limits = null
+    ) => Read(stream, limits, (parser, content) => parser.Parse(content));
 
-    /// <summary>The format, and the fatal problem that would stop reading the stream, if any: the check before an import writes anything.</summary>
-    public static (StatementFormat? Format, StatementProblem? Fatal) Check(Stream stream, StatementLimits? limits = null)
+    /// <summary>The format, and the fatal problem that would stop reading the stream, if any: the check before an
+    /// import writes anything.</summary>
+    public static (StatementFormat? Format, StatementProblem? Fatal) Check(
+        Stream stream,
+        StatementLimits? limits = null
+    )
     {
         var (format, items) = Read(stream, limits, (parser, content) => parser.Check(content));
         return (format, items.OfType<StatementProblem>().FirstOrDefault(p => p.Fatal));
     }
 
-    private static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(Stream stream, StatementLimits? limits,
-        Func<IStatementParser, Stream, IEnumerable<StatementItem>> read)
+    private static (StatementFormat? Format, IEnumerable<StatementItem> Items) Read(
+        Stream stream,
+        StatementLimits? limits,
+        Func<IStatementParser, Stream, IEnumerable<StatementItem>> read
+    )
     {
         var format = DetectFormat(stream);
         if (format is null)
-            return (null, [new StatementProblem("start of file",
-                "unknown format: not camt.053/.054 XML (by namespace), MT940 or the Scotiabank CSV export", Fatal: true)]);
+            return (
+                null,
+                [
+                    new StatementProblem(
+                        "start of file",
+                        "unknown format: not camt.053/.054 XML (by namespace), MT940 or the Scotiabank CSV export",
+                        Fatal: true
+                    ),
+                ]
+            );
         return (format, Guard(read(StatementFormatDetector.ParserFor(format.Value, limits), stream)));
     }
 
@@ -49,7 +66,8 @@ public static class StatementReader
             StatementItem item;
             try
             {
-                if (!e.MoveNext()) yield break;
+                if (!e.MoveNext())
+                    yield break;
                 item = e.Current;
             }
             catch (InsufficientExecutionStackException ex)
@@ -58,26 +76,40 @@ public static class StatementReader
             }
             catch (OutOfMemoryException)
             {
-                // The limits (StatementLimits) are meant to make this unreachable; if a shape slips through them, the file is
-                // refused, not the process brought down with it.
-                item = new StatementProblem("file", "the file needs more memory to read than any bank statement does: refused", Fatal: true);
+                // The limits (StatementLimits) are meant to make this unreachable; if a shape slips through them, the
+                // file is refused, not the process brought down with it.
+                item = new StatementProblem(
+                    "file",
+                    "the file needs more memory to read than any bank statement does: refused",
+                    Fatal: true
+                );
             }
             catch (Exception ex)
             {
                 item = Describe(ex);
             }
             yield return item;
-            if (item is StatementProblem { Fatal: true }) yield break;
+            if (item is StatementProblem { Fatal: true })
+                yield break;
         }
     }
 
-    private static StatementProblem Describe(Exception e) => e switch
-    {
-        StatementFormatException f => new StatementProblem(f.Location, f.Reason, Fatal: true),
-        XmlException x => new StatementProblem($"line {x.LineNumber}, position {x.LinePosition}", $"XML is not well formed: {FirstSentence(x.Message)}", Fatal: true),
-        System.Text.DecoderFallbackException => new StatementProblem("file", "the file is not valid UTF-8 text", Fatal: true),
-        _ => new StatementProblem("file", $"{e.GetType().Name}: {e.Message}", Fatal: true),
-    };
+    private static StatementProblem Describe(Exception e) =>
+        e switch
+        {
+            StatementFormatException f => new StatementProblem(f.Location, f.Reason, Fatal: true),
+            XmlException x => new StatementProblem(
+                $"line {x.LineNumber}, position {x.LinePosition}",
+                $"XML is not well formed: {FirstSentence(x.Message)}",
+                Fatal: true
+            ),
+            System.Text.DecoderFallbackException => new StatementProblem(
+                "file",
+                "the file is not valid UTF-8 text",
+                Fatal: true
+            ),
+            _ => new StatementProblem("file", $"{e.GetType().Name}: {e.Message}", Fatal: true),
+        };
 
     private static string FirstSentence(string message) => message.Split(" Line ")[0].TrimEnd('.', ' ');
 }

@@ -15,4 +15,5 @@ public sealed record StatementStart(
     DateOnly? PeriodEnd,
     Balance? Opening,
     string Location,
-    string? Encoding = null) : StatementItem;
+    string? Encoding = null
+) : StatementItem;

@@ -1,9 +1,9 @@
 namespace Reconciliation.Domain.Workers;
 
 /// <summary>
-/// The worker's contact details changed, on request, recorded by an operator: what changed (the fields left null did not),
-/// who recorded it, when and why. In force from the moment it is recorded: notices go to the address and in the language
-/// in force when they are sent.
+/// The worker's contact details changed, on request, recorded by an operator: what changed (the fields left null did
+/// not), who recorded it, when and why. In force from the moment it is recorded: notices go to the address and in the
+/// language in force when they are sent.
 /// </summary>
 public sealed record ContactDetailsChanged(
     string Nss,
@@ -13,4 +13,5 @@ public sealed record ContactDetailsChanged(
     IReadOnlyList<Beneficiary>? Beneficiaries,
     string Operator,
     string Reason,
-    DateTimeOffset At);
+    DateTimeOffset At
+);

@@ -15,4 +15,5 @@ public sealed record EnrollWorker(
     string? Periodicity,
     IReadOnlyList<BeneficiaryForm>? Beneficiaries,
     string? EnrolledOn,
-    string? Language = null);
+    string? Language = null
+);

@@ -6,5 +6,6 @@ public sealed record EnrollmentDecision(WorkerEnrolled? Enrolled, IReadOnlyDicti
     public bool IsAccepted => Enrolled is not null;
 
     public static EnrollmentDecision Accepted(WorkerEnrolled e) => new(e, new Dictionary<string, string[]>());
+
     public static EnrollmentDecision Rejected(IReadOnlyDictionary<string, string[]> errors) => new(null, errors);
 }

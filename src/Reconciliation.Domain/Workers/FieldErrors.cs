@@ -9,6 +9,7 @@ public sealed class FieldErrors : Dictionary<string, string[]>
     /// <summary>Every change of a worker's record says why.</summary>
     public void RequireReason(string? reason)
     {
-        if (string.IsNullOrWhiteSpace(reason)) Fail("reason", "a change of a worker's record needs a reason");
+        if (string.IsNullOrWhiteSpace(reason))
+            Fail("reason", "a change of a worker's record needs a reason");
     }
 }

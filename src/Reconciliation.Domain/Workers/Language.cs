@@ -6,6 +6,9 @@ namespace Reconciliation.Domain.Workers;
 [JsonConverter(typeof(JsonStringEnumConverter<Language>))]
 public enum Language
 {
-    [JsonStringEnumMemberName("es")] Spanish,
-    [JsonStringEnumMemberName("en")] English,
+    [JsonStringEnumMemberName("es")]
+    Spanish,
+
+    [JsonStringEnumMemberName("en")]
+    English,
 }

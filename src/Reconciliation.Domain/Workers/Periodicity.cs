@@ -6,7 +6,12 @@ namespace Reconciliation.Domain.Workers;
 [JsonConverter(typeof(JsonStringEnumConverter<Periodicity>))]
 public enum Periodicity
 {
-    [JsonStringEnumMemberName("monthly")] Monthly = 1,
-    [JsonStringEnumMemberName("semiannual")] Semiannual = 6,
-    [JsonStringEnumMemberName("annual")] Annual = 12,
+    [JsonStringEnumMemberName("monthly")]
+    Monthly = 1,
+
+    [JsonStringEnumMemberName("semiannual")]
+    Semiannual = 6,
+
+    [JsonStringEnumMemberName("annual")]
+    Annual = 12,
 }

@@ -6,9 +6,18 @@ namespace Reconciliation.Domain.Workers;
 [JsonConverter(typeof(JsonStringEnumConverter<Relationship>))]
 public enum Relationship
 {
-    [JsonStringEnumMemberName("spouse")] Spouse,
-    [JsonStringEnumMemberName("partner")] Partner,
-    [JsonStringEnumMemberName("child")] Child,
-    [JsonStringEnumMemberName("father")] Father,
-    [JsonStringEnumMemberName("mother")] Mother,
+    [JsonStringEnumMemberName("spouse")]
+    Spouse,
+
+    [JsonStringEnumMemberName("partner")]
+    Partner,
+
+    [JsonStringEnumMemberName("child")]
+    Child,
+
+    [JsonStringEnumMemberName("father")]
+    Father,
+
+    [JsonStringEnumMemberName("mother")]
+    Mother,
 }

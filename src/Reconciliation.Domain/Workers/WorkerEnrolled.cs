@@ -3,7 +3,8 @@ using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Workers;
 
-/// <summary>The worker joined the PTI scheme (division "mexicanos en el extranjero"): the first event of the stream.</summary>
+/// <summary>The worker joined the PTI scheme (division "mexicanos en el extranjero"): the first event of the
+/// stream.</summary>
 public sealed record WorkerEnrolled(
     Nss Nss,
     Curp Curp,
@@ -15,4 +16,5 @@ public sealed record WorkerEnrolled(
     Periodicity Periodicity,
     IReadOnlyList<Beneficiary> Beneficiaries,
     DateOnly EnrolledOn,
-    Language Language);
+    Language Language
+);

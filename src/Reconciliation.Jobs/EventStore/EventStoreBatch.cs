@@ -47,13 +47,16 @@ public sealed class EventStoreBatch(IDocumentStore store)
         _streams[key] = new StreamWrite(key, _events.AggregateAliasFor(typeof(TAggregate)), 0, [.. events]);
     }
 
-    /// <summary>Appends to an existing stream read at <paramref name="expectedVersion"/> (or to one started or appended earlier in this batch).</summary>
+    /// <summary>Appends to an existing stream read at <paramref name="expectedVersion"/> (or to one started or appended
+    /// earlier in this batch).</summary>
     public void Append(string key, long expectedVersion, params IEnumerable<object> events)
     {
         if (_streams.TryGetValue(key, out var write))
         {
             if (write.Version != expectedVersion)
-                throw new InvalidOperationException($"stream {key} is at version {write.Version} in this batch, not {expectedVersion}");
+                throw new InvalidOperationException(
+                    $"stream {key} is at version {write.Version} in this batch, not {expectedVersion}"
+                );
             write.Events.AddRange(events);
         }
         else
@@ -62,28 +65,34 @@ public sealed class EventStoreBatch(IDocumentStore store)
         }
     }
 
-    /// <summary>Writes (inserts or replaces) a state projected from a stream, at the stream version it carries; the last one stored for an id wins.</summary>
-    public void Store<T>(string id, T document) where T : IStreamVersioned => Add(_documents, id, document, document.Version);
+    /// <summary>Writes (inserts or replaces) a state projected from a stream, at the stream version it carries; the
+    /// last one stored for an id wins.</summary>
+    public void Store<T>(string id, T document)
+        where T : IStreamVersioned => Add(_documents, id, document, document.Version);
 
-    /// <summary>Writes (inserts or replaces) a document projected from a stream that does not carry its version, at <paramref name="version"/>.</summary>
-    public void Store<T>(string id, T document, long version) where T : notnull => Add(_documents, id, document, version);
+    /// <summary>Writes (inserts or replaces) a document projected from a stream that does not carry its version, at
+    /// <paramref name="version"/>.</summary>
+    public void Store<T>(string id, T document, long version)
+        where T : notnull => Add(_documents, id, document, version);
 
     /// <summary>
     /// Inserts a new plain document (not projected from a stream: its version is Marten's own, left to the table).
     /// One with this id already in the database, another writer's, refuses the whole batch.
     /// </summary>
-    public void Insert<T>(string id, T document) where T : notnull => Add(_inserts, id, document, 0);
+    public void Insert<T>(string id, T document)
+        where T : notnull => Add(_inserts, id, document, 0);
 
     /// <summary>
-    /// Notes a document this batch's caller writes through the session rather than this batch (one with optimistic concurrency,
-    /// whose version the session and the database keep). This batch reads it as written; a batch prepared while this one
-    /// commits cannot, and is prepared again once this one has committed.
+    /// Notes a document this batch's caller writes through the session rather than this batch (one with optimistic
+    /// concurrency, whose version the session and the database keep). This batch reads it as written; a batch prepared
+    /// while this one commits cannot, and is prepared again once this one has committed.
     /// </summary>
-    public void WrittenInSession<T>(string id, T document) where T : notnull => _sessionWrites[(typeof(T), id)] = document;
+    public void WrittenInSession<T>(string id, T document)
+        where T : notnull => _sessionWrites[(typeof(T), id)] = document;
 
     /// <summary>
-    /// True when this batch read a document the <see cref="Uncommitted"/> batch writes through its session: what it read
-    /// is stale, and it must be prepared again once that batch has committed.
+    /// True when this batch read a document the <see cref="Uncommitted"/> batch writes through its session: what it
+    /// read is stale, and it must be prepared again once that batch has committed.
     /// </summary>
     public bool ReadStale { get; private set; }
 
@@ -92,107 +101,158 @@ public sealed class EventStoreBatch(IDocumentStore store)
     /// writes as it writes them, the ones that batch writes as it writes them (copies, so that changing them changes
     /// nothing of that batch), the others from the database.
     /// </summary>
-    public async Task<IReadOnlyList<T>> LoadManyAsync<T>(IQuerySession session, IReadOnlyCollection<string> ids, CancellationToken ct) where T : notnull
+    public async Task<IReadOnlyList<T>> LoadManyAsync<T>(
+        IQuerySession session,
+        IReadOnlyCollection<string> ids,
+        CancellationToken ct
+    )
+        where T : notnull
     {
-        if (ids.Count == 0) return [];
+        if (ids.Count == 0)
+            return [];
         var found = new List<T>();
         var rest = new List<string>();
         foreach (var id in ids)
         {
-            if (Mine<T>(id) is { } mine) found.Add(mine);
-            else if (Uncommitted is { } uncommitted && uncommitted.Written<T>(id) is { } written) found.Add(Copy(written));
-            else rest.Add(id);
+            if (Mine<T>(id) is { } mine)
+                found.Add(mine);
+            else if (Uncommitted is { } uncommitted && uncommitted.Written<T>(id) is { } written)
+                found.Add(Copy(written));
+            else
+                rest.Add(id);
             ReadStale |= Uncommitted is { } before && before._sessionWrites.ContainsKey((typeof(T), id));
         }
-        if (rest.Count > 0) found.AddRange(await session.LoadManyAsync<T>(ct, rest));
+        if (rest.Count > 0)
+            found.AddRange(await session.LoadManyAsync<T>(ct, rest));
         return found;
     }
 
-    private T? Written<T>(string id) where T : notnull =>
-        _documents.TryGetValue(typeof(T), out var stored) && stored.TryGetValue(id, out var document) ? (T)document.Document
-        : _inserts.TryGetValue(typeof(T), out var inserted) && inserted.TryGetValue(id, out document) ? (T)document.Document
+    private T? Written<T>(string id)
+        where T : notnull =>
+        _documents.TryGetValue(typeof(T), out var stored) && stored.TryGetValue(id, out var document)
+            ? (T)document.Document
+        : _inserts.TryGetValue(typeof(T), out var inserted) && inserted.TryGetValue(id, out document)
+            ? (T)document.Document
         : default;
 
     /// <summary>What this batch writes, through itself or through the session.</summary>
-    private T? Mine<T>(string id) where T : notnull =>
-        Written<T>(id) is { } written ? written : _sessionWrites.TryGetValue((typeof(T), id), out var document) ? (T)document : default;
+    private T? Mine<T>(string id)
+        where T : notnull =>
+        Written<T>(id) is { } written ? written
+        : _sessionWrites.TryGetValue((typeof(T), id), out var document) ? (T)document
+        : default;
 
-    private T Copy<T>(T document) where T : notnull
+    private T Copy<T>(T document)
+        where T : notnull
     {
         var serializer = ((StoreOptions)_options).Serializer();
         using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(serializer.ToJson(document)));
         return serializer.FromJson<T>(json);
     }
 
-    private static void Add<T>(Dictionary<Type, Dictionary<string, (object, long)>> documents, string id, T document, long version) where T : notnull
+    private static void Add<T>(
+        Dictionary<Type, Dictionary<string, (object, long)>> documents,
+        string id,
+        T document,
+        long version
+    )
+        where T : notnull
     {
         if (!documents.TryGetValue(typeof(T), out var byId))
             documents[typeof(T)] = byId = new Dictionary<string, (object, long)>(StringComparer.Ordinal);
         byId[id] = (document, version);
     }
 
-    /// <summary>Queues the statements in the session, in order (new streams, versions, events, documents); they run at its SaveChanges.</summary>
+    /// <summary>Queues the statements in the session, in order (new streams, versions, events, documents); they run at
+    /// its SaveChanges.</summary>
     public void QueueIn(IDocumentSession session)
     {
         var schema = _events.DatabaseSchemaName;
         var serializer = ((StoreOptions)_options).Serializer();
         var started = _streams.Values.Where(s => s.NewStreamType is not null && s.Events.Count > 0).ToList();
         if (started.Count > 0)
-            session.QueueOperation(new SetBasedStatement(
-                $"insert into {schema}.mt_streams (id, type, version, timestamp, created, tenant_id) " +
-                "select u.id, u.type, u.version, now(), now(), '*DEFAULT*' from unnest(?, ?, ?) as u(id, type, version)",
-                Array(started.Select(s => s.Key), NpgsqlDbType.Varchar),
-                Array(started.Select(s => s.NewStreamType!), NpgsqlDbType.Varchar),
-                Array(started.Select(s => s.Version), NpgsqlDbType.Bigint)));
+            session.QueueOperation(
+                new SetBasedStatement(
+                    $"insert into {schema}.mt_streams (id, type, version, timestamp, created, tenant_id) "
+                        + "select u.id, u.type, u.version, now(), now(), '*DEFAULT*' from unnest(?, ?, ?) as u(id, "
+                        + "type, version)",
+                    Array(started.Select(s => s.Key), NpgsqlDbType.Varchar),
+                    Array(started.Select(s => s.NewStreamType!), NpgsqlDbType.Varchar),
+                    Array(started.Select(s => s.Version), NpgsqlDbType.Bigint)
+                )
+            );
 
         var appended = _streams.Values.Where(s => s.NewStreamType is null && s.Events.Count > 0).ToList();
         if (appended.Count > 0)
-            session.QueueOperation(new SetBasedStatement(
-                $"update {schema}.mt_streams as s set version = u.version, timestamp = now() " +
-                "from unnest(?, ?) as u(id, version) where s.id = u.id",
-                Array(appended.Select(s => s.Key), NpgsqlDbType.Varchar),
-                Array(appended.Select(s => s.Version), NpgsqlDbType.Bigint)));
+            session.QueueOperation(
+                new SetBasedStatement(
+                    $"update {schema}.mt_streams as s set version = u.version, timestamp = now() "
+                        + "from unnest(?, ?) as u(id, version) where s.id = u.id",
+                    Array(appended.Select(s => s.Key), NpgsqlDbType.Varchar),
+                    Array(appended.Select(s => s.Version), NpgsqlDbType.Bigint)
+                )
+            );
 
-        var events = _streams.Values.SelectMany(s => s.Events.Select((e, i) => (Stream: s.Key, Version: s.ExpectedVersion + i + 1, Data: e))).ToList();
+        var events = _streams
+            .Values.SelectMany(s =>
+                s.Events.Select((e, i) => (Stream: s.Key, Version: s.ExpectedVersion + i + 1, Data: e))
+            )
+            .ToList();
         if (events.Count > 0)
         {
-            var mappings = events.Select(e => e.Data.GetType()).Distinct().ToDictionary(t => t, t => _events.EventMappingFor(t));
+            var mappings = events
+                .Select(e => e.Data.GetType())
+                .Distinct()
+                .ToDictionary(t => t, t => _events.EventMappingFor(t));
             // Rows are numbered from the sequence in the order of the arrays: the order of the batch.
-            session.QueueOperation(new SetBasedStatement(
-                $"insert into {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, is_archived) " +
-                $"select nextval('{schema}.mt_events_sequence'), u.id, u.stream_id, u.version, u.data, u.type, now(), '*DEFAULT*', u.dotnet_type, false " +
-                "from unnest(?, ?, ?, ?, ?, ?) as u(id, stream_id, version, data, type, dotnet_type)",
-                Array(events.Select(_ => Guid.CreateVersion7()), NpgsqlDbType.Uuid),
-                Array(events.Select(e => e.Stream), NpgsqlDbType.Varchar),
-                Array(events.Select(e => e.Version), NpgsqlDbType.Bigint),
-                Array(events.Select(e => serializer.ToJson(e.Data)), NpgsqlDbType.Jsonb),
-                Array(events.Select(e => mappings[e.Data.GetType()].EventTypeName), NpgsqlDbType.Varchar),
-                Array(events.Select(e => mappings[e.Data.GetType()].DotNetTypeName), NpgsqlDbType.Varchar)));
+            session.QueueOperation(
+                new SetBasedStatement(
+                    $"insert into {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, "
+                        + "tenant_id, mt_dotnet_type, is_archived) "
+                        + $"select nextval('{schema}.mt_events_sequence'), u.id, u.stream_id, u.version, u.data, "
+                        + "u.type, now(), '*DEFAULT*', u.dotnet_type, false "
+                        + "from unnest(?, ?, ?, ?, ?, ?) as u(id, stream_id, version, data, type, dotnet_type)",
+                    Array(events.Select(_ => Guid.CreateVersion7()), NpgsqlDbType.Uuid),
+                    Array(events.Select(e => e.Stream), NpgsqlDbType.Varchar),
+                    Array(events.Select(e => e.Version), NpgsqlDbType.Bigint),
+                    Array(events.Select(e => serializer.ToJson(e.Data)), NpgsqlDbType.Jsonb),
+                    Array(events.Select(e => mappings[e.Data.GetType()].EventTypeName), NpgsqlDbType.Varchar),
+                    Array(events.Select(e => mappings[e.Data.GetType()].DotNetTypeName), NpgsqlDbType.Varchar)
+                )
+            );
         }
 
         foreach (var (type, byId) in _documents)
-            session.QueueOperation(new SetBasedStatement(
-                $"insert into {Table(type)} (id, data, mt_version, mt_dotnet_type, mt_last_modified) " +
-                "select u.id, u.data, u.version, ?, transaction_timestamp() from unnest(?, ?, ?) as u(id, data, version)" +
-                " on conflict (id) do update set data = excluded.data, mt_version = excluded.mt_version, " +
-                "mt_dotnet_type = excluded.mt_dotnet_type, mt_last_modified = excluded.mt_last_modified",
-                (type.FullName!, NpgsqlDbType.Varchar),
-                Array(byId.Keys, NpgsqlDbType.Varchar),
-                Array(byId.Values.Select(d => serializer.ToJson(d.Document)), NpgsqlDbType.Jsonb),
-                Array(byId.Values.Select(d => d.Version), NpgsqlDbType.Bigint)));
+            session.QueueOperation(
+                new SetBasedStatement(
+                    $"insert into {Table(type)} (id, data, mt_version, mt_dotnet_type, mt_last_modified) "
+                        + "select u.id, u.data, u.version, ?, transaction_timestamp() from unnest(?, ?, ?) as u(id, "
+                        + "data, version)"
+                        + " on conflict (id) do update set data = excluded.data, mt_version = excluded.mt_version, "
+                        + "mt_dotnet_type = excluded.mt_dotnet_type, mt_last_modified = excluded.mt_last_modified",
+                    (type.FullName!, NpgsqlDbType.Varchar),
+                    Array(byId.Keys, NpgsqlDbType.Varchar),
+                    Array(byId.Values.Select(d => serializer.ToJson(d.Document)), NpgsqlDbType.Jsonb),
+                    Array(byId.Values.Select(d => d.Version), NpgsqlDbType.Bigint)
+                )
+            );
 
         foreach (var (type, byId) in _inserts)
-            session.QueueOperation(new SetBasedStatement(
-                $"insert into {Table(type)} (id, data, mt_dotnet_type, mt_last_modified) " +
-                "select u.id, u.data, ?, transaction_timestamp() from unnest(?, ?) as u(id, data)",
-                (type.FullName!, NpgsqlDbType.Varchar),
-                Array(byId.Keys, NpgsqlDbType.Varchar),
-                Array(byId.Values.Select(d => serializer.ToJson(d.Document)), NpgsqlDbType.Jsonb)));
+            session.QueueOperation(
+                new SetBasedStatement(
+                    $"insert into {Table(type)} (id, data, mt_dotnet_type, mt_last_modified) "
+                        + "select u.id, u.data, ?, transaction_timestamp() from unnest(?, ?) as u(id, data)",
+                    (type.FullName!, NpgsqlDbType.Varchar),
+                    Array(byId.Keys, NpgsqlDbType.Varchar),
+                    Array(byId.Values.Select(d => serializer.ToJson(d.Document)), NpgsqlDbType.Jsonb)
+                )
+            );
     }
 
     private string Table(Type documentType) => _options.FindOrResolveDocumentType(documentType).TableName.QualifiedName;
 
-    private static (object, NpgsqlDbType) Array<T>(IEnumerable<T> values, NpgsqlDbType type) => (values.ToArray(), NpgsqlDbType.Array | type);
+    private static (object, NpgsqlDbType) Array<T>(IEnumerable<T> values, NpgsqlDbType type) =>
+        (values.ToArray(), NpgsqlDbType.Array | type);
 
     private sealed record StreamWrite(string Key, string? NewStreamType, long ExpectedVersion, List<object> Events)
     {

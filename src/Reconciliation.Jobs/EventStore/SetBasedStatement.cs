@@ -13,7 +13,9 @@ namespace Reconciliation.Jobs.EventStore;
 /// SaveChanges, in the order it was queued. Its parameters carry their PostgreSQL types, so arrays
 /// of JSON arrive as <c>jsonb[]</c> without casts in the text. It returns nothing to read.
 /// </summary>
-internal sealed class SetBasedStatement(string sql, params (object Value, NpgsqlDbType Type)[] parameters) : IStorageOperation, NoDataReturnedCall
+internal sealed class SetBasedStatement(string sql, params (object Value, NpgsqlDbType Type)[] parameters)
+    : IStorageOperation,
+        NoDataReturnedCall
 {
     // As Marten's own queued SQL: not a document type, so the session does not look for a table of its own.
     public Type DocumentType => typeof(Marten.Storage.StorageFeatures);
@@ -24,7 +26,9 @@ internal sealed class SetBasedStatement(string sql, params (object Value, Npgsql
     {
         var placeholders = builder.AppendWithParameters(sql, '?');
         if (placeholders.Length != parameters.Length)
-            throw new InvalidOperationException($"{placeholders.Length} placeholders and {parameters.Length} values in: {sql}");
+            throw new InvalidOperationException(
+                $"{placeholders.Length} placeholders and {parameters.Length} values in: {sql}"
+            );
         for (var i = 0; i < parameters.Length; i++)
         {
             placeholders[i].NpgsqlDbType = parameters[i].Type;
@@ -32,8 +36,11 @@ internal sealed class SetBasedStatement(string sql, params (object Value, Npgsql
         }
     }
 
-    void Weasel.Storage.IStorageOperation.ConfigureCommand(Weasel.Core.ICommandBuilder builder, IStorageSession session) =>
-        ConfigureCommand((ICommandBuilder)builder, session);
+    void Weasel.Storage.IStorageOperation.ConfigureCommand(
+        Weasel.Core.ICommandBuilder builder,
+        IStorageSession session
+    ) => ConfigureCommand((ICommandBuilder)builder, session);
 
-    public Task PostprocessAsync(DbDataReader reader, IList<Exception> exceptions, CancellationToken token) => Task.CompletedTask;
+    public Task PostprocessAsync(DbDataReader reader, IList<Exception> exceptions, CancellationToken token) =>
+        Task.CompletedTask;
 }

@@ -17,8 +17,16 @@ public static class StreamConflicts
     public static bool IsVersionConflict(Exception e)
     {
         for (var x = e; x is not null; x = x.InnerException)
-            if (x is ConcurrencyException or EventStreamUnexpectedMaxEventIdException
-                or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: StreamAndVersionKey })
+            if (
+                x
+                is ConcurrencyException
+                    or EventStreamUnexpectedMaxEventIdException
+                    or PostgresException
+                    {
+                        SqlState: PostgresErrorCodes.UniqueViolation,
+                        ConstraintName: StreamAndVersionKey
+                    }
+            )
                 return true;
         return false;
     }

@@ -3,8 +3,8 @@ using Reconciliation.Domain.Notices;
 namespace Reconciliation.Jobs.Notices;
 
 /// <summary>
-/// One notice per worker, month and kind (an amount notice: per held deposit): its id (<c>nss:kind:YYYY-MM</c>) is unique in the
-/// database, so a second scan, or another node scanning at once, cannot schedule it again.
+/// One notice per worker, month and kind (an amount notice: per held deposit): its id (<c>nss:kind:YYYY-MM</c>) is
+/// unique in the database, so a second scan, or another node scanning at once, cannot schedule it again.
 /// </summary>
 public sealed class NoticeRecord
 {

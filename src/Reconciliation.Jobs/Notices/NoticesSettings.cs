@@ -9,8 +9,9 @@ public sealed class NoticesSettings
     public string ScanCron { get; set; } = "0 7 * * *";
 
     /// <summary>
-    /// The scan waits for the imports: while a statement file received before it is not imported to its end, it sends no
-    /// notice (the payments a notice would call late may be in that file) and runs again after <see cref="ScanDeferral"/>.
+    /// The scan waits for the imports: while a statement file received before it is not imported to its end, it sends
+    /// no notice (the payments a notice would call late may be in that file) and runs again after
+    /// <see cref="ScanDeferral"/>.
     /// </summary>
     public bool WaitForImports { get; set; } = true;
 

@@ -10,7 +10,8 @@ namespace Reconciliation.Jobs.Statements;
 /// <summary>A credit of the file waiting to be written: its natural key, its line, its account.</summary>
 internal sealed record PendingCredit(string Key, StatementLine Line, string Account);
 
-/// <summary>The counts only the database can tell (is this credit new?), kept by the writing and added to each batch's report.</summary>
+/// <summary>The counts only the database can tell (is this credit new?), kept by the writing and added to each batch's
+/// report.</summary>
 internal sealed record CreditCounts
 {
     public int Deposits;
@@ -22,45 +23,90 @@ internal sealed record CreditCounts
     public int Sightings;
     public decimal SightingTotal;
     public int PossibleDuplicates;
-    /// <summary>Problems only the writing finds (a notified credit booked at another amount), reported with the file.</summary>
+
+    /// <summary>Problems only the writing finds (a notified credit booked at another amount), reported with the
+    /// file.</summary>
     public ImmutableList<ImportProblem> Problems = [];
 
-    public static CreditCounts Of(StatementImportReport r) => new()
-    {
-        Deposits = r.Deposits, DepositTotal = r.DepositTotal, Confirmed = r.Confirmed, ConfirmedTotal = r.ConfirmedTotal,
-        Duplicates = r.Duplicates, DuplicateTotal = r.DuplicateTotal, Sightings = r.Sightings, SightingTotal = r.SightingTotal,
-        PossibleDuplicates = r.PossibleDuplicates,
-    };
+    public static CreditCounts Of(StatementImportReport r) =>
+        new()
+        {
+            Deposits = r.Deposits,
+            DepositTotal = r.DepositTotal,
+            Confirmed = r.Confirmed,
+            ConfirmedTotal = r.ConfirmedTotal,
+            Duplicates = r.Duplicates,
+            DuplicateTotal = r.DuplicateTotal,
+            Sightings = r.Sightings,
+            SightingTotal = r.SightingTotal,
+            PossibleDuplicates = r.PossibleDuplicates,
+        };
 
     public void CopyTo(StatementImportReport r)
     {
-        (r.Deposits, r.DepositTotal, r.Confirmed, r.ConfirmedTotal, r.Duplicates, r.DuplicateTotal, r.Sightings, r.SightingTotal,
-            r.PossibleDuplicates) =
-        (Deposits, DepositTotal, Confirmed, ConfirmedTotal, Duplicates, DuplicateTotal, Sightings, SightingTotal, PossibleDuplicates);
-        foreach (var problem in Problems) r.AddProblem(problem);
+        (
+            r.Deposits,
+            r.DepositTotal,
+            r.Confirmed,
+            r.ConfirmedTotal,
+            r.Duplicates,
+            r.DuplicateTotal,
+            r.Sightings,
+            r.SightingTotal,
+            r.PossibleDuplicates
+        ) = (
+            Deposits,
+            DepositTotal,
+            Confirmed,
+            ConfirmedTotal,
+            Duplicates,
+            DuplicateTotal,
+            Sightings,
+            SightingTotal,
+            PossibleDuplicates
+        );
+        foreach (var problem in Problems)
+            r.AddProblem(problem);
     }
 }
 
 /// <summary>
-/// What a batch's credits become, each exactly once: a line whose natural key is recorded already repeats it (or confirms
-/// it, when a notification announced it); a line another door already described is a sighting of that deposit, never
-/// money; one that may be one of several is held as a possible duplicate for an operator; any other is a new deposit,
-/// matched in the same transaction (docs/DOMAIN.md, "One credit through several doors").
+/// What a batch's credits become, each exactly once: a line whose natural key is recorded already repeats it (or
+/// confirms it, when a notification announced it); a line another door already described is a sighting of that deposit,
+/// never money; one that may be one of several is held as a possible duplicate for an operator; any other is a new
+/// deposit, matched in the same transaction (docs/DOMAIN.md, "One credit through several doors").
 /// </summary>
-internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch batch, StatementFile file, StatementFormat format,
-    IDepositMatching matching, bool recogniseOtherDoors)
+internal sealed class BatchCredits(
+    IDocumentSession session,
+    EventStoreBatch batch,
+    StatementFile file,
+    StatementFormat format,
+    IDepositMatching matching,
+    bool recogniseOtherDoors
+)
 {
-    public async Task<CreditCounts> RecordAsync(IReadOnlyList<PendingCredit> credits, CreditCounts before, CancellationToken ct)
+    public async Task<CreditCounts> RecordAsync(
+        IReadOnlyList<PendingCredit> credits,
+        CreditCounts before,
+        CancellationToken ct
+    )
     {
         var counts = before with { };
-        if (credits.Count == 0) return counts;
+        if (credits.Count == 0)
+            return counts;
         var keys = credits.Select(d => d.Key).Distinct().ToArray();
         var known = (await batch.LoadManyAsync<Deposit>(session, keys, ct)).ToDictionary(d => d.Id);
         var fresh = credits.Where(c => !known.ContainsKey(c.Key)).ToList();
         var doors = recogniseOtherDoors ? await OtherDoorsAsync(fresh, ct) : [];
         // The deposits other doors' lines describe again, as this batch and the one committing meanwhile leave them.
-        var described = doors.Values.Select(r => r.Same).OfType<string>().Where(id => !known.ContainsKey(id)).Distinct().ToArray();
-        foreach (var d in await batch.LoadManyAsync<Deposit>(session, described, ct)) known[d.Id] = d;
+        var described = doors
+            .Values.Select(r => r.Same)
+            .OfType<string>()
+            .Where(id => !known.ContainsKey(id))
+            .Distinct()
+            .ToArray();
+        foreach (var d in await batch.LoadManyAsync<Deposit>(session, described, ct))
+            known[d.Id] = d;
         var received = new List<Deposit>();
         var confirmations = new List<Deposit>();
         var possible = new List<(Deposit Deposit, IReadOnlyList<string> Candidates)>();
@@ -91,7 +137,13 @@ internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch bat
         return counts;
     }
 
-    private Deposit NewDeposit(string key, StatementLine line, string account, CreditCounts counts, Dictionary<string, Deposit> known)
+    private Deposit NewDeposit(
+        string key,
+        StatementLine line,
+        string account,
+        CreditCounts counts,
+        Dictionary<string, Deposit> known
+    )
     {
         var e = Received(key, line, account);
         batch.StartStream<Deposit>(key, e);
@@ -100,8 +152,15 @@ internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch bat
         return known[key] = Deposit.Create(e) with { Version = 1 };
     }
 
-    /// <summary>A line whose natural key is recorded: a repeat, or the statement that confirms what a notification announced.</summary>
-    private void Repeat(Deposit deposit, StatementLine line, CreditCounts counts, List<Deposit> confirmations, Dictionary<string, Deposit> known)
+    /// <summary>A line whose natural key is recorded: a repeat, or the statement that confirms what a notification
+    /// announced.</summary>
+    private void Repeat(
+        Deposit deposit,
+        StatementLine line,
+        CreditCounts counts,
+        List<Deposit> confirmations,
+        Dictionary<string, Deposit> known
+    )
     {
         if (!Confirms(deposit, line, counts, confirmations, known))
         {
@@ -110,23 +169,52 @@ internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch bat
         }
     }
 
-    /// <summary>Another door's line of a recorded deposit: kept on its stream for audit, with what it adds; confirms it when it can.</summary>
-    private void Sighting(Deposit deposit, StatementLine line, CreditCounts counts, List<Deposit> confirmations, Dictionary<string, Deposit> known)
+    /// <summary>Another door's line of a recorded deposit: kept on its stream for audit, with what it adds; confirms it
+    /// when it can.</summary>
+    private void Sighting(
+        Deposit deposit,
+        StatementLine line,
+        CreditCounts counts,
+        List<Deposit> confirmations,
+        Dictionary<string, Deposit> known
+    )
     {
-        var sighted = new DepositSighted(deposit.Id, file.Id, line.Position, line.Location, line.Raw, line.TrackingKey, line.PayerName,
-            line.RunTogether, line.PayerAccount);
+        var sighted = new DepositSighted(
+            deposit.Id,
+            file.Id,
+            line.Position,
+            line.Location,
+            line.Raw,
+            line.TrackingKey,
+            line.PayerName,
+            line.RunTogether,
+            line.PayerAccount
+        );
         known[deposit.Id] = Record(deposit, sighted);
         counts.Sightings++;
         counts.SightingTotal += line.Amount;
         Confirms(known[deposit.Id], line, counts, confirmations, known);
     }
 
-    private bool Confirms(Deposit deposit, StatementLine line, CreditCounts counts, List<Deposit> confirmations, Dictionary<string, Deposit> known)
+    private bool Confirms(
+        Deposit deposit,
+        StatementLine line,
+        CreditCounts counts,
+        List<Deposit> confirmations,
+        Dictionary<string, Deposit> known
+    )
     {
-        if (deposit is not { Provisional: true } || format.IsProvisional()) return false;
+        if (deposit is not { Provisional: true } || format.IsProvisional())
+            return false;
         if (line.Amount != deposit.Amount)
-            counts.Problems = counts.Problems.Add(new ImportProblem(line.Location,
-                $"the statement books {line.Amount} for the credit a notification announced as {deposit.Amount}: the booked amount counts", Fatal: false));
+            counts.Problems = counts.Problems.Add(
+                new ImportProblem(
+                    line.Location,
+                    $"the statement books {line.Amount} for the credit a notification announced as {deposit.Amount}: "
+                        + "the booked amount counts",
+                    Fatal: false
+                )
+            );
         known[deposit.Id] = Record(deposit, new DepositConfirmed(deposit.Id, file.Id, line.Position, line.Amount));
         confirmations.Add(known[deposit.Id]);
         counts.Confirmed++;
@@ -142,26 +230,38 @@ internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch bat
             DepositSighted s => deposit.Apply(s),
             DepositConfirmed c => deposit.Apply(c),
             _ => throw new ArgumentException($"not an event of a sighting: {e.GetType().Name}"),
-        } with { Version = deposit.Version + 1 };
+        } with
+        {
+            Version = deposit.Version + 1,
+        };
         batch.Append(deposit.Id, deposit.Version, e);
         batch.Store(deposit.Id, after);
         return after;
     }
 
     /// <summary>
-    /// The new lines that other files already described, resolved against the deposits of their bucket (value date, amount,
-    /// sending participant) recorded from other files, read in one query over the bucket index.
+    /// The new lines that other files already described, resolved against the deposits of their bucket (value date,
+    /// amount, sending participant) recorded from other files, read in one query over the bucket index.
     /// </summary>
-    private async Task<Dictionary<string, Resolution>> OtherDoorsAsync(IReadOnlyList<PendingCredit> fresh, CancellationToken ct)
+    private async Task<Dictionary<string, Resolution>> OtherDoorsAsync(
+        IReadOnlyList<PendingCredit> fresh,
+        CancellationToken ct
+    )
     {
         var buckets = fresh.Select(c => c.Line.Traits.Bucket).OfType<string>().Distinct().ToArray();
-        if (buckets.Length == 0) return [];
-        var recorded = await session.Query<Deposit>()
-            // A possible duplicate stays a candidate: a line that describes it is a sighting of it, and waits with it for the
-            // operator (counting the line would count the credit twice once the operator counts the held deposit).
-            .Where(d => d.Bucket.IsOneOf(buckets) && d.StatementFileId != file.Id && d.Status != DepositStatus.Duplicate)
+        if (buckets.Length == 0)
+            return [];
+        var recorded = await session
+            .Query<Deposit>()
+            // A possible duplicate stays a candidate: a line that describes it is a sighting of it, and waits with it
+            // for the operator (counting the line would count the credit twice once the operator counts the held
+            // deposit).
+            .Where(d =>
+                d.Bucket.IsOneOf(buckets) && d.StatementFileId != file.Id && d.Status != DepositStatus.Duplicate
+            )
             .ToListAsync(ct);
-        if (recorded.Count == 0) return [];
+        if (recorded.Count == 0)
+            return [];
         var byBucket = recorded.ToLookup(d => d.Bucket);
         var resolved = new Dictionary<string, Resolution>();
         foreach (var credit in fresh.Where(c => c.Line.Traits.Bucket is { } b && byBucket.Contains(b)))
@@ -172,9 +272,27 @@ internal sealed class BatchCredits(IDocumentSession session, EventStoreBatch bat
         return resolved;
     }
 
-    private DepositReceived Received(string key, StatementLine line, string account) => new(
-        key, line.Amount, line.Currency ?? ImportRules.Pesos, line.ValueDate ?? line.BookingDate!.Value, line.BookingDate,
-        line.TrackingKey, line.SendingParticipant, line.PayerName, line.PayerAccount, line.Concept, line.FreeText,
-        line.NumericReference, line.BankReference, account, file.Id, line.Position, line.Location, line.Raw,
-        Provisional: format.IsProvisional(), RunTogether: line.RunTogether);
+    private DepositReceived Received(string key, StatementLine line, string account) =>
+        new(
+            key,
+            line.Amount,
+            line.Currency ?? ImportRules.Pesos,
+            line.ValueDate ?? line.BookingDate!.Value,
+            line.BookingDate,
+            line.TrackingKey,
+            line.SendingParticipant,
+            line.PayerName,
+            line.PayerAccount,
+            line.Concept,
+            line.FreeText,
+            line.NumericReference,
+            line.BankReference,
+            account,
+            file.Id,
+            line.Position,
+            line.Location,
+            line.Raw,
+            Provisional: format.IsProvisional(),
+            RunTogether: line.RunTogether
+        );
 }

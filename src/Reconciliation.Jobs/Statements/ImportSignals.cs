@@ -3,18 +3,26 @@ using System.Collections.Concurrent;
 namespace Reconciliation.Jobs.Statements;
 
 /// <summary>
-/// Lets a request wait, for a while, for an import running in the background in this process: the upload answers with the
-/// report when the import ends within <see cref="StatementsSettings.UploadWait"/>. Only a convenience: the import's state
-/// is the file's document, and a wait that ends without a signal reads it from there.
+/// Lets a request wait, for a while, for an import running in the background in this process: the upload answers with
+/// the report when the import ends within <see cref="StatementsSettings.UploadWait"/>. Only a convenience: the import's
+/// state is the file's document, and a wait that ends without a signal reads it from there.
 /// </summary>
 public sealed class ImportSignals
 {
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<StatementImportResult>> _waiting = new();
 
-    /// <summary>The end of the file's current import, if it comes within <paramref name="wait"/>; null otherwise.</summary>
-    public async Task<StatementImportResult?> WaitAsync(Guid fileId, TimeSpan wait, Func<Task<StatementImportResult?>> alreadyEnded, CancellationToken ct)
+    /// <summary>The end of the file's current import, if it comes within <paramref name="wait"/>; null
+    /// otherwise.</summary>
+    public async Task<StatementImportResult?> WaitAsync(
+        Guid fileId,
+        TimeSpan wait,
+        Func<Task<StatementImportResult?>> alreadyEnded,
+        CancellationToken ct
+    )
     {
-        var signal = _waiting.GetOrAdd(fileId, _ => new TaskCompletionSource<StatementImportResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var signal = _waiting.GetOrAdd(fileId, _ => new TaskCompletionSource<StatementImportResult>(
+            TaskCreationOptions.RunContinuationsAsynchronously
+        ));
         // It may have ended before the signal was there to receive it: the database says so.
         if (await alreadyEnded() is { } ended)
             return ended;

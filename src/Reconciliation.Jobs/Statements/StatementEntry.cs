@@ -28,4 +28,5 @@ public sealed record StatementEntry(
     string? Concept,
     string Raw,
     IReadOnlyList<string>? References = null,
-    bool IsReturn = false);
+    bool IsReturn = false
+);

@@ -19,20 +19,28 @@ public sealed class StatementFile
     public StatementFileStatus Status { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
-    /// <summary>Items of the file (in reading order) whose effects are committed: a resumed import skips them.</summary>
+
+    /// <summary>Items of the file (in reading order) whose effects are committed: a resumed import skips
+    /// them.</summary>
     public long Checkpoint { get; set; }
-    /// <summary>When the import last committed something of the file (or started): the sweeper resumes files idle for long.</summary>
+
+    /// <summary>When the import last committed something of the file (or started): the sweeper resumes files idle for
+    /// long.</summary>
     public DateTimeOffset? LastProgressAt { get; set; }
+
     /// <summary>Every attempt at importing the file: when, by which door, and how it ended.</summary>
     public List<ImportAttempt> History { get; set; } = [];
     public StatementImportReport Report { get; set; } = new();
 }
 
-/// <summary>One attempt at importing a file: who started it (upload, inbox, command, sweeper, retry), when, and how it ended.</summary>
+/// <summary>One attempt at importing a file: who started it (upload, inbox, command, sweeper, retry), when, and how it
+/// ended.</summary>
 public sealed record ImportAttempt(int Number, string By, DateTimeOffset StartedAt)
 {
     public DateTimeOffset? EndedAt { get; set; }
-    /// <summary><c>imported</c>, <c>imported-with-errors</c>, <c>failed</c>, <c>stopped</c> (resumable), or null while it runs.</summary>
+
+    /// <summary><c>imported</c>, <c>imported-with-errors</c>, <c>failed</c>, <c>stopped</c> (resumable), or null while
+    /// it runs.</summary>
     public string? Outcome { get; set; }
     public string? Error { get; set; }
 }

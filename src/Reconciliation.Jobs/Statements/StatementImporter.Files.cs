@@ -7,13 +7,13 @@ using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Wolverine.Marten.Publishing;
-using Wolverine.Runtime;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
 using Reconciliation.Jobs.EventStore;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;
 
@@ -22,30 +22,45 @@ public sealed partial class StatementImporter
     // The file's document: registered once per content, saved at each step, given up by the sweeper.
 
     /// <summary>
-    /// The sweeper's last word on a file that failed <see cref="StatementsSettings.MaxAttempts"/> times: <c>failed</c>, with
-    /// its last error, kept for an operator's retry. Nothing when another process is importing it now, or it is done.
+    /// The sweeper's last word on a file that failed <see cref="StatementsSettings.MaxAttempts"/> times: <c>failed</c>,
+    /// with its last error, kept for an operator's retry. Nothing when another process is importing it now, or it is
+    /// done.
     /// </summary>
     public async Task<StatementFile?> GiveUpAsync(Guid fileId, CancellationToken ct)
     {
         await using var held = await AdvisoryLock.TryAcquireAsync(database, FileLock(fileId), ct);
-        if (held is null) return null;
+        if (held is null)
+            return null;
         var file = await LoadAsync(fileId, ct);
-        if (file.Status is not (StatementFileStatus.Received or StatementFileStatus.Importing)) return null;
+        if (file.Status is not (StatementFileStatus.Received or StatementFileStatus.Importing))
+            return null;
         file.Status = StatementFileStatus.Failed;
-        file.LastError = $"given up after {file.Attempts} attempts (Statements:MaxAttempts {_settings.MaxAttempts}); what is written stays, " +
-                         $"and a retry resumes from the checkpoint. Last error: {file.LastError ?? "none recorded"}";
+        file.LastError =
+            $"given up after {file.Attempts} attempts (Statements:MaxAttempts {_settings.MaxAttempts}); what is "
+            + "written stays, "
+            + $"and a retry resumes from the checkpoint. Last error: {file.LastError ?? "none recorded"}";
         await SaveFileAsync(file, ct);
-        _logger.LogError("Statement file {StatementFileId} ({FileName}) failed {Attempts} attempts: marked failed for an operator",
-            file.Id, file.FileName, file.Attempts);
+        _logger.LogError(
+            "Statement file {StatementFileId} ({FileName}) failed {Attempts} attempts: marked failed for an operator",
+            file.Id,
+            file.FileName,
+            file.Attempts
+        );
         signals.Finished(new StatementImportResult(file, ImportOutcome.Failed, file.LastError));
         return file;
     }
 
     /// <summary>
-    /// The file's document, once per content: the one registered before, or a new one. With <paramref name="enqueue"/>, its
-    /// import is asked for (<see cref="ImportStatement"/>) in the same transaction, unless it is done already.
+    /// The file's document, once per content: the one registered before, or a new one. With <paramref name="enqueue"/>,
+    /// its import is asked for (<see cref="ImportStatement"/>) in the same transaction, unless it is done already.
     /// </summary>
-    private async Task<StatementFile> RegisterAsync(StatementStorage.StoredFile stored, string fileName, string source, bool enqueue, CancellationToken ct)
+    private async Task<StatementFile> RegisterAsync(
+        StatementStorage.StoredFile stored,
+        string fileName,
+        string source,
+        bool enqueue,
+        CancellationToken ct
+    )
     {
         await using var session = _store.QuerySession();
         var existing = await session.Query<StatementFile>().FirstOrDefaultAsync(f => f.Sha256 == stored.Sha256, ct);
@@ -58,8 +73,14 @@ public sealed partial class StatementImporter
 
         var file = new StatementFile
         {
-            Id = Guid.NewGuid(), Sha256 = stored.Sha256, FileName = Path.GetFileName(fileName), Size = stored.Size, Source = source,
-            ReceivedAt = _clock.GetUtcNow(), StoredPath = stored.Path, Status = StatementFileStatus.Received,
+            Id = Guid.NewGuid(),
+            Sha256 = stored.Sha256,
+            FileName = Path.GetFileName(fileName),
+            Size = stored.Size,
+            Source = source,
+            ReceivedAt = _clock.GetUtcNow(),
+            StoredPath = stored.Path,
+            Status = StatementFileStatus.Received,
         };
         try
         {
@@ -71,14 +92,20 @@ public sealed partial class StatementImporter
                 write.Insert(file);
                 await write.SaveChangesAsync(ct);
             }
-            _logger.LogInformation("Statement file {FileName} received from {Source}: {Size} bytes, sha256 {Sha256}, id {StatementFileId}",
-                file.FileName, source, file.Size, file.Sha256, file.Id);
+            _logger.LogInformation(
+                "Statement file {FileName} received from {Source}: {Size} bytes, sha256 {Sha256}, id {StatementFileId}",
+                file.FileName,
+                source,
+                file.Size,
+                file.Sha256,
+                file.Id
+            );
             return file;
         }
         catch (Exception e) when (PostgresErrors.IsUniqueViolation(e))
         {
-            // Another process registered the same content a moment ago: the database decided, use its row (and ask for its
-            // import, as this upload would have).
+            // Another process registered the same content a moment ago: the database decided, use its row (and ask for
+            // its import, as this upload would have).
             StatementFile theirs;
             await using (var again = _store.QuerySession())
                 theirs = await again.Query<StatementFile>().FirstAsync(f => f.Sha256 == stored.Sha256, ct);
@@ -88,12 +115,14 @@ public sealed partial class StatementImporter
         }
     }
 
-    /// <summary>A new file's document (or none) and the message that imports it, in one transaction through the outbox.</summary>
+    /// <summary>A new file's document (or none) and the message that imports it, in one transaction through the
+    /// outbox.</summary>
     private async Task SaveWithImportAsync(StatementFile? inserted, Guid fileId, CancellationToken ct)
     {
         var messages = new MessageContext(wolverine);
         await using var session = outbox.OpenSession(messages);
-        if (inserted is not null) session.Insert(inserted);
+        if (inserted is not null)
+            session.Insert(inserted);
         await messages.PublishAsync(new ImportStatement(fileId));
         await session.SaveChangesAsync(ct);
         await messages.FlushOutgoingMessagesAsync();
@@ -102,10 +131,12 @@ public sealed partial class StatementImporter
     private async Task<StatementFile> LoadAsync(Guid id, CancellationToken ct)
     {
         await using var session = _store.QuerySession();
-        return await session.LoadAsync<StatementFile>(id, ct) ?? throw new KeyNotFoundException($"no statement file {id}");
+        return await session.LoadAsync<StatementFile>(id, ct)
+            ?? throw new KeyNotFoundException($"no statement file {id}");
     }
 
-    /// <summary>The file is done, and matching is asked for, in one transaction (the outbox sends the message after the commit).</summary>
+    /// <summary>The file is done, and matching is asked for, in one transaction (the outbox sends the message after the
+    /// commit).</summary>
     private async Task FinishAsync(StatementFile file, CancellationToken ct)
     {
         var messages = new MessageContext(wolverine);
@@ -117,20 +148,30 @@ public sealed partial class StatementImporter
     }
 
     /// <summary>
-    /// A run that stopped on an error leaves the file importing, resumable from its last checkpoint: the error goes on the
-    /// file as the database has it (the run's copy may be ahead of what committed), so an operator sees why. Best effort:
-    /// when the database itself is what failed, the log has it.
+    /// A run that stopped on an error leaves the file importing, resumable from its last checkpoint: the error goes on
+    /// the file as the database has it (the run's copy may be ahead of what committed), so an operator sees why. Best
+    /// effort: when the database itself is what failed, the log has it.
     /// </summary>
     private async Task RecordStopAsync(Guid fileId, ImportAttempt attempt, Exception error)
     {
-        _logger.LogError(error, "Statement file {StatementFileId}: attempt {Attempt} stopped; the next run resumes from its last checkpoint", fileId, attempt.Number);
+        _logger.LogError(
+            error,
+            "Statement file {StatementFileId}: attempt {Attempt} stopped; the next run resumes from its last "
+                + "checkpoint",
+            fileId,
+            attempt.Number
+        );
         try
         {
             await using var session = _store.LightweightSession();
             var stored = await session.LoadAsync<StatementFile>(fileId);
-            if (stored is not { Status: StatementFileStatus.Importing }) return;
-            stored.LastError = $"attempt {attempt.Number} stopped with {stored.Report.Lines} lines written, and the next run resumes from there: {error.GetType().Name}: {error.Message}";
-            // The database's copy has the attempt as it started (the history is written with the file at each checkpoint).
+            if (stored is not { Status: StatementFileStatus.Importing })
+                return;
+            stored.LastError =
+                $"attempt {attempt.Number} stopped with {stored.Report.Lines} lines written, and the next run resumes "
+                + $"from there: {error.GetType().Name}: {error.Message}";
+            // The database's copy has the attempt as it started (the history is written with the file at each
+            // checkpoint).
             if (stored.History.LastOrDefault(a => a.Number == attempt.Number) is not { } recorded)
                 stored.History.Add(recorded = attempt);
             Ended(recorded, "stopped", stored.LastError);
@@ -139,11 +180,20 @@ public sealed partial class StatementImporter
         }
         catch (Exception e)
         {
-            _logger.LogWarning(e, "Statement file {StatementFileId}: the error of attempt {Attempt} could not be recorded on the file", fileId, attempt.Number);
+            _logger.LogWarning(
+                e,
+                "Statement file {StatementFileId}: the error of attempt {Attempt} could not be recorded on the file",
+                fileId,
+                attempt.Number
+            );
         }
     }
 
-    private async Task SaveFileAsync(StatementFile file, CancellationToken ct, IEnumerable<StatementRecord>? statements = null)
+    private async Task SaveFileAsync(
+        StatementFile file,
+        CancellationToken ct,
+        IEnumerable<StatementRecord>? statements = null
+    )
     {
         await using var session = _store.LightweightSession();
         session.Store(file);
@@ -153,13 +203,14 @@ public sealed partial class StatementImporter
     }
 
     /// <summary>
-    /// A file begun before its statements had documents of their own keeps them in its report: they become documents when
-    /// its import is resumed, so that the resume finds the statement it stopped in.
+    /// A file begun before its statements had documents of their own keeps them in its report: they become documents
+    /// when its import is resumed, so that the resume finds the statement it stopped in.
     /// </summary>
     private static List<StatementRecord> LegacyStatements(StatementFile file)
     {
         var records = file.Report.Statements.Select(s => StatementRecord.Of(file.Id, s)).ToList();
-        if (records.Count == 0) return records;
+        if (records.Count == 0)
+            return records;
         file.Report.StatementCount = records.Count;
         file.Report.Statements = [];
         return records;

@@ -7,19 +7,20 @@ using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Wolverine.Marten.Publishing;
-using Wolverine.Runtime;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
 using Reconciliation.Jobs.EventStore;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;
 
 public sealed partial class StatementImporter
 {
-    /// <summary>The reading stage: the file, line by line, into batches of what each line becomes, with the report's counts and checks.</summary>
+    /// <summary>The reading stage: the file, line by line, into batches of what each line becomes, with the report's
+    /// counts and checks.</summary>
     private sealed partial class ImportRun
     {
         private async Task ReadAsync(CancellationToken ct)
@@ -42,25 +43,39 @@ public sealed partial class StatementImporter
                         statement = start;
                         account = importer._rules.AccountOf(start, format);
                         report.Encoding ??= start.Encoding;
-                        if (done) break;
+                        if (done)
+                            break;
                         report.StatementCount++;
                         Touch(Summary(start, account));
                         break;
                     case StatementLine line:
                         var key = KeyOf(line, out var repeatedDifferently);
-                        if (done) break;
-                        await LineAsync(line, account, key, repeatedDifferently, await SummaryAsync(line.StatementOrdinal, ct), ct);
+                        if (done)
+                            break;
+                        await LineAsync(
+                            line,
+                            account,
+                            key,
+                            repeatedDifferently,
+                            await SummaryAsync(line.StatementOrdinal, ct),
+                            ct
+                        );
                         break;
                     case StatementEnd end:
-                        if (done) break;
+                        if (done)
+                            break;
                         await EndAsync(end, statement, account, ct);
                         break;
                     case StatementProblem { Fatal: true } problem:
-                        // The check before the import read the same file without meeting it: the run stops, as on a database error,
-                        // with what has committed kept, and a retry resumes from the checkpoint.
-                        throw new InvalidOperationException($"the file stopped reading at {problem.Location}, which the check before the import passed: {problem.Reason}");
+                        // The check before the import read the same file without meeting it: the run stops, as on a
+                        // database error, with what has committed kept, and a retry resumes from the checkpoint.
+                        throw new InvalidOperationException(
+                            $"the file stopped reading at {problem.Location}, which the check before the import "
+                                + $"passed: {problem.Reason}"
+                        );
                     case StatementProblem problem:
-                        if (!done) report.AddProblem(new ImportProblem(problem.Location, problem.Reason, problem.Fatal));
+                        if (!done)
+                            report.AddProblem(new ImportProblem(problem.Location, problem.Reason, problem.Fatal));
                         break;
                 }
             }
@@ -68,8 +83,8 @@ public sealed partial class StatementImporter
         }
 
         /// <summary>
-        /// The statement a line or an end belongs to: in memory while it is open; a statement begun before the checkpoint a run
-        /// resumes from is read back from its document.
+        /// The statement a line or an end belongs to: in memory while it is open; a statement begun before the
+        /// checkpoint a run resumes from is read back from its document.
         /// </summary>
         private async Task<StatementSummary> SummaryAsync(int ordinal, CancellationToken ct)
         {
@@ -77,7 +92,9 @@ public sealed partial class StatementImporter
                 return Touch(open);
             await using var session = importer._store.QuerySession();
             var record = await session.LoadAsync<StatementRecord>(StatementRecord.IdOf(file.Id, ordinal), ct)
-                ?? throw new InvalidOperationException($"statement {ordinal} of file {file.Id} began before the checkpoint but has no record");
+                ?? throw new InvalidOperationException(
+                    $"statement {ordinal} of file {file.Id} began before the checkpoint but has no record"
+                );
             return Touch(record.Summary);
         }
 
@@ -89,19 +106,32 @@ public sealed partial class StatementImporter
             return summary;
         }
 
-        private StatementSummary Summary(StatementStart s, string? account) => new()
-        {
-            Ordinal = s.Ordinal, StatementId = s.StatementId, Account = account, ImssAccount = importer._rules.IsImss(account),
-            Currency = s.Currency, SequenceNumber = s.SequenceNumber, PeriodStart = s.PeriodStart, PeriodEnd = s.PeriodEnd, Opening = s.Opening,
-        };
+        private StatementSummary Summary(StatementStart s, string? account) =>
+            new()
+            {
+                Ordinal = s.Ordinal,
+                StatementId = s.StatementId,
+                Account = account,
+                ImssAccount = importer._rules.IsImss(account),
+                Currency = s.Currency,
+                SequenceNumber = s.SequenceNumber,
+                PeriodStart = s.PeriodStart,
+                PeriodEnd = s.PeriodEnd,
+                Opening = s.Opening,
+            };
 
-        /// <summary>The deposit key of a line; a tracking key met twice in one file with other content is told apart, and reported.</summary>
+        /// <summary>The deposit key of a line; a tracking key met twice in one file with other content is told apart,
+        /// and reported.</summary>
         private string KeyOf(StatementLine line, out bool repeatedDifferently)
         {
             repeatedDifferently = false;
             var digest = DepositKey.ContentDigest(line);
             // The digest is already a SHA-256 in hex: its first 64 bits serve as its hash.
-            var digestHash = long.Parse(digest.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            var digestHash = long.Parse(
+                digest.AsSpan(0, 16),
+                NumberStyles.AllowHexSpecifier,
+                CultureInfo.InvariantCulture
+            );
             var occurrence = _occurrences[digestHash] = _occurrences.GetValueOrDefault(digestHash) + 1;
             var key = DepositKey.For(line, occurrence);
             if (!key.StartsWith("spei:", StringComparison.Ordinal))
@@ -116,20 +146,31 @@ public sealed partial class StatementImporter
             return key;
         }
 
-        private async Task LineAsync(StatementLine line, string? account, string key, bool repeatedDifferently, StatementSummary summary, CancellationToken ct)
+        private async Task LineAsync(
+            StatementLine line,
+            string? account,
+            string key,
+            bool repeatedDifferently,
+            StatementSummary summary,
+            CancellationToken ct
+        )
         {
             var report = file.Report;
             report.Lines++;
             summary.Lines++;
             if (line.Direction == Direction.Credit)
             {
-                report.Credits++; report.CreditTotal += line.Amount;
-                summary.Credits++; summary.CreditTotal += line.Amount;
+                report.Credits++;
+                report.CreditTotal += line.Amount;
+                summary.Credits++;
+                summary.CreditTotal += line.Amount;
             }
             else
             {
-                report.Debits++; report.DebitTotal += line.Amount;
-                summary.Debits++; summary.DebitTotal += line.Amount;
+                report.Debits++;
+                report.DebitTotal += line.Amount;
+                summary.Debits++;
+                summary.DebitTotal += line.Amount;
             }
             if (line.Status == StatementLine.Booked)
                 summary.BookedMovement += line.SignedAmount;
@@ -139,23 +180,65 @@ public sealed partial class StatementImporter
             if (disposition == LineDisposition.Deposit)
             {
                 if (repeatedDifferently)
-                    report.AddProblem(new ImportProblem(line.Location,
-                        $"tracking key {line.TrackingKey} of participant {line.SendingParticipant} on {line.ValueDate:yyyy-MM-dd} appears more than once in the file with different content: recorded as a separate credit", Fatal: false));
+                    report.AddProblem(
+                        new ImportProblem(
+                            line.Location,
+                            $"tracking key {line.TrackingKey} of participant {line.SendingParticipant} on "
+                                + $"{line.ValueDate:yyyy-MM-dd} appears more than once in the file with different "
+                                + "content: recorded as a separate credit",
+                            Fatal: false
+                        )
+                    );
                 _deposits.Add(new PendingCredit(key, line, account!));
             }
             else
             {
                 if (disposition == LineDisposition.Undated)
-                    report.AddProblem(new ImportProblem(line.Location,
-                        $"credit of {line.Amount} has neither a value date nor a booking date: it cannot be applied; kept with the file", Fatal: false));
+                    report.AddProblem(
+                        new ImportProblem(
+                            line.Location,
+                            $"credit of {line.Amount} has neither a value date nor a booking date: it cannot be "
+                                + "applied; kept with the file",
+                            Fatal: false
+                        )
+                    );
                 else if (disposition == LineDisposition.BeforeFeeParameters)
-                    report.AddProblem(new ImportProblem(line.Location,
-                        $"credit of {line.Amount} is dated {(line.ValueDate ?? line.BookingDate):yyyy-MM-dd}, before the first fee parameters " +
-                        $"({importer._rules.FirstUsableDate:yyyy-MM-dd}): its fee cannot be computed; kept with the file", Fatal: false));
-                if (line.Direction == Direction.Credit) report.OtherCreditTotal += line.Amount;
-                _entries.Add(new StatementEntry($"{file.Id:N}:{line.Position}", file.Id, line.Position, line.Location, account, disposition,
-                    line.Amount, line.Currency, line.Direction, line.IsReversal, line.Status, line.BookingDate, line.ValueDate, line.TrackingKey,
-                    line.SendingParticipant, line.BankReference, line.Concept, line.Raw, line.References, line.IsReturn));
+                    report.AddProblem(
+                        new ImportProblem(
+                            line.Location,
+                            $"credit of {line.Amount} is dated {(line.ValueDate ?? line.BookingDate):yyyy-MM-dd}, "
+                                + "before the first fee parameters "
+                                + $"({importer._rules.FirstUsableDate:yyyy-MM-dd}): its fee cannot be computed; kept "
+                                + "with the file",
+                            Fatal: false
+                        )
+                    );
+                if (line.Direction == Direction.Credit)
+                    report.OtherCreditTotal += line.Amount;
+                _entries.Add(
+                    new StatementEntry(
+                        $"{file.Id:N}:{line.Position}",
+                        file.Id,
+                        line.Position,
+                        line.Location,
+                        account,
+                        disposition,
+                        line.Amount,
+                        line.Currency,
+                        line.Direction,
+                        line.IsReversal,
+                        line.Status,
+                        line.BookingDate,
+                        line.ValueDate,
+                        line.TrackingKey,
+                        line.SendingParticipant,
+                        line.BankReference,
+                        line.Concept,
+                        line.Raw,
+                        line.References,
+                        line.IsReturn
+                    )
+                );
             }
             if (_deposits.Count + _entries.Count + _ends >= importer._settings.BatchSize)
                 await CutAsync(ct);
@@ -170,37 +253,61 @@ public sealed partial class StatementImporter
             summary.ExpectedClosing = expected;
             summary.BalanceDifference = difference;
             if (result == "mismatch")
-                file.Report.AddProblem(new ImportProblem($"statement {end.Ordinal}",
-                    $"balance check failed: opening {summary.Opening!.Amount} + movements {summary.BookedMovement} = {expected}, closing says {end.Closing!.Amount} (difference {difference})", Fatal: false));
+                file.Report.AddProblem(
+                    new ImportProblem(
+                        $"statement {end.Ordinal}",
+                        $"balance check failed: opening {summary.Opening!.Amount} + movements "
+                            + $"{summary.BookedMovement} = {expected}, closing says {end.Closing!.Amount} (difference "
+                            + $"{difference})",
+                        Fatal: false
+                    )
+                );
 
             // Continuity is kept for statements (not notifications) of a known account.
-            if (account is not null && start is not null && !format.IsProvisional() && (start.Opening is not null || start.SequenceNumber is not null))
+            if (
+                account is not null
+                && start is not null
+                && !format.IsProvisional()
+                && (start.Opening is not null || start.SequenceNumber is not null)
+            )
             {
                 if (!_ledgers.TryGetValue(account, out var ledger))
                 {
                     await using var session = importer._store.QuerySession();
-                    _ledgers[account] = ledger = await session.LoadAsync<AccountLedger>(account, ct) ?? new AccountLedger { Id = account };
+                    _ledgers[account] = ledger = await session.LoadAsync<AccountLedger>(account, ct)
+                        ?? new AccountLedger { Id = account };
                 }
                 var (continuity, detail) = StatementContinuity.Check(ledger.LastSequence, ledger.LastClosing, start);
                 summary.Continuity = continuity;
                 summary.ContinuityDetail = detail;
                 if (continuity == "break")
-                    file.Report.AddProblem(new ImportProblem($"statement {end.Ordinal} of account {account}", $"continuity break: {detail}", Fatal: false));
+                    file.Report.AddProblem(
+                        new ImportProblem(
+                            $"statement {end.Ordinal} of account {account}",
+                            $"continuity break: {detail}",
+                            Fatal: false
+                        )
+                    );
                 _ledgers[account] = ledger = new AccountLedger
                 {
-                    Id = account, LastSequence = start.SequenceNumber ?? ledger.LastSequence, LastClosing = end.Closing?.Amount ?? ledger.LastClosing,
-                    LastPeriodEnd = start.PeriodEnd ?? ledger.LastPeriodEnd, LastStatementFileId = file.Id,
+                    Id = account,
+                    LastSequence = start.SequenceNumber ?? ledger.LastSequence,
+                    LastClosing = end.Closing?.Amount ?? ledger.LastClosing,
+                    LastPeriodEnd = start.PeriodEnd ?? ledger.LastPeriodEnd,
+                    LastStatementFileId = file.Id,
                 };
                 _ledgersClosed.Add(ledger);
             }
             summary.Closed = true;
-            // A statement's end weighs in the batch like a line, so a file of many small statements still commits in batches.
+            // A statement's end weighs in the batch like a line, so a file of many small statements still commits in
+            // batches.
             _ends++;
             if (_deposits.Count + _entries.Count + _ends >= importer._settings.BatchSize)
                 await CutAsync(ct);
         }
 
-        /// <summary>Hands what is pending to the writing, with a copy of the file document as it stands; waits while the writing is a batch behind.</summary>
+        /// <summary>Hands what is pending to the writing, with a copy of the file document as it stands; waits while
+        /// the writing is a batch behind.</summary>
         private async Task CutAsync(CancellationToken ct)
         {
             file.Checkpoint = _item;
@@ -210,7 +317,17 @@ public sealed partial class StatementImporter
             foreach (var ordinal in _touched.Where(o => _statements[o].Closed).ToList())
                 _statements.Remove(ordinal);
             _touched.Clear();
-            await _pending.Writer.WriteAsync(new PendingBatch(++_batch, _deposits, _entries, _ledgersClosed, statements, JsonSerializer.Serialize(file)), ct);
+            await _pending.Writer.WriteAsync(
+                new PendingBatch(
+                    ++_batch,
+                    _deposits,
+                    _entries,
+                    _ledgersClosed,
+                    statements,
+                    JsonSerializer.Serialize(file)
+                ),
+                ct
+            );
             _deposits = [];
             _entries = [];
             _ledgersClosed = [];

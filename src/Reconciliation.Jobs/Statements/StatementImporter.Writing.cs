@@ -7,25 +7,27 @@ using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Wolverine.Marten.Publishing;
-using Wolverine.Runtime;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
 using Reconciliation.Jobs.EventStore;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;
 
 public sealed partial class StatementImporter
 {
-    /// <summary>The writing stage: each batch prepared while the one before commits, committed in order, a lost race done again.</summary>
+    /// <summary>The writing stage: each batch prepared while the one before commits, committed in order, a lost race
+    /// done again.</summary>
     private sealed partial class ImportRun
     {
         /// <summary>
-        /// Writes the batches in order, one transaction each. While a batch commits, the next is prepared (read, decided,
-        /// serialised) on its own connection, reading what the committing batch writes from that batch rather than from the
-        /// database; it commits only after the one before it has, so a checkpoint never passes an uncommitted batch.
+        /// Writes the batches in order, one transaction each. While a batch commits, the next is prepared (read,
+        /// decided, serialised) on its own connection, reading what the committing batch writes from that batch rather
+        /// than from the database; it commits only after the one before it has, so a checkpoint never passes an
+        /// uncommitted batch.
         /// </summary>
         private async Task<CreditCounts> WriteAllAsync(CreditCounts counts, CancellationTokenSource stop)
         {
@@ -40,23 +42,27 @@ public sealed partial class StatementImporter
                     try
                     {
                         var committed = commit is null || await commit;
-                        // The batch before lost a race with another writer (then both are written again, from the database),
-                        // or this one read a queue item the batch before changed in its session (now committed: read it again).
+                        // The batch before lost a race with another writer (then both are written again, from the
+                        // database), or this one read a queue item the batch before changed in its session (now
+                        // committed: read it again).
                         if (!committed || next.Batch.ReadStale)
                         {
                             var stale = next;
                             next = null;
                             await stale.DisposeAsync();
-                            if (!committed) counts = await WriteAsync(committing!.Pending, committing.Before, ct);
+                            if (!committed)
+                                counts = await WriteAsync(committing!.Pending, committing.Before, ct);
                             next = await PrepareAsync(pending, counts, uncommitted: null, ct);
                         }
                     }
                     catch
                     {
-                        if (next is not null) await next.DisposeAsync();
+                        if (next is not null)
+                            await next.DisposeAsync();
                         throw;
                     }
-                    if (committing is not null) await committing.DisposeAsync();
+                    if (committing is not null)
+                        await committing.DisposeAsync();
                     (committing, commit, counts) = (next, CommitAsync(next, ct), next.After);
                 }
                 if (commit is not null && !await commit)
@@ -66,22 +72,31 @@ public sealed partial class StatementImporter
             catch
             {
                 await stop.CancelAsync();
-                if (commit is not null) await commit.ContinueWith(_ => { }, TaskScheduler.Default);
+                if (commit is not null)
+                    await commit.ContinueWith(_ => { }, TaskScheduler.Default);
                 throw;
             }
             finally
             {
-                if (committing is not null) await committing.DisposeAsync();
+                if (committing is not null)
+                    await committing.DisposeAsync();
             }
         }
 
         /// <summary>A batch read and decided, its statements queued in its session, waiting to commit.</summary>
-        private sealed record Prepared(PendingBatch Pending, CreditCounts Before, CreditCounts After, IDocumentSession Session, EventStoreBatch Batch) : IAsyncDisposable
+        private sealed record Prepared(
+            PendingBatch Pending,
+            CreditCounts Before,
+            CreditCounts After,
+            IDocumentSession Session,
+            EventStoreBatch Batch
+        ) : IAsyncDisposable
         {
             public ValueTask DisposeAsync() => Session.DisposeAsync();
         }
 
-        /// <summary>Commits a prepared batch; false when it lost a race on a deposit key or a worker (another process wrote meanwhile), unless that is an error by now.</summary>
+        /// <summary>Commits a prepared batch; false when it lost a race on a deposit key or a worker (another process
+        /// wrote meanwhile), unless that is an error by now.</summary>
         private async Task<bool> CommitAsync(Prepared prepared, CancellationToken ct, bool raceIsError = false)
         {
             try
@@ -93,12 +108,18 @@ public sealed partial class StatementImporter
             }
             catch (Exception e) when (!raceIsError && IsRace(e))
             {
-                importer._logger.LogInformation(e, "Deposit key race on file {StatementFileId}, batch {Batch}: retrying", file.Id, prepared.Pending.Number);
+                importer._logger.LogInformation(
+                    e,
+                    "Deposit key race on file {StatementFileId}, batch {Batch}: retrying",
+                    file.Id,
+                    prepared.Pending.Number
+                );
                 return false;
             }
         }
 
-        /// <summary>Writes a batch and its checkpoint in one transaction, alone; a race on a deposit key or a worker is retried on fresh state.</summary>
+        /// <summary>Writes a batch and its checkpoint in one transaction, alone; a race on a deposit key or a worker is
+        /// retried on fresh state.</summary>
         private async Task<CreditCounts> WriteAsync(PendingBatch pending, CreditCounts counts, CancellationToken ct)
         {
             for (var attempt = 1; ; attempt++)
@@ -111,20 +132,33 @@ public sealed partial class StatementImporter
 
         private static bool IsRace(Exception e) =>
             e is ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
-            || StreamConflicts.IsVersionConflict(e) || PostgresErrors.IsUniqueViolation(e);
+            || StreamConflicts.IsVersionConflict(e)
+            || PostgresErrors.IsUniqueViolation(e);
 
         /// <summary>
-        /// Reads what a batch needs (the deposits its keys name, the workers they pay) and decides it: new deposits recorded and
-        /// matched, provisional ones confirmed, repeats counted. <paramref name="uncommitted"/> is the batch committing meanwhile.
+        /// Reads what a batch needs (the deposits its keys name, the workers they pay) and decides it: new deposits
+        /// recorded and matched, provisional ones confirmed, repeats counted. <paramref name="uncommitted"/> is the
+        /// batch committing meanwhile.
         /// </summary>
-        private async Task<Prepared> PrepareAsync(PendingBatch pending, CreditCounts counts, EventStoreBatch? uncommitted, CancellationToken ct)
+        private async Task<Prepared> PrepareAsync(
+            PendingBatch pending,
+            CreditCounts counts,
+            EventStoreBatch? uncommitted,
+            CancellationToken ct
+        )
         {
             var session = importer._store.LightweightSession();
             try
             {
                 var batch = new EventStoreBatch(importer._store) { Uncommitted = uncommitted };
-                var after = await new BatchCredits(session, batch, file, format, importer._matching, importer._settings.RecogniseOtherDoors)
-                    .RecordAsync(pending.Deposits, counts, ct);
+                var after = await new BatchCredits(
+                    session,
+                    batch,
+                    file,
+                    format,
+                    importer._matching,
+                    importer._settings.RecogniseOtherDoors
+                ).RecordAsync(pending.Deposits, counts, ct);
                 batch.Uncommitted = null;
                 batch.QueueIn(session);
                 foreach (var entry in pending.Entries)

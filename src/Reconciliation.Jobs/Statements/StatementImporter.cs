@@ -7,13 +7,13 @@ using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Wolverine.Marten.Publishing;
-using Wolverine.Runtime;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
 using Reconciliation.Jobs.EventStore;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;
 
@@ -36,7 +36,8 @@ public sealed partial class StatementImporter(
     StatementsSettings settings,
     FeeCalculator fees,
     TimeProvider clock,
-    ILogger<StatementImporter> logger)
+    ILogger<StatementImporter> logger
+)
 {
     private readonly ImportRules _rules = new(settings.ImssAccounts, settings.DefaultAccount, fees.Schedule.FirstDate);
     private readonly IDocumentStore _store = store;
@@ -51,22 +52,32 @@ public sealed partial class StatementImporter(
     internal Func<int, Task>? BeforeCommit { get; set; }
 
     /// <summary>
-    /// Stores, registers and imports a file within the call (the drop folder, the command line). A file met before is not
-    /// imported again; one left unfinished is resumed.
+    /// Stores, registers and imports a file within the call (the drop folder, the command line). A file met before is
+    /// not imported again; one left unfinished is resumed.
     /// </summary>
-    public async Task<StatementImportResult> ImportAsync(Stream content, string fileName, string source, CancellationToken ct)
+    public async Task<StatementImportResult> ImportAsync(
+        Stream content,
+        string fileName,
+        string source,
+        CancellationToken ct
+    )
     {
         var (file, done) = await StoreAsync(content, fileName, source, ct);
         return done ? AlreadyImported(file, fileName) : await RunAsync(file.Id, source, ct);
     }
 
     /// <summary>
-    /// Stores and registers a file without importing it (the drop folder then runs it on its own): the file's document, and
-    /// whether it was imported before. <paramref name="stillSame"/>, when given, is asked once the copy is stored: a file
-    /// still being written when it was read is not registered (what was copied may be only its beginning).
+    /// Stores and registers a file without importing it (the drop folder then runs it on its own): the file's document,
+    /// and whether it was imported before. <paramref name="stillSame"/>, when given, is asked once the copy is stored:
+    /// a file still being written when it was read is not registered (what was copied may be only its beginning).
     /// </summary>
-    public async Task<(StatementFile File, bool AlreadyImported)> StoreAsync(Stream content, string fileName, string source, CancellationToken ct,
-        Func<bool>? stillSame = null)
+    public async Task<(StatementFile File, bool AlreadyImported)> StoreAsync(
+        Stream content,
+        string fileName,
+        string source,
+        CancellationToken ct,
+        Func<bool>? stillSame = null
+    )
     {
         var stored = await storage.SaveAsync(content, ct);
         if (stillSame is not null && !stillSame())
@@ -76,26 +87,40 @@ public sealed partial class StatementImporter(
     }
 
     /// <summary>
-    /// Stores and registers a file, and asks for its import as durable background work (an <see cref="ImportStatement"/>
-    /// message in the transaction that registers it): once this returns, the file is safe and will be imported to the end
-    /// whatever the caller does next. The upload's door. When the same content was imported before, the answer that says so.
+    /// Stores and registers a file, and asks for its import as durable background work (an
+    /// <see cref="ImportStatement"/> message in the transaction that registers it): once this returns, the file is
+    /// safe and will be imported to the end whatever the caller does next. The upload's door. When the same content was
+    /// imported before, the answer that says so.
     /// </summary>
-    public async Task<(StatementFile File, StatementImportResult? AlreadyImported)> ReceiveAsync(Stream content, string fileName, string source,
-        CancellationToken ct)
+    public async Task<(StatementFile File, StatementImportResult? AlreadyImported)> ReceiveAsync(
+        Stream content,
+        string fileName,
+        string source,
+        CancellationToken ct
+    )
     {
         var stored = await storage.SaveAsync(content, ct);
         var file = await RegisterAsync(stored, fileName, source, enqueue: true, ct);
         return (file, IsDone(file) ? AlreadyImported(file, fileName) : null);
     }
 
-    private static bool IsDone(StatementFile file) => file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors;
+    private static bool IsDone(StatementFile file) =>
+        file.Status is StatementFileStatus.Imported or StatementFileStatus.ImportedWithErrors;
 
     public StatementImportResult AlreadyImported(StatementFile file, string fileName)
     {
-        _logger.LogInformation("Statement file {FileName} ({Sha256}) was already imported as {StatementFileId}: nothing changed",
-            fileName, file.Sha256, file.Id);
-        return new StatementImportResult(file, ImportOutcome.AlreadyImported,
-            $"This content was already imported on {file.ImportedAt:yyyy-MM-dd HH:mm} as file {file.Id} ({file.FileName}): nothing changed.");
+        _logger.LogInformation(
+            "Statement file {FileName} ({Sha256}) was already imported as {StatementFileId}: nothing changed",
+            fileName,
+            file.Sha256,
+            file.Id
+        );
+        return new StatementImportResult(
+            file,
+            ImportOutcome.AlreadyImported,
+            $"This content was already imported on {file.ImportedAt:yyyy-MM-dd HH:mm} as file {file.Id} "
+                + $"({file.FileName}): nothing changed."
+        );
     }
 
     /// <summary>
@@ -117,14 +142,24 @@ public sealed partial class StatementImporter(
         if (held is null)
         {
             var busy = await LoadAsync(fileId, ct);
-            return new StatementImportResult(busy, ImportOutcome.InProgress, "Another process is importing this file now.");
+            return new StatementImportResult(
+                busy,
+                ImportOutcome.InProgress,
+                "Another process is importing this file now."
+            );
         }
-        // One file writes deposits at a time, across processes: a credit another file describes is then recorded by one of
-        // them and recognised by the other, whichever comes first (BatchCredits).
-        await using var identity = _settings.RecogniseOtherDoors ? await AdvisoryLock.AcquireAsync(database, IdentityLock, ct) : null;
+        // One file writes deposits at a time, across processes: a credit another file describes is then recorded by one
+        // of them and recognised by the other, whichever comes first (BatchCredits).
+        await using var identity = _settings.RecogniseOtherDoors
+            ? await AdvisoryLock.AcquireAsync(database, IdentityLock, ct)
+            : null;
         var file = await LoadAsync(fileId, ct);
         if (IsDone(file))
-            return new StatementImportResult(file, ImportOutcome.AlreadyImported, "The file is already imported: nothing changed.");
+            return new StatementImportResult(
+                file,
+                ImportOutcome.AlreadyImported,
+                "The file is already imported: nothing changed."
+            );
         return await ImportLockedAsync(file, by, ct);
     }
 
@@ -150,9 +185,18 @@ public sealed partial class StatementImporter(
             file.Report.AddProblem(new ImportProblem(fatal.Location, fatal.Reason, Fatal: true));
             Ended(attempt, "failed", file.LastError);
             await SaveFileAsync(file, ct);
-            _logger.LogWarning("Statement file {StatementFileId} ({FileName}) refused: {Location}: {Reason}",
-                file.Id, file.FileName, fatal.Location, fatal.Reason);
-            return new StatementImportResult(file, ImportOutcome.Failed, $"The file cannot be read: {fatal}. Nothing was imported; the file is kept and can be retried.");
+            _logger.LogWarning(
+                "Statement file {StatementFileId} ({FileName}) refused: {Location}: {Reason}",
+                file.Id,
+                file.FileName,
+                fatal.Location,
+                fatal.Reason
+            );
+            return new StatementImportResult(
+                file,
+                ImportOutcome.Failed,
+                $"The file cannot be read: {fatal}. Nothing was imported; the file is kept and can be retried."
+            );
         }
 
         var run = new ImportRun(this, file, format!.Value);
@@ -171,11 +215,23 @@ public sealed partial class StatementImporter(
         Ended(attempt, file.Status == StatementFileStatus.Imported ? "imported" : "imported-with-errors", null);
         await FinishAsync(file, ct);
         _logger.LogInformation(
-            "Statement file {StatementFileId} ({FileName}, {Format}) imported: {Lines} lines, {Deposits} new deposits, {Duplicates} duplicates, {Errors} errors",
-            file.Id, file.FileName, format, file.Report.Lines, file.Report.Deposits, file.Report.Duplicates, file.Report.Errors);
+            "Statement file {StatementFileId} ({FileName}, {Format}) imported: {Lines} lines, {Deposits} new "
+                + "deposits, {Duplicates} duplicates, {Errors} errors",
+            file.Id,
+            file.FileName,
+            format,
+            file.Report.Lines,
+            file.Report.Deposits,
+            file.Report.Duplicates,
+            file.Report.Errors
+        );
         return file.Status == StatementFileStatus.Imported
             ? new StatementImportResult(file, ImportOutcome.Imported, "Imported.")
-            : new StatementImportResult(file, ImportOutcome.ImportedWithErrors, $"Imported; {file.Report.Errors} problem(s) are listed in the report.");
+            : new StatementImportResult(
+                file,
+                ImportOutcome.ImportedWithErrors,
+                $"Imported; {file.Report.Errors} problem(s) are listed in the report."
+            );
     }
 
     private void Ended(ImportAttempt attempt, string outcome, string? error)
@@ -205,25 +261,37 @@ public sealed partial class StatementImporter(
     {
         private List<PendingCredit> _deposits = [];
         private List<StatementEntry> _entries = [];
-        // The accounts whose statements this run has closed, as they stand now (the database has them only once their batch commits);
-        // each closing makes a new ledger, so one handed to the writing is never changed after.
+
+        // The accounts whose statements this run has closed, as they stand now (the database has them only once their
+        // batch commits); each closing makes a new ledger, so one handed to the writing is never changed after.
         private readonly Dictionary<string, AccountLedger> _ledgers = [];
         private List<AccountLedger> _ledgersClosed = [];
+
         // Credits seen earlier in this file: key → digest of content (64-bit, so memory stays small for big files).
         private readonly Dictionary<long, long> _seenKeys = [];
         private readonly Dictionary<long, int> _occurrences = [];
         private readonly Channel<PendingBatch> _pending = Channel.CreateBounded<PendingBatch>(
-            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-        // The statements changed since the last checkpoint, and those still open (a file's statements are documents of their own).
+            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true }
+        );
+
+        // The statements changed since the last checkpoint, and those still open (a file's statements are documents of
+        // their own).
         private readonly Dictionary<int, StatementSummary> _statements = [];
         private readonly HashSet<int> _touched = [];
         private int _ends;
         private int _batch;
         private long _item;
 
-        /// <summary>A transaction's worth of the file, as the reading left it: the file document (report and checkpoint) is a copy taken then.</summary>
-        private sealed record PendingBatch(int Number, List<PendingCredit> Deposits,
-            List<StatementEntry> Entries, List<AccountLedger> Ledgers, List<StatementRecord> Statements, string File);
+        /// <summary>A transaction's worth of the file, as the reading left it: the file document (report and
+        /// checkpoint) is a copy taken then.</summary>
+        private sealed record PendingBatch(
+            int Number,
+            List<PendingCredit> Deposits,
+            List<StatementEntry> Entries,
+            List<AccountLedger> Ledgers,
+            List<StatementRecord> Statements,
+            string File
+        );
 
         public async Task ExecuteAsync(CancellationToken ct)
         {
@@ -243,7 +311,10 @@ public sealed partial class StatementImporter(
                     await writing;
                 }
                 // A failed write is what stopped the reading: its error is the one to tell.
-                catch (Exception writeError) when (writeError is not (OperationCanceledException or ChannelClosedException) && writeError != readError)
+                catch (Exception writeError)
+                    when (writeError is not (OperationCanceledException or ChannelClosedException)
+                        && writeError != readError
+                    )
                 {
                     throw;
                 }

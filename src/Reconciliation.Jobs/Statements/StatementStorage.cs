@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 namespace Reconciliation.Jobs.Statements;
 
 /// <summary>
-/// Every file received is first copied to the store under its SHA-256, whatever door it came through: owner-only, like the
-/// store itself (statements hold names, accounts and amounts).
+/// Every file received is first copied to the store under its SHA-256, whatever door it came through: owner-only, like
+/// the store itself (statements hold names, accounts and amounts).
 /// </summary>
 public sealed class StatementStorage(StatementsSettings settings)
 {

@@ -17,9 +17,28 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
 {
     private IDocumentStore Store => app.Host.Services.GetRequiredService<IDocumentStore>();
 
-    private static DepositReceived Received(string key, decimal amount) => new(key, amount, "MXN", new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 10),
-        "TK" + key, "40012", "ANA LOPEZ", "012180001234567891", "PAGO IMSS 12345678903", ["detalle"], "1234567", "REF" + key, "044180001068672782",
-        Guid.Parse("5a7e1f20-0000-4000-8000-000000000001"), 7, "Stmt[1]/Ntry[7]", "<Ntry>…</Ntry>", Provisional: false);
+    private static DepositReceived Received(string key, decimal amount) =>
+        new(
+            key,
+            amount,
+            "MXN",
+            new DateOnly(2026, 3, 10),
+            new DateOnly(2026, 3, 10),
+            "TK" + key,
+            "40012",
+            "ANA LOPEZ",
+            "012180001234567891",
+            "PAGO IMSS 12345678903",
+            ["detalle"],
+            "1234567",
+            "REF" + key,
+            "044180001068672782",
+            Guid.Parse("5a7e1f20-0000-4000-8000-000000000001"),
+            7,
+            "Stmt[1]/Ntry[7]",
+            "<Ntry>…</Ntry>",
+            Provisional: false
+        );
 
     private static DepositMatched Matched(string key) => new(key, "12345678903", "automatic", ReferenceClean: true);
 
@@ -44,8 +63,12 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
         }
 
         // (The deposit document keeps its tracking key in upper case.)
-        Assert.Equal(await RowsAsync(byMarten),
-            (await RowsAsync(byBatch)).Replace(byBatch, byMarten).Replace(byBatch.ToUpperInvariant(), byMarten.ToUpperInvariant()));
+        Assert.Equal(
+            await RowsAsync(byMarten),
+            (await RowsAsync(byBatch))
+                .Replace(byBatch, byMarten)
+                .Replace(byBatch.ToUpperInvariant(), byMarten.ToUpperInvariant())
+        );
         await using var query = Store.QuerySession();
         var events = await query.Events.FetchStreamAsync(byBatch);
         Assert.Equal([typeof(DepositReceived), typeof(DepositMatched)], events.Select(e => e.Data.GetType()));
@@ -55,8 +78,12 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
         var projected = await query.Events.AggregateStreamAsync<Deposit>(byBatch);
         var stored = await query.LoadAsync<Deposit>(byBatch);
         Assert.Equal(Json(projected!), Json(stored!));
-        Assert.Equal(Json((await query.LoadAsync<Deposit>(byMarten))!).Replace(byMarten, byBatch)
-            .Replace(byMarten.ToUpperInvariant(), byBatch.ToUpperInvariant()), Json(stored!));
+        Assert.Equal(
+            Json((await query.LoadAsync<Deposit>(byMarten))!)
+                .Replace(byMarten, byBatch)
+                .Replace(byMarten.ToUpperInvariant(), byBatch.ToUpperInvariant()),
+            Json(stored!)
+        );
     }
 
     [Fact]
@@ -97,7 +124,8 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
         await using (var session = Store.LightweightSession())
         {
             var batch = new EventStoreBatch(Store);
-            batch.Append(key, 1, new DepositReturned(key, 100m, new DateOnly(2026, 3, 12), "entry")); // read at 1, but another writer took it to 2
+            // read at 1, but another writer took it to 2
+            batch.Append(key, 1, new DepositReturned(key, 100m, new DateOnly(2026, 3, 12), "entry"));
             batch.StartStream<Deposit>(other, Received(other, 5m));
             batch.QueueIn(session);
             var refused = await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
@@ -135,7 +163,13 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
     public async Task An_inserted_document_is_read_by_Marten_and_a_second_insert_of_its_id_is_refused()
     {
         var id = $"insert:{Guid.NewGuid():N}";
-        var record = new NoticeRecord { Id = id, Nss = "12345678903", Status = "scheduled", ScheduledAt = DateTimeOffset.UnixEpoch };
+        var record = new NoticeRecord
+        {
+            Id = id,
+            Nss = "12345678903",
+            Status = "scheduled",
+            ScheduledAt = DateTimeOffset.UnixEpoch,
+        };
         await using (var session = Store.LightweightSession())
         {
             var batch = new EventStoreBatch(Store);
@@ -165,15 +199,21 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "select s.type, s.version, s.tenant_id, s.is_archived, s.compacted_version, e.version, e.type, e.mt_dotnet_type, e.tenant_id, e.is_archived, e.data::text, e.bdata is null, " +
-            "d.mt_version, d.mt_dotnet_type, d.data::text " +
-            "from reconciliation.mt_streams s join reconciliation.mt_events e on e.stream_id = s.id join reconciliation.mt_doc_deposit d on d.id = s.id " +
-            "where s.id = $1 order by e.version", connection);
+            "select s.type, s.version, s.tenant_id, s.is_archived, s.compacted_version, e.version, e.type, "
+                + "e.mt_dotnet_type, e.tenant_id, e.is_archived, e.data::text, e.bdata is null, "
+                + "d.mt_version, d.mt_dotnet_type, d.data::text "
+                + "from reconciliation.mt_streams s join reconciliation.mt_events e on e.stream_id = s.id join "
+                + "reconciliation.mt_doc_deposit d on d.id = s.id "
+                + "where s.id = $1 order by e.version",
+            connection
+        );
         command.Parameters.AddWithValue(key);
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i).ToString())));
+            rows.Add(
+                string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i).ToString()))
+            );
         return string.Join("\n", rows);
     }
 }

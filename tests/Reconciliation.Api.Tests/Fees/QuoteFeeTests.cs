@@ -22,31 +22,75 @@ public sealed class QuoteFeeTests(AppFixture app) : IClassFixture<AppFixture>
     [InlineData(13402.45, "northern-border", "2026-03-10", 2420.29)]
     [InlineData(200000, "general", "2026-03-10", 16776.11)]
     [InlineData(5255.25, "general", "2022-06-01", 1240.68)]
-    public async Task The_check_figures_come_back_through_the_API(decimal income, string zone, string date, decimal monthly)
+    public async Task The_check_figures_come_back_through_the_API(
+        decimal income,
+        string zone,
+        string date,
+        decimal monthly
+    )
     {
-        var quote = await Quote(new { monthlyIncome = income, zone, date });
+        var quote = await Quote(
+            new
+            {
+                monthlyIncome = income,
+                zone,
+                date,
+            }
+        );
         Assert.Equal(monthly, quote.GetProperty("monthly").GetDecimal());
         Assert.Equal(6 * monthly, quote.GetProperty("semiannual").GetDecimal());
         Assert.Equal(12 * monthly, quote.GetProperty("annual").GetDecimal());
-        Assert.Equal(monthly, quote.GetProperty("breakdown").EnumerateArray().Sum(b => b.GetProperty("amount").GetDecimal()));
+        Assert.Equal(
+            monthly,
+            quote.GetProperty("breakdown").EnumerateArray().Sum(b => b.GetProperty("amount").GetDecimal())
+        );
     }
 
     [Fact]
     public async Task The_quote_shows_the_base_the_breakdown_and_the_parameters_in_force()
     {
-        var quote = await Quote(new { monthlyIncome = 9582.47m, zone = "general", date = "2026-03-10" });
+        var quote = await Quote(
+            new
+            {
+                monthlyIncome = 9582.47m,
+                zone = "general",
+                date = "2026-03-10",
+            }
+        );
         Assert.Equal(315.21m, quote.GetProperty("dailyBase").GetDecimal());
         Assert.Equal("2026-02-01", quote.GetProperty("parametersEffective").GetString());
-        var branches = quote.GetProperty("breakdown").EnumerateArray().Select(b => b.GetProperty("branch").GetString()!).ToArray();
+        var branches = quote
+            .GetProperty("breakdown")
+            .EnumerateArray()
+            .Select(b => b.GetProperty("branch").GetString()!)
+            .ToArray();
         Assert.Equal(
-            ["sickness-maternity-fixed", "sickness-maternity-surplus", "sickness-maternity-cash", "pensioners-medical",
-             "disability-life", "work-risk", "nurseries-social", "retirement", "old-age"], branches);
+            [
+                "sickness-maternity-fixed",
+                "sickness-maternity-surplus",
+                "sickness-maternity-cash",
+                "pensioners-medical",
+                "disability-life",
+                "work-risk",
+                "nurseries-social",
+                "retirement",
+                "old-age",
+            ],
+            branches
+        );
     }
 
     [Fact]
     public async Task A_January_quote_uses_the_new_minimum_wage_and_the_old_UMA()
     {
-        var quote = await Quote(new { monthlyIncome = 1000m, zone = "general", date = "2026-01-20" });
+        var quote = await Quote(
+            new
+            {
+                monthlyIncome = 1000m,
+                zone = "general",
+                date = "2026-01-20",
+            }
+        );
         Assert.Equal(315.04m, quote.GetProperty("minimumWage").GetDecimal());
         Assert.Equal(113.14m, quote.GetProperty("umaDaily").GetDecimal());
         Assert.Equal("2026-01-01", quote.GetProperty("parametersEffective").GetString());
@@ -57,7 +101,15 @@ public sealed class QuoteFeeTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { monthlyIncome = -5, zone = "south", date = "2026-02-30" }).ToUrl("/api/fees/quote");
+            s.Post.Json(
+                    new
+                    {
+                        monthlyIncome = -5,
+                        zone = "south",
+                        date = "2026-02-30",
+                    }
+                )
+                .ToUrl("/api/fees/quote");
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
             s.ContentTypeShouldBe("application/problem+json");
         });
@@ -70,7 +122,15 @@ public sealed class QuoteFeeTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { monthlyIncome = 9000, zone = "general", date = "2019-05-01" }).ToUrl("/api/fees/quote");
+            s.Post.Json(
+                    new
+                    {
+                        monthlyIncome = 9000,
+                        zone = "general",
+                        date = "2019-05-01",
+                    }
+                )
+                .ToUrl("/api/fees/quote");
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
         Assert.Contains("no fee parameters before 2022-01-01", result.ReadAsText());

@@ -27,7 +27,12 @@ public sealed class HealthTests(AppFixture app) : IClassFixture<AppFixture>
     {
         await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
-        await using (var rename = new Npgsql.NpgsqlCommand("alter table reconciliation.mt_events rename to mt_events_away", connection))
+        await using (
+            var rename = new Npgsql.NpgsqlCommand(
+                "alter table reconciliation.mt_events rename to mt_events_away",
+                connection
+            )
+        )
             await rename.ExecuteNonQueryAsync();
         try
         {
@@ -39,7 +44,10 @@ public sealed class HealthTests(AppFixture app) : IClassFixture<AppFixture>
         }
         finally
         {
-            await using var back = new Npgsql.NpgsqlCommand("alter table reconciliation.mt_events_away rename to mt_events", connection);
+            await using var back = new Npgsql.NpgsqlCommand(
+                "alter table reconciliation.mt_events_away rename to mt_events",
+                connection
+            );
             await back.ExecuteNonQueryAsync();
         }
     }

@@ -46,9 +46,7 @@ public class AppFixture : IAsyncLifetime
     }
 
     /// <summary>Settings a test class needs beyond the defaults.</summary>
-    protected virtual void Configure(IWebHostBuilder builder)
-    {
-    }
+    protected virtual void Configure(IWebHostBuilder builder) { }
 
     public virtual async Task DisposeAsync()
     {

@@ -18,7 +18,8 @@ public static class TestDatabases
     {
         var server = await Server.Value;
         // PostgreSQL names are at most 63 bytes: a readable prefix and a unique suffix.
-        var name = $"t_{new string(owner.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(28).ToArray())}_{Guid.NewGuid():N}";
+        var name =
+            $"t_{new string(owner.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(28).ToArray())}_{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(server))
         {
             await admin.OpenAsync();
@@ -48,13 +49,20 @@ public static class TestDatabases
         {
             var container = new PostgreSqlBuilder("postgres:15-alpine").Build();
             await container.StartAsync();
-            return new NpgsqlConnectionStringBuilder(container.GetConnectionString()) { Database = "postgres" }.ConnectionString;
+            return new NpgsqlConnectionStringBuilder(container.GetConnectionString())
+            {
+                Database = "postgres",
+            }.ConnectionString;
         }
         catch (Exception e)
         {
             throw new InvalidOperationException(
-                $"The integration tests need PostgreSQL: set {Variable} to a connection string (ops/test starts a local " +
-                "cluster and sets it), or run a Docker engine for Testcontainers. Docker: " + e.Message, e);
+                $"The integration tests need PostgreSQL: set {Variable} to a connection string (ops/test starts a "
+                    + "local "
+                    + "cluster and sets it), or run a Docker engine for Testcontainers. Docker: "
+                    + e.Message,
+                e
+            );
         }
     }
 }

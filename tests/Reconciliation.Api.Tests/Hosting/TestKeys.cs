@@ -2,7 +2,8 @@ using Reconciliation.Api.Security;
 
 namespace Reconciliation.Api.Tests.Hosting;
 
-/// <summary>The API keys of the test hosts, one per role; requests without a key of their own send the operator's.</summary>
+/// <summary>The API keys of the test hosts, one per role; requests without a key of their own send the
+/// operator's.</summary>
 public static class TestKeys
 {
     public const string Reader = "imss_test-reader-key";
@@ -14,9 +15,9 @@ public static class TestKeys
     public const string AdminName = "root_admin";
 
     public static IEnumerable<(string Name, string Role, string Key)> All =>
-    [
-        (ReaderName, ApiRoles.Reader, Reader),
-        (OperatorName, ApiRoles.Operator, Operator),
-        (AdminName, ApiRoles.Admin, Admin),
-    ];
+        [
+            (ReaderName, ApiRoles.Reader, Reader),
+            (OperatorName, ApiRoles.Operator, Operator),
+            (AdminName, ApiRoles.Admin, Admin),
+        ];
 }

@@ -9,7 +9,8 @@ using SmtpServer.Storage;
 
 namespace Reconciliation.Api.Tests.Hosting;
 
-/// <summary>A real SMTP server in the test process (the SmtpServer package): it keeps what it receives, and can refuse the next messages with a transient 451.</summary>
+/// <summary>A real SMTP server in the test process (the SmtpServer package): it keeps what it receives, and can refuse
+/// the next messages with a transient 451.</summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
@@ -22,8 +23,10 @@ public sealed class TestSmtpServer : IAsyncDisposable
         probe.Start();
         Port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
@@ -39,12 +42,21 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        try { await _running; } catch (OperationCanceledException) { }
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException) { }
     }
 
     private sealed class Store(TestSmtpServer server) : MessageStore
     {
-        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
+        public override async Task<SmtpResponse> SaveAsync(
+            ISessionContext context,
+            IMessageTransaction transaction,
+            ReadOnlySequence<byte> buffer,
+            CancellationToken ct
+        )
         {
             if (Interlocked.Decrement(ref server._refuseNext) >= 0)
             {

@@ -20,11 +20,22 @@ public sealed class AdvisoryLockTests(AppFixture app) : IClassFixture<AppFixture
 
         // A holder whose connection dies (a killed process, a database restart) releases it as its backend exits
         // (the terminate call waits for that exit: it only signals otherwise).
-        await using var doomed = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(app.ConnectionString) { ApplicationName = "doomed-lock-holder" }.ConnectionString);
+        await using var doomed = NpgsqlDataSource.Create(
+            new NpgsqlConnectionStringBuilder(app.ConnectionString)
+            {
+                ApplicationName = "doomed-lock-holder",
+            }.ConnectionString
+        );
         var holder = await AdvisoryLock.TryAcquireAsync(doomed, key, CancellationToken.None);
         Assert.NotNull(holder);
         await using (var admin = await database.OpenConnectionAsync())
-        await using (var kill = new NpgsqlCommand("select pg_terminate_backend(pid, 10000) from pg_stat_activity where application_name = 'doomed-lock-holder'", admin))
+        await using (
+            var kill = new NpgsqlCommand(
+                "select pg_terminate_backend(pid, 10000) from pg_stat_activity where application_name = "
+                    + "'doomed-lock-holder'",
+                admin
+            )
+        )
             await kill.ExecuteNonQueryAsync();
         await using var next = await AdvisoryLock.TryAcquireAsync(database, key, CancellationToken.None);
         Assert.NotNull(next);

@@ -24,7 +24,10 @@ public sealed class DashboardTests(AppFixture app) : IClassFixture<AppFixture>
         // Hangfire keeps its tables in its own schema of the same database.
         await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("select count(*) from information_schema.tables where table_schema = 'hangfire'", connection);
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select count(*) from information_schema.tables where table_schema = 'hangfire'",
+            connection
+        );
         Assert.True((long)(await command.ExecuteScalarAsync())! > 5);
     }
 
@@ -54,7 +57,10 @@ public sealed class DashboardTests(AppFixture app) : IClassFixture<AppFixture>
     [InlineData(TestKeys.Reader, HttpStatusCode.Forbidden)]
     [InlineData("", HttpStatusCode.Unauthorized)]
     [InlineData("imss_not-a-key", HttpStatusCode.Unauthorized)]
-    public async Task The_dashboard_is_refused_to_every_key_below_admin_even_from_the_host_itself(string key, HttpStatusCode expected)
+    public async Task The_dashboard_is_refused_to_every_key_below_admin_even_from_the_host_itself(
+        string key,
+        HttpStatusCode expected
+    )
     {
         var result = await app.Host.Scenario(s =>
         {

@@ -39,14 +39,20 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
 
     private Task<int> ScanAsync() => app.Host.ScanAndWaitAsync();
 
-    private MimeMessage[] MailTo(string nss) => app.Smtp.Received.Where(m => m.MessageId?.Contains(nss) == true).ToArray();
+    private MimeMessage[] MailTo(string nss) =>
+        app.Smtp.Received.Where(m => m.MessageId?.Contains(nss) == true).ToArray();
 
     [Fact]
     public async Task A_scan_whose_transaction_rolls_back_sends_nothing_and_the_next_scan_sends_once()
     {
         var nss = Nss("4000000009");
         await app.Host.EnrollAndWaitAsync(nss);
-        var statement = new CamtStatement("R1", "9", new DateOnly(2026, 3, 31)).Credit(1905.82m, new DateOnly(2026, 3, 11), "R9", $"PAGO {nss}");
+        var statement = new CamtStatement("R1", "9", new DateOnly(2026, 3, 31)).Credit(
+            1905.82m,
+            new DateOnly(2026, 3, 11),
+            "R9",
+            $"PAGO {nss}"
+        );
         await app.Host.UploadAndMatchAsync(statement.Build(0m), "r1.xml");
 
         var scan = app.Host.Services.GetRequiredService<DelinquencyScanJob>();
@@ -54,9 +60,15 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
         ITrackedSession tracked;
         try
         {
-            tracked = await app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
-                .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
-                    await Assert.ThrowsAsync<IOException>(() => scan.RunAsync(CancellationToken.None))));
+            tracked = await app
+                .Host.TrackActivity()
+                .Timeout(TimeSpan.FromSeconds(30))
+                .DoNotAssertOnExceptionsDetected()
+                .ExecuteAndWaitAsync(
+                    (Func<Wolverine.IMessageContext, Task>)(
+                        async _ => await Assert.ThrowsAsync<IOException>(() => scan.RunAsync(CancellationToken.None))
+                    )
+                );
         }
         finally
         {
@@ -75,7 +87,12 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
     {
         var over = Nss("4000000011");
         await app.Host.EnrollAndWaitAsync(over);
-        var first = new CamtStatement("N11", "11", new DateOnly(2026, 4, 8)).Credit(2000m, new DateOnly(2026, 4, 8), "N11", $"PAGO {over}");
+        var first = new CamtStatement("N11", "11", new DateOnly(2026, 4, 8)).Credit(
+            2000m,
+            new DateOnly(2026, 4, 8),
+            "N11",
+            $"PAGO {over}"
+        );
         await app.Host.UploadAndMatchAsync(first.Build(0m), "n11.xml");
         await ScanAsync();
         var notice = Assert.Single(MailTo(over));
@@ -83,7 +100,12 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
         Assert.DoesNotContain("$0.00", notice.TextBody);
 
         // A second deposit held is told of on its own, the same month.
-        var second = new CamtStatement("N12", "12", new DateOnly(2026, 4, 9)).Credit(100m, new DateOnly(2026, 4, 9), "N12", $"PAGO {over}");
+        var second = new CamtStatement("N12", "12", new DateOnly(2026, 4, 9)).Credit(
+            100m,
+            new DateOnly(2026, 4, 9),
+            "N12",
+            $"PAGO {over}"
+        );
         await app.Host.UploadAndMatchAsync(second.Build(0m), "n12.xml");
         await ScanAsync();
         Assert.Equal(2, MailTo(over).Length);
@@ -93,11 +115,12 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
     [Fact]
     public async Task Notices_go_once_per_worker_month_and_kind_through_SMTP_and_survive_a_failing_server()
     {
-        var paid = Nss("4000000001");   // April paid on 10 March: May unpaid → reminder for May
+        var paid = Nss("4000000001"); // April paid on 10 March: May unpaid → reminder for May
         var short_ = Nss("4000000002"); // 1,500 held: amount notice
         var english = Nss("4000000003");
         var prepaid = Nss("4000000004"); // six months: nothing due
-        foreach (var nss in new[] { paid, short_, prepaid }) await app.Host.EnrollAndWaitAsync(nss);
+        foreach (var nss in new[] { paid, short_, prepaid })
+            await app.Host.EnrollAndWaitAsync(nss);
         await app.Host.EnrollAndWaitAsync(english, language: "en");
         var statement = new CamtStatement("N1", "1", new DateOnly(2026, 3, 31))
             .Credit(1905.82m, new DateOnly(2026, 3, 10), "N1", $"PAGO {paid}")
@@ -139,7 +162,12 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
         // A server that refuses twice: retried with back-off, sent once, the failures recorded.
         var late = Nss("4000000005");
         await app.Host.EnrollAndWaitAsync(late);
-        var second = new CamtStatement("N2", "2", new DateOnly(2026, 3, 31)).Credit(1905.82m, new DateOnly(2026, 3, 12), "N5", $"PAGO {late}");
+        var second = new CamtStatement("N2", "2", new DateOnly(2026, 3, 31)).Credit(
+            1905.82m,
+            new DateOnly(2026, 3, 12),
+            "N5",
+            $"PAGO {late}"
+        );
         await app.Host.UploadAndMatchAsync(second.Build(0m), "n2.xml");
         app.Smtp.RefuseNext(2);
         Assert.Equal(1, await ScanAsync());
@@ -150,9 +178,12 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
         Assert.Equal("sent", record.GetProperty("status").GetString());
         Assert.Equal(3, record.GetProperty("attempts").GetInt32());
         Assert.StartsWith("smtp://127.0.0.1:", record.GetProperty("transport").GetString());
-        var history = (await app.Host.GetAsJson<JsonElement[]>($"/api/workers/{late}/history"))!.Select(h => h.GetProperty("type").GetString()).ToArray();
+        var history = (await app.Host.GetAsJson<JsonElement[]>($"/api/workers/{late}/history"))!
+            .Select(h => h.GetProperty("type").GetString())
+            .ToArray();
         Assert.Equal(2, history.Count(t => t == "notice_failed"));
-        Assert.DoesNotContain("notice_scheduled", history); // scheduling is the record's: the stream has what was sent and what failed
+        // scheduling is the record's: the stream has what was sent and what failed
+        Assert.DoesNotContain("notice_scheduled", history);
         Assert.Single(history, t => t == "notice_sent");
         Assert.Empty(MailTo(prepaid));
     }
@@ -162,14 +193,22 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
     {
         var nss = Nss("6100000001");
         await app.Host.EnrollAndWaitAsync(nss);
-        var march = new Reconciliation.CamtStatement("N1", "1", new DateOnly(2026, 3, 31))
-            .Credit(1905.82m, new DateOnly(2026, 3, 10), "NOTICEPAY1", $"PAGO IMSS {nss}");
+        var march = new Reconciliation.CamtStatement("N1", "1", new DateOnly(2026, 3, 31)).Credit(
+            1905.82m,
+            new DateOnly(2026, 3, 10),
+            "NOTICEPAY1",
+            $"PAGO IMSS {nss}"
+        );
         await app.Host.UploadAndMatchAsync(march.Build(0m), "march.xml");
         await ScanAsync();
         Assert.NotEmpty(MailTo(nss)); // a reminder for May: its NoticeSent on the worker's stream
 
-        var april = new Reconciliation.CamtStatement("N2", "2", new DateOnly(2026, 4, 10))
-            .Credit(1905.82m, new DateOnly(2026, 4, 10), "NOTICEPAY2", $"PAGO IMSS {nss}");
+        var april = new Reconciliation.CamtStatement("N2", "2", new DateOnly(2026, 4, 10)).Credit(
+            1905.82m,
+            new DateOnly(2026, 4, 10),
+            "NOTICEPAY2",
+            $"PAGO IMSS {nss}"
+        );
         await app.Host.UploadAndMatchAsync(april.Build(march.Closing(0m)), "april.xml");
 
         await using var session = app.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();

@@ -11,7 +11,8 @@ using Wolverine.Tracking;
 
 namespace Reconciliation.Api.Tests.Notices;
 
-/// <summary>The local default: without SMTP settings, notices are .eml files in the pickup folder. Today is 18 April 2026.</summary>
+/// <summary>The local default: without SMTP settings, notices are .eml files in the pickup folder. Today is 18 April
+/// 2026.</summary>
 public sealed class PickupFolderTests(PickupFolderTests.Fixture app) : IClassFixture<PickupFolderTests.Fixture>
 {
     public sealed class Fixture : AppFixture
@@ -31,16 +32,30 @@ public sealed class PickupFolderTests(PickupFolderTests.Fixture app) : IClassFix
     {
         const string nss = "12345678903";
         await app.Host.EnrollAndWaitAsync(nss);
-        var statement = new CamtStatement("P1", "1", new DateOnly(2026, 3, 31)).Credit(1905.82m, new DateOnly(2026, 3, 10), "P1", $"PAGO {nss}");
+        var statement = new CamtStatement("P1", "1", new DateOnly(2026, 3, 31)).Credit(
+            1905.82m,
+            new DateOnly(2026, 3, 10),
+            "P1",
+            $"PAGO {nss}"
+        );
         await app.Host.UploadAndMatchAsync(statement.Build(0m), "p1.xml");
 
-        await app.Host.TrackActivity().Timeout(TimeSpan.FromMinutes(1))
-            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => app.Host.Services.GetRequiredService<DelinquencyScanJob>().RunAsync(CancellationToken.None)));
+        await app
+            .Host.TrackActivity()
+            .Timeout(TimeSpan.FromMinutes(1))
+            .ExecuteAndWaitAsync(
+                (Func<Wolverine.IMessageContext, Task>)(
+                    _ => app.Host.Services.GetRequiredService<DelinquencyScanJob>().RunAsync(CancellationToken.None)
+                )
+            );
 
         var file = Assert.Single(Directory.GetFiles(app.Mail, "*.eml"));
         // A notice names the worker and what they owe: only the service's user may read it.
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(app.Mail));
+        Assert.Equal(
+            UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute,
+            File.GetUnixFileMode(app.Mail)
+        );
         var message = await MimeMessage.LoadAsync(file);
         Assert.Equal("Aviso: tu pago de mayo de 2026 está atrasado", message.Subject);
         Assert.Contains("a más tardar el 20 de abril de 2026", message.TextBody);

@@ -46,7 +46,8 @@ public sealed class ScanBatchTests(ScanBatchTests.Fixture app) : IClassFixture<S
 
         var scan = app.Host.Services.GetRequiredService<DelinquencyScanJob>();
         var commits = 0;
-        scan.BeforeCommit = () => ++commits == 3 ? throw new IOException("simulated failure of the third batch") : Task.CompletedTask;
+        scan.BeforeCommit = () =>
+            ++commits == 3 ? throw new IOException("simulated failure of the third batch") : Task.CompletedTask;
         try
         {
             await Assert.ThrowsAsync<IOException>(() => app.Host.ScanAndWaitAsync(scan));

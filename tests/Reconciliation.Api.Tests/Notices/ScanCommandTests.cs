@@ -12,7 +12,8 @@ using Wolverine.Runtime;
 
 namespace Reconciliation.Api.Tests.Notices;
 
-/// <summary>The <c>scan</c> command's process schedules and leaves the sending to the application. Today is 10 April 2026.</summary>
+/// <summary>The <c>scan</c> command's process schedules and leaves the sending to the application. Today is 10 April
+/// 2026.</summary>
 public sealed class ScanCommandTests(ScanCommandTests.Fixture app) : IClassFixture<ScanCommandTests.Fixture>
 {
     public sealed class Fixture : AppFixture
@@ -26,11 +27,19 @@ public sealed class ScanCommandTests(ScanCommandTests.Fixture app) : IClassFixtu
     {
         var nss = "7200000001" + CheckDigits.Nss("7200000001");
         await app.Host.EnrollAndWaitAsync(nss);
-        var statement = new CamtStatement("C1", "1", new DateOnly(2026, 3, 31)).Credit(1905.82m, new DateOnly(2026, 3, 11), "C1", $"PAGO {nss}");
+        var statement = new CamtStatement("C1", "1", new DateOnly(2026, 3, 31)).Credit(
+            1905.82m,
+            new DateOnly(2026, 3, 11),
+            "C1",
+            $"PAGO {nss}"
+        );
         await app.Host.UploadAndMatchAsync(statement.Build(0m), "c1.xml");
 
         ScanCommand.LeaveSendingToTheApplication(app.Host.Services.GetRequiredService<IWolverineRuntime>());
-        Assert.Equal(1, await app.Host.Services.GetRequiredService<DelinquencyScanJob>().RunAsync(CancellationToken.None));
+        Assert.Equal(
+            1,
+            await app.Host.Services.GetRequiredService<DelinquencyScanJob>().RunAsync(CancellationToken.None)
+        );
 
         // Given the time a node takes to send (milliseconds here), the notice is still only scheduled, and its
         // message waits in the durable inbox for a node that handles messages.
@@ -38,8 +47,12 @@ public sealed class ScanCommandTests(ScanCommandTests.Fixture app) : IClassFixtu
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var record = Assert.Single(await session.Query<NoticeRecord>().Where(r => r.Nss == nss).ToListAsync());
         Assert.Equal(NoticeRecord.Scheduled, record.Status);
-        await using var waiting = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
-            "select count(*) from reconciliation.wolverine_incoming_envelopes where message_type = 'Reconciliation.Jobs.Notices.SendNotices' and status = 'Incoming'");
+        await using var waiting = app
+            .Host.Services.GetRequiredService<NpgsqlDataSource>()
+            .CreateCommand(
+                "select count(*) from reconciliation.wolverine_incoming_envelopes where message_type = "
+                    + "'Reconciliation.Jobs.Notices.SendNotices' and status = 'Incoming'"
+            );
         Assert.Equal(1L, await waiting.ExecuteScalarAsync());
     }
 }

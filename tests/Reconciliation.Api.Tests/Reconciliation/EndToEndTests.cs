@@ -24,10 +24,23 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
 {
     private const decimal Fee = 1905.82m; // general zone, minimum wage, 2026 parameters (February on)
     private const int People = 300;
+
     private static DateOnly D(int m, int d) => new(2026, m, d);
 
     /// <summary>What each tenth of the people does, and what must come of it.</summary>
-    private enum Scenario { OnTime, Late, Gap, Under, Over, Split, Semiannual, Reversed, Noisy, Unknown }
+    private enum Scenario
+    {
+        OnTime,
+        Late,
+        Gap,
+        Under,
+        Over,
+        Split,
+        Semiannual,
+        Reversed,
+        Noisy,
+        Unknown,
+    }
 
     private static Scenario Of(int i) => (Scenario)(i % 10);
 
@@ -52,7 +65,8 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
             await base.InitializeAsync();
             for (var i = 0; i < People; i++)
             {
-                if (Of(i) == Scenario.Unknown) continue;
+                if (Of(i) == Scenario.Unknown)
+                    continue;
                 await Host.Scenario(s =>
                 {
                     var form = WorkerForms.Valid(NssOf(i));
@@ -73,27 +87,47 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
                 switch (Of(i))
                 {
                     case Scenario.OnTime:
-                        march.Credit(Fee, D(3, 10), $"T{i}A", concept); april.Credit(Fee, D(4, 10), $"T{i}B", concept); may.Credit(Fee, D(5, 10), $"T{i}C", concept);
+                        march.Credit(Fee, D(3, 10), $"T{i}A", concept);
+                        april.Credit(Fee, D(4, 10), $"T{i}B", concept);
+                        may.Credit(Fee, D(5, 10), $"T{i}C", concept);
                         break;
                     case Scenario.Late:
-                        march.Credit(Fee, D(3, 18), $"T{i}A", concept); april.Credit(Fee, D(4, 18), $"T{i}B", concept); may.Credit(Fee, D(5, 18), $"T{i}C", concept);
+                        march.Credit(Fee, D(3, 18), $"T{i}A", concept);
+                        april.Credit(Fee, D(4, 18), $"T{i}B", concept);
+                        may.Credit(Fee, D(5, 18), $"T{i}C", concept);
                         break;
                     case Scenario.Gap:
-                        march.Credit(Fee, D(3, 10), $"T{i}A", concept); may.Credit(Fee, D(5, 25), $"T{i}C", concept);
+                        march.Credit(Fee, D(3, 10), $"T{i}A", concept);
+                        may.Credit(Fee, D(5, 25), $"T{i}C", concept);
                         break;
-                    case Scenario.Under: march.Credit(1500.00m, D(3, 10), $"T{i}A", concept); break;
-                    case Scenario.Over: march.Credit(2000.00m, D(3, 10), $"T{i}A", concept); break;
+                    case Scenario.Under:
+                        march.Credit(1500.00m, D(3, 10), $"T{i}A", concept);
+                        break;
+                    case Scenario.Over:
+                        march.Credit(2000.00m, D(3, 10), $"T{i}A", concept);
+                        break;
                     case Scenario.Split:
-                        march.Credit(1000.00m, D(3, 8), $"T{i}A", concept); march.Credit(905.82m, D(3, 12), $"T{i}B", concept);
+                        march.Credit(1000.00m, D(3, 8), $"T{i}A", concept);
+                        march.Credit(905.82m, D(3, 12), $"T{i}B", concept);
                         break;
-                    case Scenario.Semiannual: march.Credit(6 * Fee, D(3, 10), $"T{i}A", concept); break;
+                    case Scenario.Semiannual:
+                        march.Credit(6 * Fee, D(3, 10), $"T{i}A", concept);
+                        break;
                     case Scenario.Reversed:
-                        march.Credit(Fee, D(3, 10), $"T{i}A", concept); april.Reversal(Fee, D(4, 2), $"T{i}A");
+                        march.Credit(Fee, D(3, 10), $"T{i}A", concept);
+                        april.Reversal(Fee, D(4, 2), $"T{i}A");
                         break;
                     case Scenario.Noisy:
-                        march.Credit(Fee, D(3, 10), $"T{i}A", $"CUOTA {nss[..4]}-{nss[4..6]}-{nss[6..10]}-{nss[10..]} MARZO");
+                        march.Credit(
+                            Fee,
+                            D(3, 10),
+                            $"T{i}A",
+                            $"CUOTA {nss[..4]}-{nss[4..6]}-{nss[6..10]}-{nss[10..]} MARZO"
+                        );
                         break;
-                    case Scenario.Unknown: march.Credit(Fee, D(3, 10), $"T{i}A", concept); break;
+                    case Scenario.Unknown:
+                        march.Credit(Fee, D(3, 10), $"T{i}A", concept);
+                        break;
                 }
             }
             March = march.Build(1_000_000m);
@@ -103,7 +137,8 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
             foreach (var (file, name) in new[] { (March, "march.xml"), (April, "april.xml"), (May, "may.xml") })
             {
                 var (status, body) = await Host.UploadAndMatchAsync(file, name);
-                if (status != 201) throw new InvalidOperationException($"{name}: {status} {body}");
+                if (status != 201)
+                    throw new InvalidOperationException($"{name}: {status} {body}");
             }
 
             for (var i = 0; i < People; i++)
@@ -112,8 +147,11 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
         }
     }
 
-    private static string[] Months(JsonElement c) => c.GetProperty("months").EnumerateArray().Select(m => m.GetProperty("month").GetString()!).ToArray();
-    private static string[] Flags(JsonElement c) => c.GetProperty("openFlags").EnumerateArray().Select(f => f.GetProperty("kind").GetString()!).Order().ToArray();
+    private static string[] Months(JsonElement c) =>
+        c.GetProperty("months").EnumerateArray().Select(m => m.GetProperty("month").GetString()!).ToArray();
+
+    private static string[] Flags(JsonElement c) =>
+        c.GetProperty("openFlags").EnumerateArray().Select(f => f.GetProperty("kind").GetString()!).Order().ToArray();
 
     [Fact]
     public void Every_workers_coverage_is_what_the_rules_give_by_hand()
@@ -121,21 +159,41 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
         for (var i = 0; i < People; i++)
         {
             var scenario = Of(i);
-            if (scenario == Scenario.Unknown) continue;
+            if (scenario == Scenario.Unknown)
+                continue;
             var c = world.Coverage[NssOf(i)];
             var (months, gaps, status, flags, credit) = scenario switch
             {
                 // 10 Mar → Apr, 10 Apr → May, 10 May → Jun; on 5 June, June is paid, July not, before the 15th: due.
                 Scenario.OnTime => (new[] { "2026-04", "2026-05", "2026-06" }, new string[0], "due", new string[0], 0m),
                 // The 18th is after the recommended 15th, before the 20th deadline: kept, flagged late each time.
-                Scenario.Late => (new[] { "2026-04", "2026-05", "2026-06" }, new string[0], "due", new[] { "late", "late", "late" }, 0m),
-                // 25 May is past the deadline of May (20 Apr) and of June (20 May): May and June lost, July paid; June unpaid today.
-                Scenario.Gap => (new[] { "2026-04", "2026-07" }, new[] { "2026-05", "2026-06" }, "lapsed", new[] { "late-coverage-gap" }, 0m),
+                Scenario.Late => (
+                    new[] { "2026-04", "2026-05", "2026-06" },
+                    new string[0],
+                    "due",
+                    new[] { "late", "late", "late" },
+                    0m
+                ),
+                // 25 May is past the deadline of May (20 Apr) and of June (20 May): May and June lost, July paid; June
+                // unpaid today.
+                Scenario.Gap => (
+                    new[] { "2026-04", "2026-07" },
+                    new[] { "2026-05", "2026-06" },
+                    "lapsed",
+                    new[] { "late-coverage-gap" },
+                    0m
+                ),
                 Scenario.Under => (new string[0], new string[0], "pending", new[] { "underpaid" }, 1500.00m),
                 Scenario.Over => (new string[0], new string[0], "pending", new[] { "overpaid" }, 2000.00m),
                 // 1,000 + 905.82 = one fee, applied on 12 March (by the 15th): April, no flag left.
                 Scenario.Split => (new[] { "2026-04" }, new string[0], "lapsed", new string[0], 0m),
-                Scenario.Semiannual => (new[] { "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09" }, new string[0], "covered", new string[0], 0m),
+                Scenario.Semiannual => (
+                    new[] { "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09" },
+                    new string[0],
+                    "covered",
+                    new string[0],
+                    0m
+                ),
                 // Paid April on 10 March, reversed on 2 April: nothing left.
                 Scenario.Reversed => (new string[0], new string[0], "pending", new[] { "reversed" }, 0m),
                 Scenario.Noisy => (new[] { "2026-04" }, new string[0], "lapsed", new[] { "reference-not-clean" }, 0m),
@@ -143,10 +201,16 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
             };
             var who = $"worker {i} ({scenario})";
             Assert.True(months.SequenceEqual(Months(c)), $"{who}: months {string.Join(",", Months(c))}");
-            Assert.True(gaps.SequenceEqual(c.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()!)), $"{who}: gaps");
+            Assert.True(
+                gaps.SequenceEqual(c.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()!)),
+                $"{who}: gaps"
+            );
             Assert.True(status == c.GetProperty("status").GetString(), $"{who}: status {c.GetProperty("status")}");
             Assert.True(flags.SequenceEqual(Flags(c)), $"{who}: flags {string.Join(",", Flags(c))}");
-            Assert.True(credit == c.GetProperty("unappliedCredit").GetDecimal(), $"{who}: credit {c.GetProperty("unappliedCredit")}");
+            Assert.True(
+                credit == c.GetProperty("unappliedCredit").GetDecimal(),
+                $"{who}: credit {c.GetProperty("unappliedCredit")}"
+            );
             Assert.Equal(Fee, c.GetProperty("monthlyFee").GetDecimal());
             Assert.Equal("2026-06-05", c.GetProperty("asOf").GetString());
         }
@@ -157,9 +221,13 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
     {
         var suspense = (await world.Host.GetAsJson<JsonElement[]>("/api/exceptions?kind=suspense&pageSize=1000"))!;
         Assert.Equal(People / 10, suspense.Length);
-        Assert.All(suspense, s => Assert.StartsWith("no enrolled worker has the NSS", s.GetProperty("reason").GetString()));
-        Assert.Equal(Enumerable.Range(0, People).Where(i => Of(i) == Scenario.Unknown).Select(NssOf).Order(),
-            suspense.Select(s => s.GetProperty("candidates")[0].GetString()!).Order());
+        Assert.All(suspense, s =>
+            Assert.StartsWith("no enrolled worker has the NSS", s.GetProperty("reason").GetString())
+        );
+        Assert.Equal(
+            Enumerable.Range(0, People).Where(i => Of(i) == Scenario.Unknown).Select(NssOf).Order(),
+            suspense.Select(s => s.GetProperty("candidates")[0].GetString()!).Order()
+        );
 
         var amounts = (await world.Host.GetAsJson<JsonElement[]>("/api/exceptions?kind=amount&pageSize=1000"))!;
         Assert.Equal(2 * People / 10, amounts.Length);
@@ -167,9 +235,13 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
         Assert.Equal(People / 10, amounts.Count(a => a.GetProperty("difference").GetDecimal() == 2000.00m - Fee));
 
         // The first part of each split payment was held, then completed by the second: resolved by the system.
-        var resolved = (await world.Host.GetAsJson<JsonElement[]>("/api/exceptions?kind=amount&status=resolved&pageSize=1000"))!;
+        var resolved = (
+            await world.Host.GetAsJson<JsonElement[]>("/api/exceptions?kind=amount&status=resolved&pageSize=1000")
+        )!;
         Assert.Equal(People / 10, resolved.Length);
-        Assert.All(resolved, r => Assert.Equal("completed", r.GetProperty("decision").GetProperty("action").GetString()));
+        Assert.All(resolved, r =>
+            Assert.Equal("completed", r.GetProperty("decision").GetProperty("action").GetString())
+        );
         Assert.Empty((await world.Host.GetAsJson<JsonElement[]>("/api/exceptions?kind=reversal"))!);
     }
 
@@ -185,7 +257,10 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
         Assert.Equal(count, page.GetProperty("total").GetInt32());
         var listed = page.GetProperty("workers").EnumerateArray().ToList();
         Assert.All(listed, w => Assert.Equal(status, w.GetProperty("status").GetString()));
-        Assert.Equal(listed.Select(w => w.GetProperty("nss").GetString()).Order(StringComparer.Ordinal), listed.Select(w => w.GetProperty("nss").GetString()));
+        Assert.Equal(
+            listed.Select(w => w.GetProperty("nss").GetString()).Order(StringComparer.Ordinal),
+            listed.Select(w => w.GetProperty("nss").GetString())
+        );
     }
 
     [Fact]
@@ -193,14 +268,20 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
     {
         var (status, _) = await world.Host.UploadAndMatchAsync(world.March, "march-again.xml");
         Assert.Equal(200, status);
-        var resent = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(world.March).Replace("<MsgId>MAR</MsgId>", "<MsgId>MAR-RESENT</MsgId>"));
+        var resent = Encoding.UTF8.GetBytes(
+            Encoding.UTF8.GetString(world.March).Replace("<MsgId>MAR</MsgId>", "<MsgId>MAR-RESENT</MsgId>")
+        );
         var (again, body) = await world.Host.UploadAndMatchAsync(resent, "march-resent.xml");
         Assert.Equal(201, again);
         Assert.Equal(0, body.Int("deposits"));
         Assert.Equal(body.Int("credits"), body.Int("duplicates"));
         foreach (var i in new[] { 0, 3, 5, 7 })
-            Assert.Equal(world.Coverage[NssOf(i)].GetProperty("months").ToString(),
-                (await world.Host.GetAsJson<JsonElement>($"/api/workers/{NssOf(i)}/coverage")).GetProperty("months").ToString());
+            Assert.Equal(
+                world.Coverage[NssOf(i)].GetProperty("months").ToString(),
+                (await world.Host.GetAsJson<JsonElement>($"/api/workers/{NssOf(i)}/coverage"))
+                    .GetProperty("months")
+                    .ToString()
+            );
     }
 
     [Fact]
@@ -219,10 +300,14 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
         Assert.Equal("covered", mayEnd.GetProperty("status").GetString());
 
         var reversed = NssOf(7);
-        var beforeReversal = await world.Host.GetAsJson<JsonElement>($"/api/workers/{reversed}/coverage?asOf=2026-04-01");
+        var beforeReversal = await world.Host.GetAsJson<JsonElement>(
+            $"/api/workers/{reversed}/coverage?asOf=2026-04-01"
+        );
         Assert.Equal(["2026-04"], Months(beforeReversal));
         Assert.Equal("due", beforeReversal.GetProperty("status").GetString());
-        var afterReversal = await world.Host.GetAsJson<JsonElement>($"/api/workers/{reversed}/coverage?asOf=2026-04-02");
+        var afterReversal = await world.Host.GetAsJson<JsonElement>(
+            $"/api/workers/{reversed}/coverage?asOf=2026-04-02"
+        );
         Assert.Empty(Months(afterReversal));
 
         await world.Host.Scenario(s =>
@@ -242,8 +327,17 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
     {
         var history = (await world.Host.GetAsJson<JsonElement[]>($"/api/workers/{NssOf(7)}/history"))!;
         Assert.Equal(
-            ["worker_enrolled", "fee_quoted", "payment_received", "coverage_granted", "deposit_reversed", "coverage_revoked", "payment_flagged"],
-            history.Select(h => h.GetProperty("type").GetString()!));
+            [
+                "worker_enrolled",
+                "fee_quoted",
+                "payment_received",
+                "coverage_granted",
+                "deposit_reversed",
+                "coverage_revoked",
+                "payment_flagged",
+            ],
+            history.Select(h => h.GetProperty("type").GetString()!)
+        );
         Assert.Equal("2026-04-02", history[4].GetProperty("effectiveDate").GetString());
     }
 
@@ -269,12 +363,21 @@ public sealed class EndToEndTests(EndToEndTests.World world) : IClassFixture<End
             var coverage = (await session.Query<WorkerCoverage>().ToListAsync()).OrderBy(w => w.Id);
             var deposits = (await session.Query<Domain.Deposits.Deposit>().ToListAsync()).OrderBy(d => d.Id);
             var workers = (await session.Query<Domain.Workers.Worker>().ToListAsync()).OrderBy(w => w.Id);
-            return JsonSerializer.Serialize(new { coverage, deposits, workers });
+            return JsonSerializer.Serialize(
+                new
+                {
+                    coverage,
+                    deposits,
+                    workers,
+                }
+            );
         }
 
         var before = await Snapshot();
         // Gone, then rebuilt from nothing but the events.
-        foreach (var type in new[] { typeof(WorkerCoverage), typeof(Domain.Deposits.Deposit), typeof(Domain.Workers.Worker) })
+        foreach (
+            var type in new[] { typeof(WorkerCoverage), typeof(Domain.Deposits.Deposit), typeof(Domain.Workers.Worker) }
+        )
             await store.Advanced.Clean.DeleteDocumentsByTypeAsync(type);
         Assert.NotEqual(before, await Snapshot());
         using var daemon = await store.BuildProjectionDaemonAsync();

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Json;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +9,8 @@ using static Reconciliation.Api.Tests.Reconciliation.MoneyApi;
 
 namespace Reconciliation.Api.Tests.Reconciliation;
 
-/// <summary>Held credit as lots, through HTTP: the mismatch against the nearest accepted amount, and decisions that act on one lot.</summary>
+/// <summary>Held credit as lots, through HTTP: the mismatch against the nearest accepted amount, and decisions that act
+/// on one lot.</summary>
 public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFixture>
 {
     [Fact]
@@ -17,7 +18,9 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
     {
         var nss = Nss("4100000001");
         await app.Host.EnrollAndWaitAsync(nss, monthlyIncome: 9000m);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10)).Credit(11424.92m, D(3, 10), "HC1A", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 10)).Credit(11424.92m, D(3, 10), "HC1A", $"PAGO IMSS {nss}")
+        );
 
         const string described = "underpaid by 10.00 against 6 months (11,434.92)";
         var flag = (await app.Host.CoverageAsync(nss)).GetProperty("openFlags").EnumerateArray().Single();
@@ -34,20 +37,33 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
     {
         var nss = Nss("4100000002");
         await app.Host.EnrollAndWaitAsync(nss);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 6))
-            .Credit(1000m, D(3, 5), "HC2A", $"PAGO IMSS {nss}").Credit(500m, D(3, 6), "HC2B", $"PAGO IMSS {nss}"));
-        var items = (await app.Host.ItemsAsync("amount", nss)).OrderBy(i => i.GetProperty("amount").GetDecimal()).ToArray();
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 6))
+                .Credit(1000m, D(3, 5), "HC2A", $"PAGO IMSS {nss}")
+                .Credit(500m, D(3, 6), "HC2B", $"PAGO IMSS {nss}")
+        );
+        var items = (await app.Host.ItemsAsync("amount", nss))
+            .OrderBy(i => i.GetProperty("amount").GetDecimal())
+            .ToArray();
         Assert.Equal([500m, 1000m], items.Select(i => i.GetProperty("amount").GetDecimal()));
         var (second, first) = (items[0].Id(), items[1].Id());
 
         await app.Host.DecideAsync(first, "refund", new { reason = "the payer sent it twice" }, HttpStatusCode.OK);
         var coverage = await app.Host.CoverageAsync(nss);
         Assert.Equal(500m, coverage.GetProperty("unappliedCredit").GetDecimal());
-        Assert.Equal(["spei:40012:20260306:HC2B"], coverage.GetProperty("heldLots").EnumerateArray().Select(l => l.Text("depositId")));
+        Assert.Equal(
+            ["spei:40012:20260306:HC2B"],
+            coverage.GetProperty("heldLots").EnumerateArray().Select(l => l.Text("depositId"))
+        );
         Assert.Equal(1000m, coverage.Money("refunded"));
         coverage.AssertConserved();
 
-        await app.Host.DecideAsync(second, "apply", new { reason = "accepted as April, short by a bank fee", month = "2026-04" }, HttpStatusCode.OK);
+        await app.Host.DecideAsync(
+            second,
+            "apply",
+            new { reason = "accepted as April, short by a bank fee", month = "2026-04" },
+            HttpStatusCode.OK
+        );
         coverage = await app.Host.CoverageAsync(nss);
         Assert.Equal(["2026-04"], coverage.Months());
         Assert.Equal(0m, coverage.GetProperty("unappliedCredit").GetDecimal());
@@ -55,8 +71,16 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
         coverage.AssertConserved();
 
         // Decided lots take no other decision: the answer says what became of the lot.
-        var again = await app.Host.DecideAsync(first, "apply", new { reason = "again", month = "2026-05" }, HttpStatusCode.Conflict);
-        Assert.Contains("no longer held: refunded by ana.lopez (the payer sent it twice) on 2026-03-25", again.ReadAsText());
+        var again = await app.Host.DecideAsync(
+            first,
+            "apply",
+            new { reason = "again", month = "2026-05" },
+            HttpStatusCode.Conflict
+        );
+        Assert.Contains(
+            "no longer held: refunded by ana.lopez (the payer sent it twice) on 2026-03-25",
+            again.ReadAsText()
+        );
         await app.Host.DecideAsync(second, "refund", new { reason = "again" }, HttpStatusCode.Conflict);
     }
 
@@ -65,15 +89,23 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
     {
         var nss = Nss("4100000003");
         await app.Host.EnrollAndWaitAsync(nss);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 7)).Credit(2000m, D(3, 7), "HC3A", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 7)).Credit(2000m, D(3, 7), "HC3A", $"PAGO IMSS {nss}")
+        );
         var item = Assert.Single(await app.Host.ItemsAsync("amount", nss));
         Assert.Equal("overpaid by 94.18 against 1 month (1,905.82)", item.Text("reason"));
         await app.Host.DecideAsync(item.Id(), "refund", new { reason = "worker asked for it back" }, HttpStatusCode.OK);
 
         var deposit = (await app.Host.DepositsAsync()).Single(d => d.TrackingKey == "HC3A");
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var instruction = (await session.Events.FetchStreamAsync(deposit.Id)).Select(e => e.Data).OfType<Domain.Deposits.DepositRefundRequested>().Single();
-        Assert.Equal((2000m, nss, "ana.lopez", "worker asked for it back"), (instruction.Amount!.Value, instruction.Nss, instruction.Operator, instruction.Reason));
+        var instruction = (await session.Events.FetchStreamAsync(deposit.Id))
+            .Select(e => e.Data)
+            .OfType<Domain.Deposits.DepositRefundRequested>()
+            .Single();
+        Assert.Equal(
+            (2000m, nss, "ana.lopez", "worker asked for it back"),
+            (instruction.Amount!.Value, instruction.Nss, instruction.Operator, instruction.Reason)
+        );
     }
 
     [Fact]
@@ -81,11 +113,20 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
     {
         var nss = Nss("4100000004");
         await app.Host.EnrollAndWaitAsync(nss);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 8)).Credit(1000m, D(3, 8), "HC4A", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 8)).Credit(1000m, D(3, 8), "HC4A", $"PAGO IMSS {nss}")
+        );
         var item = Assert.Single(await app.Host.ItemsAsync("amount", nss));
-        await app.Host.DecideAsync(item.Id(), "keep", new { reason = "the worker will send the rest" }, HttpStatusCode.OK);
+        await app.Host.DecideAsync(
+            item.Id(),
+            "keep",
+            new { reason = "the worker will send the rest" },
+            HttpStatusCode.OK
+        );
         await app.Host.DecideAsync(item.Id(), "keep", new { reason = "again" }, HttpStatusCode.Conflict);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 12)).Credit(905.82m, D(3, 12), "HC4B", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 12)).Credit(905.82m, D(3, 12), "HC4B", $"PAGO IMSS {nss}")
+        );
         var coverage = await app.Host.CoverageAsync(nss);
         Assert.Equal(["2026-04"], coverage.Months());
         coverage.AssertConserved();
@@ -98,10 +139,34 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
         await app.Host.EnrollAndWaitAsync(payer);
         await app.Host.EnrollAndWaitAsync(other);
         // A relative paid both workers' April in one transfer, plus 50.00 too much.
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 9)).Credit(2 * Fee + 50m, D(3, 9), "HC5A", $"PAGO IMSS {payer}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 9)).Credit(2 * Fee + 50m, D(3, 9), "HC5A", $"PAGO IMSS {payer}")
+        );
         var item = Assert.Single(await app.Host.ItemsAsync("amount", payer));
-        await app.Host.DecideAsync(item.Id(), "split", new { reason = "half is her brother's", amount = Fee, nss = other, rest = "keep" }, HttpStatusCode.OK);
-        await app.Host.DecideAsync(item.Id(), "split", new { reason = "April", amount = Fee, month = "2026-04", rest = "refund" }, HttpStatusCode.OK);
+        await app.Host.DecideAsync(
+            item.Id(),
+            "split",
+            new
+            {
+                reason = "half is her brother's",
+                amount = Fee,
+                nss = other,
+                rest = "keep",
+            },
+            HttpStatusCode.OK
+        );
+        await app.Host.DecideAsync(
+            item.Id(),
+            "split",
+            new
+            {
+                reason = "April",
+                amount = Fee,
+                month = "2026-04",
+                rest = "refund",
+            },
+            HttpStatusCode.OK
+        );
 
         var (p, o) = (await app.Host.CoverageAsync(payer), await app.Host.CoverageAsync(other));
         Assert.Equal(["2026-04"], p.Months());
@@ -128,11 +193,23 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
     {
         var nss = Nss("4100000007");
         await app.Host.EnrollAndWaitAsync(nss);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10)).Credit(1500m, D(3, 10), "HC7A", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 10)).Credit(1500m, D(3, 10), "HC7A", $"PAGO IMSS {nss}")
+        );
         var item = Assert.Single(await app.Host.ItemsAsync("amount", nss));
         await app.Host.DecideAsync(item.Id(), "apply", new { reason = "" }, HttpStatusCode.BadRequest);
-        await app.Host.DecideAsync(item.Id(), "apply", new { reason = "x", month = "April" }, HttpStatusCode.BadRequest);
-        var late = await app.Host.DecideAsync(item.Id(), "apply", new { reason = "x", month = "2026-09" }, HttpStatusCode.BadRequest);
+        await app.Host.DecideAsync(
+            item.Id(),
+            "apply",
+            new { reason = "x", month = "April" },
+            HttpStatusCode.BadRequest
+        );
+        var late = await app.Host.DecideAsync(
+            item.Id(),
+            "apply",
+            new { reason = "x", month = "2026-09" },
+            HttpStatusCode.BadRequest
+        );
         Assert.Contains("after the next unpaid month", late.ReadAsText());
         var whole = await app.Host.DecideAsync(item.Id(), "apply", new { reason = "x" }, HttpStatusCode.BadRequest);
         Assert.Contains("name the month it pays part of", whole.ReadAsText());
@@ -143,8 +220,11 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
     {
         var nss = Nss("4100000008");
         await app.Host.EnrollAndWaitAsync(nss);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 25))
-            .Credit(1200m, D(3, 25), "HC8A", $"PAGO IMSS {nss}").Credit(Fee, D(3, 25), "HC8B", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 25))
+                .Credit(1200m, D(3, 25), "HC8A", $"PAGO IMSS {nss}")
+                .Credit(Fee, D(3, 25), "HC8B", $"PAGO IMSS {nss}")
+        );
         await app.UploadAsync(id => new CamtStatement(id, id, D(3, 25)).Reversal(Fee, D(3, 25), "HC8B"));
         var item = Assert.Single(await app.Host.ItemsAsync("amount", nss));
         await app.Host.DecideAsync(item.Id(), "refund", new { reason = "sent by mistake" }, HttpStatusCode.OK);
@@ -157,14 +237,28 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
         await using (var session = app.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession())
         {
             var start = global::Reconciliation.Domain.Time.MexicoCity.StartOfDay(D(3, 25));
-            var refunds = await session.Events.QueryRawEventDataOnly<global::Reconciliation.Domain.Deposits.DepositRefundRequested>()
-                .Where(r => r.At >= start && r.At < start.AddDays(1)).ToListAsync();
-            var held = await session.Events.QueryRawEventDataOnly<global::Reconciliation.Domain.Coverage.CreditHeld>()
-                .Where(h => h.HeldOn == D(3, 25) || (h.HeldOn == null && h.ValueDate == D(3, 25))).ToListAsync();
-            Assert.Equal((refunds.Count, refunds.Sum(r => r.Amount ?? 0m)),
-                (report.GetProperty("refundsRequested").GetProperty("count").GetInt32(), report.GetProperty("refundsRequested").GetProperty("total").GetDecimal()));
-            Assert.Equal((held.Count, held.Sum(h => h.Amount)),
-                (report.GetProperty("lotsHeld").GetProperty("count").GetInt32(), report.GetProperty("lotsHeld").GetProperty("total").GetDecimal()));
+            var refunds = await session
+                .Events.QueryRawEventDataOnly<global::Reconciliation.Domain.Deposits.DepositRefundRequested>()
+                .Where(r => r.At >= start && r.At < start.AddDays(1))
+                .ToListAsync();
+            var held = await session
+                .Events.QueryRawEventDataOnly<global::Reconciliation.Domain.Coverage.CreditHeld>()
+                .Where(h => h.HeldOn == D(3, 25) || (h.HeldOn == null && h.ValueDate == D(3, 25)))
+                .ToListAsync();
+            Assert.Equal(
+                (refunds.Count, refunds.Sum(r => r.Amount ?? 0m)),
+                (
+                    report.GetProperty("refundsRequested").GetProperty("count").GetInt32(),
+                    report.GetProperty("refundsRequested").GetProperty("total").GetDecimal()
+                )
+            );
+            Assert.Equal(
+                (held.Count, held.Sum(h => h.Amount)),
+                (
+                    report.GetProperty("lotsHeld").GetProperty("count").GetInt32(),
+                    report.GetProperty("lotsHeld").GetProperty("total").GetDecimal()
+                )
+            );
         }
         var ledger = report.GetProperty("ledger");
         Assert.True(ledger.GetProperty("addsUp").GetBoolean());
@@ -178,13 +272,19 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
     {
         var nss = Nss("4100000009");
         await app.Host.EnrollAndWaitAsync(nss);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 10)).Credit(1300m, D(3, 10), "HC9A", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 10)).Credit(1300m, D(3, 10), "HC9A", $"PAGO IMSS {nss}")
+        );
         var item = Assert.Single(await app.Host.ItemsAsync("amount", nss));
         using var client = app.Host.Server.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Hosting.TestKeys.Operator);
         var answers = await Task.WhenAll(
             client.PostAsJsonAsync($"/api/exceptions/{Uri.EscapeDataString(item.Id())}/refund", new { reason = "one" }),
-            client.PostAsJsonAsync($"/api/exceptions/{Uri.EscapeDataString(item.Id())}/apply", new { reason = "two", month = "2026-04" }));
+            client.PostAsJsonAsync(
+                $"/api/exceptions/{Uri.EscapeDataString(item.Id())}/apply",
+                new { reason = "two", month = "2026-04" }
+            )
+        );
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
         var coverage = await app.Host.CoverageAsync(nss);
         Assert.Equal(0m, coverage.Money("held"));
@@ -196,10 +296,15 @@ public sealed class HeldCreditApiTests(MoneyFixture app) : IClassFixture<MoneyFi
     {
         var nss = Nss("4100000010");
         await app.Host.EnrollAndWaitAsync(nss);
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 9), notification: true).Credit(905.82m, D(3, 9), "HC10B", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 9), notification: true).Credit(905.82m, D(3, 9), "HC10B", $"PAGO IMSS {nss}")
+        );
         // The statement holds a new 1,000.00 and confirms the notified 905.82, which completes it.
-        await app.UploadAsync(id => new CamtStatement(id, id, D(3, 9))
-            .Credit(1000m, D(3, 8), "HC10A", $"PAGO IMSS {nss}").Credit(905.82m, D(3, 9), "HC10B", $"PAGO IMSS {nss}"));
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 9))
+                .Credit(1000m, D(3, 8), "HC10A", $"PAGO IMSS {nss}")
+                .Credit(905.82m, D(3, 9), "HC10B", $"PAGO IMSS {nss}")
+        );
         Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(nss)).Months());
         Assert.All(await app.Host.ItemsAsync("amount", nss), i => Assert.Equal("resolved", i.Text("status")));
     }

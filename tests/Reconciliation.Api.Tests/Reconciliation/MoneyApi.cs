@@ -17,7 +17,8 @@ public sealed class MoneyFixture : AppFixture
 
     private int _file;
 
-    /// <summary>Uploads a statement and waits for its matching and reversals; each file gets a statement id of its own.</summary>
+    /// <summary>Uploads a statement and waits for its matching and reversals; each file gets a statement id of its
+    /// own.</summary>
     public async Task<JsonElement> UploadAsync(Func<string, CamtStatement> statement)
     {
         var name = $"F{Interlocked.Increment(ref _file)}";
@@ -42,18 +43,32 @@ public static class MoneyApi
     public static string[] Months(this JsonElement coverage) =>
         coverage.GetProperty("months").EnumerateArray().Select(m => m.GetProperty("month").GetString()!).ToArray();
 
-    public static decimal Money(this JsonElement coverage, string name) => coverage.GetProperty("money").GetProperty(name).GetDecimal();
+    public static decimal Money(this JsonElement coverage, string name) =>
+        coverage.GetProperty("money").GetProperty(name).GetDecimal();
 
     /// <summary>Matched = applied + held + refunded + reversed + transferred, to the centavo.</summary>
     public static void AssertConserved(this JsonElement coverage) =>
-        Assert.Equal(coverage.Money("matched"),
-            coverage.Money("applied") + coverage.Money("held") + coverage.Money("refunded") + coverage.Money("reversed") + coverage.Money("transferred"));
+        Assert.Equal(
+            coverage.Money("matched"),
+            coverage.Money("applied")
+                + coverage.Money("held")
+                + coverage.Money("refunded")
+                + coverage.Money("reversed")
+                + coverage.Money("transferred")
+        );
 
     public static async Task<JsonElement[]> ItemsAsync(this IAlbaHost host, string kind, string? nss = null) =>
         (await host.GetAsJson<JsonElement[]>($"/api/exceptions?kind={kind}&status=all&pageSize=1000"))!
-        .Where(i => nss is null || (i.TryGetProperty("nss", out var n) && n.GetString() == nss)).ToArray();
+            .Where(i => nss is null || (i.TryGetProperty("nss", out var n) && n.GetString() == nss))
+            .ToArray();
 
-    public static async Task<IScenarioResult> DecideAsync(this IAlbaHost host, string itemId, string action, object body, HttpStatusCode expected) =>
+    public static async Task<IScenarioResult> DecideAsync(
+        this IAlbaHost host,
+        string itemId,
+        string action,
+        object body,
+        HttpStatusCode expected
+    ) =>
         await host.Scenario(s =>
         {
             s.Post.Json(body).ToUrl($"/api/exceptions/{Uri.EscapeDataString(itemId)}/{action}");

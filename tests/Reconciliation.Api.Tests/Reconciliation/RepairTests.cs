@@ -12,8 +12,8 @@ namespace Reconciliation.Api.Tests.Reconciliation;
 
 /// <summary>
 /// The repair of a database that counted one credit twice: the application as it was before one credit was recognised
-/// through several doors (<c>Statements:RecogniseOtherDoors=false</c>) imports the CSV export and the camt.053 of one payment,
-/// then the repair lists the duplicate (changing nothing) and, confirmed by an admin, takes it back.
+/// through several doors (<c>Statements:RecogniseOtherDoors=false</c>) imports the CSV export and the camt.053 of one
+/// payment, then the repair lists the duplicate (changing nothing) and, confirmed by an admin, takes it back.
 /// </summary>
 public sealed class RepairTests(RepairTests.Fixture app) : IClassFixture<RepairTests.Fixture>
 {
@@ -26,11 +26,14 @@ public sealed class RepairTests(RepairTests.Fixture app) : IClassFixture<RepairT
         }
     }
 
-    private async Task<JsonElement[]> ListAsync() => (await app.Host.Scenario(s =>
-    {
-        s.Get.Url("/api/admin/duplicates");
-        s.WithRequestHeader("X-Api-Key", TestKeys.Admin);
-    })).ReadAsJson<JsonElement[]>()!;
+    private async Task<JsonElement[]> ListAsync() =>
+        (
+            await app.Host.Scenario(s =>
+            {
+                s.Get.Url("/api/admin/duplicates");
+                s.WithRequestHeader("X-Api-Key", TestKeys.Admin);
+            })
+        ).ReadAsJson<JsonElement[]>()!;
 
     [Fact]
     public async Task Credits_counted_twice_are_listed_and_on_confirmation_the_duplicate_is_taken_back()
@@ -38,12 +41,16 @@ public sealed class RepairTests(RepairTests.Fixture app) : IClassFixture<RepairT
         var nss = Nss("4500000001");
         const string key = "BNET01002603100045000001";
         await app.Host.EnrollAndWaitAsync(nss);
-        var csv = $"2026/03/10,00000000000000450001,{Fee:0.00},Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS {nss},/BBVA MEXICO," +
-                  $"PAGO IMSS {nss}/BBVA MEXICOFecha de Abono: 10 MAR{key}MARIA LOPEZ/012180001234567899400120000450001\n";
+        var csv =
+            $"2026/03/10,00000000000000450001,{Fee:0.00},Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS {nss},/BBVA MEXICO,"
+            + $"PAGO IMSS {nss}/BBVA MEXICOFecha de Abono: 10 MAR{key}MARIA LOPEZ/012180001234567899400120000450001\n";
         Assert.Equal(201, (await app.Host.UploadAndMatchAsync(Encoding.UTF8.GetBytes(csv), "day.csv")).Status);
-        var camt = new CamtStatement("REP", "REP", D(3, 10)).Credit(Fee, D(3, 10), key, $"PAGO IMSS {nss}").Build(1_000_000m);
+        var camt = new CamtStatement("REP", "REP", D(3, 10))
+            .Credit(Fee, D(3, 10), key, $"PAGO IMSS {nss}")
+            .Build(1_000_000m);
         Assert.Equal(201, (await app.Host.UploadAndMatchAsync(camt, "night.xml")).Status);
-        Assert.Equal(["2026-04", "2026-05"], (await app.Host.CoverageAsync(nss)).Months()); // one payment, two months: the defect
+        // one payment, two months: the defect
+        Assert.Equal(["2026-04", "2026-05"], (await app.Host.CoverageAsync(nss)).Months());
 
         var listed = (await ListAsync());
         var pair = Assert.Single(listed);
@@ -53,13 +60,15 @@ public sealed class RepairTests(RepairTests.Fixture app) : IClassFixture<RepairT
 
         await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { reason = "one SPEI payment" }).ToUrl($"/api/admin/duplicates/{Uri.EscapeDataString(pair.Text("duplicateId"))}/reverse");
+            s.Post.Json(new { reason = "one SPEI payment" })
+                .ToUrl($"/api/admin/duplicates/{Uri.EscapeDataString(pair.Text("duplicateId"))}/reverse");
             s.WithRequestHeader("X-Api-Key", TestKeys.Operator);
             s.StatusCodeShouldBe(HttpStatusCode.Forbidden);
         });
         await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { reason = "one SPEI payment" }).ToUrl($"/api/admin/duplicates/{Uri.EscapeDataString(pair.Text("duplicateId"))}/reverse");
+            s.Post.Json(new { reason = "one SPEI payment" })
+                .ToUrl($"/api/admin/duplicates/{Uri.EscapeDataString(pair.Text("duplicateId"))}/reverse");
             s.WithRequestHeader("X-Api-Key", TestKeys.Admin);
             s.StatusCodeShouldBe(HttpStatusCode.OK);
         });

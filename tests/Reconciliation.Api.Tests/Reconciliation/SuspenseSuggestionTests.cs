@@ -11,7 +11,8 @@ using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Api.Tests.Reconciliation;
 
-/// <summary>Suspense suggestions by amount (DOMAIN.md §7): an amount only one enrolled worker's fee explains names that worker; one two workers' fees explain names no one.</summary>
+/// <summary>Suspense suggestions by amount (DOMAIN.md §7): an amount only one enrolled worker's fee explains names that
+/// worker; one two workers' fees explain names no one.</summary>
 public sealed class SuspenseSuggestionTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private static DateOnly D(int m, int d) => new(2026, m, d);
@@ -47,14 +48,23 @@ public sealed class SuspenseSuggestionTests(AppFixture app) : IClassFixture<AppF
 
         var items = (await app.Host.GetAsJson<JsonElement[]>("/api/exceptions?kind=suspense&pageSize=1000"))!;
         Assert.Equal(4, items.Length);
-        string[] SuggestedFor(decimal amount) => items.Single(i => i.GetProperty("amount").GetDecimal() == amount)
-            .GetProperty("suggestions").EnumerateArray().Select(s => s.GetProperty("nss").GetString()!).ToArray();
+        string[] SuggestedFor(decimal amount) =>
+            items
+                .Single(i => i.GetProperty("amount").GetDecimal() == amount)
+                .GetProperty("suggestions")
+                .EnumerateArray()
+                .Select(s => s.GetProperty("nss").GetString()!)
+                .ToArray();
 
         Assert.Equal([alone], SuggestedFor(aloneFee));
         Assert.Equal([alone], SuggestedFor(aloneFee * 6));
         Assert.Empty(SuggestedFor(twinFee));
         Assert.Empty(SuggestedFor(aloneFee + 0.01m));
-        var reason = items.Single(i => i.GetProperty("amount").GetDecimal() == aloneFee).GetProperty("suggestions")[0].GetProperty("reason").GetString();
+        var reason = items
+            .Single(i => i.GetProperty("amount").GetDecimal() == aloneFee)
+            .GetProperty("suggestions")[0]
+            .GetProperty("reason")
+            .GetString();
         Assert.Contains($"exactly this worker's fee ({aloneFee:N2} a month)", reason);
     }
 
@@ -62,13 +72,21 @@ public sealed class SuspenseSuggestionTests(AppFixture app) : IClassFixture<AppF
     public async Task The_fee_lookup_uses_the_fee_index_rather_than_reading_every_worker()
     {
         var store = app.Host.Services.GetRequiredService<IDocumentStore>();
-        var statement = DepositMatching.WorkersByFeeStatement(store.Options.Schema.For<WorkerCoverage>()).Replace("?", "$1");
-        await using var connection = await app.Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        var statement = DepositMatching
+            .WorkersByFeeStatement(store.Options.Schema.For<WorkerCoverage>())
+            .Replace("?", "$1");
+        await using var connection = await app
+            .Host.Services.GetRequiredService<NpgsqlDataSource>()
+            .OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        // The test database is small, so a sequential scan is cheap; forbidding it shows whether an index can serve at all.
+        // The test database is small, so a sequential scan is cheap; forbidding it shows whether an index can serve at
+        // all.
         await using (var noSeqScan = new NpgsqlCommand("set local enable_seqscan = off", connection, transaction))
             await noSeqScan.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand($"explain {statement}", connection, transaction) { Parameters = { new() { Value = new[] { 1000m } } } };
+        await using var explain = new NpgsqlCommand($"explain {statement}", connection, transaction)
+        {
+            Parameters = { new() { Value = new[] { 1000m } } },
+        };
         var plan = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())
             while (await reader.ReadAsync())

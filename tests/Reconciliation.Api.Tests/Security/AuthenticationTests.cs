@@ -14,24 +14,45 @@ using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Api.Tests.Security;
 
-/// <summary>Every endpoint but health needs a key; each role may do what it is for and no more; refusals are problem documents.</summary>
+/// <summary>Every endpoint but health needs a key; each role may do what it is for and no more; refusals are problem
+/// documents.</summary>
 public sealed class AuthenticationTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private static readonly string Nss = "4000000001" + CheckDigits.Nss("4000000001");
 
     /// <summary>Every endpoint the application maps, with its route parameters filled in.</summary>
     private List<(string Method, string Path)> AllEndpoints() =>
-        app.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(m => (m, "/" + Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), @"\{\*?\*?([^}:]+)[^}]*\}", p => p.Groups[1].Value == "nss" ? Nss : "x"))))
-            .Distinct().ToList();
+        app
+            .Host.Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e =>
+                (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m =>
+                    (
+                        m,
+                        "/"
+                            + Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), @"\{\*?\*?([^}:]+)[^}]*\}", p =>
+                                p.Groups[1].Value == "nss" ? Nss : "x"
+                            )
+                    )
+                )
+            )
+            .Distinct()
+            .ToList();
 
-    private async Task<IScenarioResult> SendAsync(string method, string path, string key, HttpStatusCode expected, object? body = null) =>
+    private async Task<IScenarioResult> SendAsync(
+        string method,
+        string path,
+        string key,
+        HttpStatusCode expected,
+        object? body = null
+    ) =>
         await app.Host.Scenario(s =>
         {
             s.WithRequestHeader(ApiKeyAuthenticationHandler.Header, key);
-            if (method == "POST") s.Post.Json(body ?? new { }).ToUrl(path);
-            else s.Get.Url(path);
+            if (method == "POST")
+                s.Post.Json(body ?? new { }).ToUrl(path);
+            else
+                s.Get.Url(path);
             s.StatusCodeShouldBe(expected);
         });
 
@@ -50,8 +71,10 @@ public sealed class AuthenticationTests(AppFixture app) : IClassFixture<AppFixtu
             var result = await app.Host.Scenario(s =>
             {
                 s.WithRequestHeader(ApiKeyAuthenticationHandler.Header, "");
-                if (method == "POST") s.Post.Json(new { }).ToUrl(path);
-                else s.Get.Url(path);
+                if (method == "POST")
+                    s.Post.Json(new { }).ToUrl(path);
+                else
+                    s.Get.Url(path);
                 s.IgnoreStatusCode();
             });
             if (result.Context.Response.StatusCode != 401)
@@ -63,14 +86,21 @@ public sealed class AuthenticationTests(AppFixture app) : IClassFixture<AppFixtu
             Assert.Contains("X-Api-Key", result.Context.Response.Headers.WWWAuthenticate.ToString());
         }
         // The API reference page's own script and icon are public files (no data), served to the login prompt's page.
-        Assert.Equal(["GET /health/live (200)", "GET /health/ready (200)"],
-            open.Where(e => !Regex.IsMatch(e, @"^GET /scalar/[\w.-]+\.(js|svg) \(200\)$")).Order());
+        Assert.Equal(
+            ["GET /health/live (200)", "GET /health/ready (200)"],
+            open.Where(e => !Regex.IsMatch(e, @"^GET /scalar/[\w.-]+\.(js|svg) \(200\)$")).Order()
+        );
     }
 
     [Fact]
     public async Task A_wrong_key_is_told_apart_from_a_missing_one()
     {
-        var result = await SendAsync("GET", $"/api/workers/{Nss}/coverage", "imss_guessed", HttpStatusCode.Unauthorized);
+        var result = await SendAsync(
+            "GET",
+            $"/api/workers/{Nss}/coverage",
+            "imss_guessed",
+            HttpStatusCode.Unauthorized
+        );
         var problem = result.ReadAsJson<JsonElement>();
         Assert.Equal(401, problem.GetProperty("status").GetInt32());
         Assert.Contains("not valid", problem.GetProperty("detail").GetString());
@@ -82,17 +112,40 @@ public sealed class AuthenticationTests(AppFixture app) : IClassFixture<AppFixtu
         await SendAsync("POST", "/api/workers", TestKeys.Operator, HttpStatusCode.Created, WorkerForms.Valid(Nss));
         await SendAsync("GET", $"/api/workers/{Nss}/coverage", TestKeys.Reader, HttpStatusCode.OK);
         await SendAsync("GET", $"/api/workers/{Nss}", TestKeys.Reader, HttpStatusCode.OK);
-        await SendAsync("POST", "/api/fees/quote", TestKeys.Reader, HttpStatusCode.OK, new { monthlyIncome = 9582.47m, zone = "general", date = "2026-03-10" });
+        await SendAsync(
+            "POST",
+            "/api/fees/quote",
+            TestKeys.Reader,
+            HttpStatusCode.OK,
+            new
+            {
+                monthlyIncome = 9582.47m,
+                zone = "general",
+                date = "2026-03-10",
+            }
+        );
         await SendAsync("GET", "/openapi/v1.json", TestKeys.Reader, HttpStatusCode.OK);
         await SendAsync("GET", "/scalar/v1", TestKeys.Reader, HttpStatusCode.OK);
 
-        var refused = await SendAsync("POST", "/api/workers", TestKeys.Reader, HttpStatusCode.Forbidden, WorkerForms.Valid("4000000002" + CheckDigits.Nss("4000000002")));
+        var refused = await SendAsync(
+            "POST",
+            "/api/workers",
+            TestKeys.Reader,
+            HttpStatusCode.Forbidden,
+            WorkerForms.Valid("4000000002" + CheckDigits.Nss("4000000002"))
+        );
         Assert.Equal("application/problem+json", refused.Context.Response.ContentType);
         Assert.Contains(TestKeys.ReaderName, refused.ReadAsJson<JsonElement>().GetProperty("detail").GetString());
         await SendAsync("POST", "/api/statements", TestKeys.Reader, HttpStatusCode.Forbidden);
         await SendAsync("POST", "/api/statements/x/retry", TestKeys.Reader, HttpStatusCode.Forbidden);
         await SendAsync("GET", "/api/exceptions", TestKeys.Reader, HttpStatusCode.Forbidden);
-        await SendAsync("POST", "/api/exceptions/x/refund", TestKeys.Reader, HttpStatusCode.Forbidden, new { reason = "r" });
+        await SendAsync(
+            "POST",
+            "/api/exceptions/x/refund",
+            TestKeys.Reader,
+            HttpStatusCode.Forbidden,
+            new { reason = "r" }
+        );
 
         // Higher roles hold the lower ones.
         await SendAsync("GET", "/api/exceptions", TestKeys.Operator, HttpStatusCode.OK);
@@ -124,7 +177,11 @@ public sealed class ApiKeyConfigurationTests
         var key = ApiKey.New();
         Assert.Matches("^imss_[A-Za-z0-9_-]{43}$", key);
         var settings = new SecuritySettings();
-        settings.ApiKeys["ana_lopez"] = new ApiKeyEntry { Role = "Operator", Hash = ApiKey.Hash(key).ToUpperInvariant().Replace("SHA256:", "sha256:") };
+        settings.ApiKeys["ana_lopez"] = new ApiKeyEntry
+        {
+            Role = "Operator",
+            Hash = ApiKey.Hash(key).ToUpperInvariant().Replace("SHA256:", "sha256:"),
+        };
         var registry = new ApiKeyRegistry(settings);
         Assert.Equal(new ApiKeyIdentity("ana_lopez", "operator"), registry.Find(key));
         Assert.Null(registry.Find(key + "x"));
@@ -158,7 +215,9 @@ public sealed class ApiKeyConfigurationTests
             var builder = WebApplication.CreateBuilder();
             builder.Configuration["Security:FirstRunKeyFile"] = path;
             FirstRunKey.Register(builder);
-            return new ApiKeyRegistry(builder.Configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>()!);
+            return new ApiKeyRegistry(
+                builder.Configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>()!
+            );
         }
     }
 }

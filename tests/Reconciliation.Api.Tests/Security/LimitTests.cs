@@ -22,7 +22,8 @@ public sealed class LimitedAppFixture : AppFixture
 
 public sealed class OneUploadAtATimeFixture : AppFixture
 {
-    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Security:ConcurrentUploadsPerKey", "1");
+    protected override void Configure(IWebHostBuilder builder) =>
+        builder.UseSetting("Security:ConcurrentUploadsPerKey", "1");
 }
 
 /// <summary>Rate limits per key, body size limits, and uploads a key may run at once.</summary>
@@ -42,7 +43,8 @@ public sealed class LimitTests(LimitedAppFixture app) : IClassFixture<LimitedApp
                 s.IgnoreStatusCode();
             });
             statuses.Add(result.Context.Response.StatusCode);
-            if (result.Context.Response.StatusCode == 429) refused = result;
+            if (result.Context.Response.StatusCode == 429)
+                refused = result;
         }
         Assert.NotNull(refused);
         Assert.True(statuses.Count(s => s == 200) >= 5, string.Join(",", statuses)); // the burst passes
@@ -51,7 +53,12 @@ public sealed class LimitTests(LimitedAppFixture app) : IClassFixture<LimitedApp
         Assert.Contains("requests per second", refused.ReadAsJson<JsonElement>().GetProperty("detail").GetString());
 
         // Health probes are never limited; another key has its own allowance.
-        for (var i = 0; i < 3; i++) await app.Host.Scenario(s => { s.Get.Url("/health/live"); s.StatusCodeShouldBeOk(); });
+        for (var i = 0; i < 3; i++)
+            await app.Host.Scenario(s =>
+            {
+                s.Get.Url("/health/live");
+                s.StatusCodeShouldBeOk();
+            });
         await app.Host.Scenario(s =>
         {
             s.WithRequestHeader(ApiKeyAuthenticationHandler.Header, TestKeys.Admin);
@@ -71,10 +78,14 @@ public sealed class LimitTests(LimitedAppFixture app) : IClassFixture<LimitedApp
             s.Post.Json(form).ToUrl("/api/workers");
             s.StatusCodeShouldBe(HttpStatusCode.RequestEntityTooLarge);
         });
-        Assert.Contains("Security:MaxRequestBodyBytes", result.ReadAsJson<JsonElement>().GetProperty("detail").GetString());
+        Assert.Contains(
+            "Security:MaxRequestBodyBytes",
+            result.ReadAsJson<JsonElement>().GetProperty("detail").GetString()
+        );
 
         var statement = new CamtStatement("L1", "1", new DateOnly(2026, 3, 31));
-        for (var i = 0; i < 40; i++) statement.Credit(100m + i, new DateOnly(2026, 3, 10), $"LIM{i:D4}", "PAGO SIN REFERENCIA");
+        for (var i = 0; i < 40; i++)
+            statement.Credit(100m + i, new DateOnly(2026, 3, 10), $"LIM{i:D4}", "PAGO SIN REFERENCIA");
         var file = statement.Build(0m);
         Assert.True(file.Length > 4096);
         using var client = app.Host.Server.CreateClient();
@@ -93,10 +104,13 @@ public sealed class UploadConcurrencyTests(OneUploadAtATimeFixture app) : IClass
         var release = new TaskCompletionSource();
         using var client = app.Host.Server.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, TestKeys.Operator);
-        var statement = new CamtStatement("C1", "1", new DateOnly(2026, 3, 31)).Credit(100m, new DateOnly(2026, 3, 10), "SLOW0001", "PAGO").Build(0m);
+        var statement = new CamtStatement("C1", "1", new DateOnly(2026, 3, 31))
+            .Credit(100m, new DateOnly(2026, 3, 10), "SLOW0001", "PAGO")
+            .Build(0m);
         var slow = client.PostAsync("/api/statements", new SlowContent(statement, release.Task));
 
-        // Inside the endpoint, the slow upload is being written to the store: from then on it holds the key's one upload.
+        // Inside the endpoint, the slow upload is being written to the store: from then on it holds the key's one
+        // upload.
         var store = Path.Combine(app.StatementsRoot, "store");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!(Directory.Exists(store) && Directory.EnumerateFiles(store, ".incoming-*").Any()))

@@ -5,7 +5,8 @@ using Reconciliation.Domain.Coverage;
 
 namespace Reconciliation.Api.Tests.Setup;
 
-public sealed class CoverageSettingsTests(CoverageSettingsTests.Fixture app) : IClassFixture<CoverageSettingsTests.Fixture>
+public sealed class CoverageSettingsTests(CoverageSettingsTests.Fixture app)
+    : IClassFixture<CoverageSettingsTests.Fixture>
 {
     public sealed class Fixture : AppFixture
     {

@@ -17,7 +17,8 @@ public sealed class GeneratedCodeTests(AppFixture app) : IClassFixture<AppFixtur
     [Fact]
     public async Task Every_declared_endpoint_is_served_by_its_own_code()
     {
-        var declared = typeof(Program).Assembly.GetTypes()
+        var declared = typeof(Program)
+            .Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance))
             .SelectMany(m => m.GetCustomAttributes<WolverineHttpMethodAttribute>())
             .Select(a => (Method: a.HttpMethod, Path: "/" + a.Template.TrimStart('/')))
@@ -30,15 +31,19 @@ public sealed class GeneratedCodeTests(AppFixture app) : IClassFixture<AppFixtur
             var path = template.Replace("{nss}", "98765432103").Replace("{id}", Guid.NewGuid().ToString());
             var result = await app.Host.Scenario(s =>
             {
-                if (method == "POST") s.Post.Json(new { }).ToUrl(path);
-                else s.Get.Url(path);
+                if (method == "POST")
+                    s.Post.Json(new { }).ToUrl(path);
+                else
+                    s.Get.Url(path);
                 s.IgnoreStatusCode();
             });
             var status = result.Context.Response.StatusCode;
             var body = await result.ReadAsTextAsync();
             // An endpoint without pre-generated code answers a bare 404; ours always say why.
-            Assert.False(status == 404 && !body.Contains("\"detail\""),
-                $"{method} {template} is not served (bare 404): run ops/codegen and commit the generated code");
+            Assert.False(
+                status == 404 && !body.Contains("\"detail\""),
+                $"{method} {template} is not served (bare 404): run ops/codegen and commit the generated code"
+            );
         }
     }
 }

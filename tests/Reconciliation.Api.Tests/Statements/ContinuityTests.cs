@@ -5,20 +5,26 @@ namespace Reconciliation.Api.Tests.Statements;
 
 public sealed class ContinuityTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static byte[] Next(string id, string sequence, string opening, string closing) => Encoding.UTF8.GetBytes(
-        SampleFiles.Text("mx/imss-camt053-2026-03-10.xml")
-            .Replace("<Id>IMSS-20260310</Id>", $"<Id>{id}</Id>")
-            .Replace("<ElctrncSeqNb>61</ElctrncSeqNb>", $"<ElctrncSeqNb>{sequence}</ElctrncSeqNb>")
-            .Replace("<Amt Ccy=\"MXN\">1264917.52</Amt>", $"<Amt Ccy=\"MXN\">{closing}</Amt>")
-            .Replace("<Amt Ccy=\"MXN\">1250000.00</Amt>", $"<Amt Ccy=\"MXN\">{opening}</Amt>")
-            // Other transfers, so that the credits are not duplicates of the first day's.
-            .Replace("2603100", $"26031{sequence}"));
+    private static byte[] Next(string id, string sequence, string opening, string closing) =>
+        Encoding.UTF8.GetBytes(
+            SampleFiles
+                .Text("mx/imss-camt053-2026-03-10.xml")
+                .Replace("<Id>IMSS-20260310</Id>", $"<Id>{id}</Id>")
+                .Replace("<ElctrncSeqNb>61</ElctrncSeqNb>", $"<ElctrncSeqNb>{sequence}</ElctrncSeqNb>")
+                .Replace("<Amt Ccy=\"MXN\">1264917.52</Amt>", $"<Amt Ccy=\"MXN\">{closing}</Amt>")
+                .Replace("<Amt Ccy=\"MXN\">1250000.00</Amt>", $"<Amt Ccy=\"MXN\">{opening}</Amt>")
+                // Other transfers, so that the credits are not duplicates of the first day's.
+                .Replace("2603100", $"26031{sequence}")
+        );
 
     [Fact]
     public async Task Consecutive_statements_follow_each_other_and_a_break_is_reported()
     {
         var (_, first) = await app.Host.UploadAsync(SampleFiles.Bytes("mx/imss-camt053-2026-03-10.xml"), "61.xml");
-        Assert.Equal("first", first.GetProperty("report").GetProperty("statements")[0].GetProperty("continuity").GetString());
+        Assert.Equal(
+            "first",
+            first.GetProperty("report").GetProperty("statements")[0].GetProperty("continuity").GetString()
+        );
 
         var (_, second) = await app.Host.UploadAsync(Next("IMSS-62", "62", "1264917.52", "1279835.04"), "62.xml");
         var s2 = second.GetProperty("report").GetProperty("statements")[0];
@@ -34,7 +40,8 @@ public sealed class ContinuityTests(AppFixture app) : IClassFixture<AppFixture>
         var detail = s3.GetProperty("continuityDetail").GetString();
         Assert.Contains("opening balance 1279000.00 differs from the previous closing balance 1279835.04", detail);
         Assert.Contains("sequence 64 does not follow 62", detail);
-        Assert.Contains(third.GetProperty("report").GetProperty("problems").EnumerateArray(),
-            p => p.GetProperty("reason").GetString()!.StartsWith("continuity break"));
+        Assert.Contains(third.GetProperty("report").GetProperty("problems").EnumerateArray(), p =>
+            p.GetProperty("reason").GetString()!.StartsWith("continuity break")
+        );
     }
 }

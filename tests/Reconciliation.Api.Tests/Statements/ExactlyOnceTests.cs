@@ -8,7 +8,8 @@ using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Api.Tests.Statements;
 
-/// <summary>Each credit becomes a deposit once: across formats, across crashes, across processes importing at once.</summary>
+/// <summary>Each credit becomes a deposit once: across formats, across crashes, across processes importing at
+/// once.</summary>
 public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixture<ExactlyOnceTests.Fixture>
 {
     /// <summary>Small batches, so that a file of a few dozen lines spans several transactions.</summary>
@@ -24,8 +25,12 @@ public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixtu
     {
         var text = new StringBuilder();
         for (var i = 1; i <= count; i++)
-            text.Append(CultureInfo.InvariantCulture,
-                $"2026/04/{day:D2},{i:D20},{1000 + i}.00,Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS {i},/BBVA MEXICO,PAGO IMSS {i}/BBVA MEXICOFecha de Abono: {day:D2} ABRK{day}X{i}PAYER {i}/012180001234567899400120000000{i:D3}\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"2026/04/{day:D2},{i:D20},{1000 + i}.00,Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS {i},/BBVA "
+                    + $"MEXICO,PAGO IMSS {i}/BBVA MEXICOFecha de Abono: {day:D2} ABRK{day}X{i}PAYER "
+                    + $"{i}/012180001234567899400120000000{i:D3}\n"
+            );
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
@@ -47,7 +52,12 @@ public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixtu
         Assert.Contains(deposits, d => d.Id == "spei:40012:20260310:BNET01002603100012345678");
 
         // The same credits once more, in another format's file of the same day: duplicates, nothing new.
-        var (_, again) = await app.Host.UploadAsync(Encoding.UTF8.GetBytes(SampleFiles.Text("mx/imss-camt054-2026-03-10.xml").Replace("SCOTIA-CAMT054-20260310-1", "RESENT")), "n2.xml");
+        var (_, again) = await app.Host.UploadAsync(
+            Encoding.UTF8.GetBytes(
+                SampleFiles.Text("mx/imss-camt054-2026-03-10.xml").Replace("SCOTIA-CAMT054-20260310-1", "RESENT")
+            ),
+            "n2.xml"
+        );
         Assert.Equal(0, again.Int("deposits"));
         Assert.Equal(2, again.Int("duplicates"));
     }
@@ -56,11 +66,19 @@ public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixtu
     public async Task A_crash_in_the_middle_of_a_file_loses_nothing_and_the_retry_completes_it_without_duplicates()
     {
         var content = CsvOfCredits(23, day: 7);
-        Importer.BeforeCommit = batch => batch == 3 ? throw new IOException("simulated crash before batch 3 commits") : Task.CompletedTask;
+        Importer.BeforeCommit = batch =>
+            batch == 3 ? throw new IOException("simulated crash before batch 3 commits") : Task.CompletedTask;
         StatementImportResult? first = null;
         try
         {
-            await Assert.ThrowsAsync<IOException>(async () => first = await Importer.ImportAsync(new MemoryStream(content), "crash.csv", "test", CancellationToken.None));
+            await Assert.ThrowsAsync<IOException>(async () =>
+                first = await Importer.ImportAsync(
+                    new MemoryStream(content),
+                    "crash.csv",
+                    "test",
+                    CancellationToken.None
+                )
+            );
         }
         finally
         {
@@ -93,12 +111,20 @@ public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixtu
     public async Task Two_imports_of_one_file_at_once_write_it_once()
     {
         var content = CsvOfCredits(30, day: 8);
-        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
-            Task.Run(() => Importer.ImportAsync(new MemoryStream(content), $"same-{i}.csv", "test", CancellationToken.None))));
+        var results = await Task.WhenAll(
+            Enumerable
+                .Range(0, 4)
+                .Select(i =>
+                    Task.Run(() =>
+                        Importer.ImportAsync(new MemoryStream(content), $"same-{i}.csv", "test", CancellationToken.None)
+                    )
+                )
+        );
 
         Assert.Equal(1, results.Count(r => r.Outcome == ImportOutcome.Imported));
-        Assert.All(results.Where(r => r.Outcome != ImportOutcome.Imported),
-            r => Assert.Contains(r.Outcome, new[] { ImportOutcome.AlreadyImported, ImportOutcome.InProgress }));
+        Assert.All(results.Where(r => r.Outcome != ImportOutcome.Imported), r =>
+            Assert.Contains(r.Outcome, new[] { ImportOutcome.AlreadyImported, ImportOutcome.InProgress })
+        );
         Assert.Single(results.Select(r => r.File.Id).Distinct());
         Assert.Equal(30, (await app.Host.DepositsAsync()).Count(d => d.ValueDate == new DateOnly(2026, 4, 8)));
     }
@@ -108,12 +134,15 @@ public sealed class ExactlyOnceTests(ExactlyOnceTests.Fixture app) : IClassFixtu
     {
         var a = CsvOfCredits(40, day: 9);
         // The same lines in another order and with a charge added: another file, the same credits.
-        var b = Encoding.UTF8.GetBytes(string.Join("\n", Encoding.UTF8.GetString(a).TrimEnd('\n').Split('\n').Reverse())
-                                       + "\n2026/04/09,00000000000000000000,17.40,Cargo,COMISION SPEI,,,\n");
+        var b = Encoding.UTF8.GetBytes(
+            string.Join("\n", Encoding.UTF8.GetString(a).TrimEnd('\n').Split('\n').Reverse())
+                + "\n2026/04/09,00000000000000000000,17.40,Cargo,COMISION SPEI,,,\n"
+        );
 
         var results = await Task.WhenAll(
             Task.Run(() => Importer.ImportAsync(new MemoryStream(a), "a.csv", "test", CancellationToken.None)),
-            Task.Run(() => Importer.ImportAsync(new MemoryStream(b), "b.csv", "test", CancellationToken.None)));
+            Task.Run(() => Importer.ImportAsync(new MemoryStream(b), "b.csv", "test", CancellationToken.None))
+        );
 
         Assert.All(results, r => Assert.Equal(ImportOutcome.Imported, r.Outcome));
         Assert.Equal(40, results.Sum(r => r.File.Report.Deposits));

@@ -11,7 +11,8 @@ namespace Reconciliation.Api.Tests.Statements;
 /// The corpus of malformed and hostile files (Statements/Hostile, and larger ones made here): each is
 /// refused as a whole with a clear reason, kept in failed/ with its error, and nothing of it is written.
 /// </summary>
-public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<AppFixture>
+public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOutputHelper output)
+    : IClassFixture<AppFixture>
 {
     private static readonly Dictionary<string, string> Expected = new()
     {
@@ -43,7 +44,9 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
         ["long-name.xml"] = "name longer than 256",
     };
 
-    private const string CamtStart = """<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>""";
+    private const string CamtStart =
+        """<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>"""
+        + """<Stmt>""";
     private const string CamtEnd = "</Stmt></BkToCstmrStmt></Document>";
 
     private static void WriteCamt(string path, Action<StreamWriter> body)
@@ -59,64 +62,75 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
         using (var mt = new StreamWriter(Path.Combine(inbox, "endless-field.sta")))
         {
             mt.Write(":20:X\n:25:044180001068672782\n:60F:C260101MXN0,\n:61:2601020102C100,00NTRFREF\n:86:PAGO\n");
-            for (var i = 0; i < 100_000; i++) mt.Write("MAS\n");
+            for (var i = 0; i < 100_000; i++)
+                mt.Write("MAS\n");
         }
         using (var mt = new StreamWriter(Path.Combine(inbox, "long-field.sta")))
         {
             mt.Write(":20:X\n:25:044180001068672782\n:60F:C260101MXN0,\n:61:2601020102C100,00NTRFREF\n:86:PAGO\n");
-            for (var i = 0; i < 100; i++) mt.Write(new string('A', 5_000) + "\n");
+            for (var i = 0; i < 100; i++)
+                mt.Write(new string('A', 5_000) + "\n");
         }
         WriteCamt(Path.Combine(inbox, "many-header-elements.xml"), w =>
         {
-            for (var i = 0; i < 20_000; i++) w.Write("<AddtlStmtInf>x</AddtlStmtInf>");
+            for (var i = 0; i < 20_000; i++)
+                w.Write("<AddtlStmtInf>x</AddtlStmtInf>");
         });
         WriteCamt(Path.Combine(inbox, "many-entry-elements.xml"), w =>
         {
             w.Write("<Ntry><Amt Ccy=\"MXN\">1.00</Amt>");
-            for (var i = 0; i < 50_000; i++) w.Write("<X/>");
+            for (var i = 0; i < 50_000; i++)
+                w.Write("<X/>");
             w.Write("</Ntry>");
         });
         WriteCamt(Path.Combine(inbox, "huge-element-name.xml"), w =>
         {
             w.Write("<Id");
-            for (var i = 0; i < 3; i++) w.Write(new string('A', 1 << 20));
+            for (var i = 0; i < 3; i++)
+                w.Write(new string('A', 1 << 20));
             w.Write("/>");
         });
         WriteCamt(Path.Combine(inbox, "huge-attribute.xml"), w =>
         {
             w.Write("<Id a=\"");
-            for (var i = 0; i < 3; i++) w.Write(new string('A', 1 << 20));
+            for (var i = 0; i < 3; i++)
+                w.Write(new string('A', 1 << 20));
             w.Write("\"/>");
         });
         WriteCamt(Path.Combine(inbox, "many-attributes.xml"), w =>
         {
             w.Write("<Id");
-            for (var i = 0; i < 1000; i++) w.Write($" a{i}=\"1\"");
+            for (var i = 0; i < 1000; i++)
+                w.Write($" a{i}=\"1\"");
             w.Write("/>");
         });
         // '>' is allowed in a text, and CDATA and comments may hold '<': none of them ends a run.
         WriteCamt(Path.Combine(inbox, "text-with-gt.xml"), w =>
         {
             w.Write("<Id>");
-            for (var i = 0; i < 1_000_000; i++) w.Write("ab>");
+            for (var i = 0; i < 1_000_000; i++)
+                w.Write("ab>");
             w.Write("</Id>");
         });
         WriteCamt(Path.Combine(inbox, "cdata-with-lt.xml"), w =>
         {
             w.Write("<Id><![CDATA[");
-            for (var i = 0; i < 1_000_000; i++) w.Write("a<b");
+            for (var i = 0; i < 1_000_000; i++)
+                w.Write("a<b");
             w.Write("]]></Id>");
         });
         WriteCamt(Path.Combine(inbox, "comment-with-gt.xml"), w =>
         {
             w.Write("<!--");
-            for (var i = 0; i < 1_000_000; i++) w.Write("a<b>");
+            for (var i = 0; i < 1_000_000; i++)
+                w.Write("a<b>");
             w.Write("--><Id>x</Id>");
         });
         WriteCamt(Path.Combine(inbox, "many-cdata-sections.xml"), w =>
         {
             w.Write("<Ntry><Amt Ccy=\"MXN\">1.00</Amt><AddtlNtryInf>");
-            for (var i = 0; i < 50_000; i++) w.Write("<![CDATA[x]]>");
+            for (var i = 0; i < 50_000; i++)
+                w.Write("<![CDATA[x]]>");
             w.Write("</AddtlNtryInf></Ntry>");
         });
         WriteCamt(Path.Combine(inbox, "long-text.xml"), w => w.Write($"<Id>{new string('T', 300_000)}</Id>"));
@@ -129,20 +143,30 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
         {
             huge.Write(":20:X\n:25:044180001068672782\n:86:"u8);
             var chunk = Encoding.ASCII.GetBytes(new string('A', 1 << 20));
-            for (var i = 0; i < 30; i++) huge.Write(chunk);
+            for (var i = 0; i < 30; i++)
+                huge.Write(chunk);
         }
         using (var deep = new StreamWriter(Path.Combine(inbox, "deep-nesting.xml")))
         {
-            deep.Write("""<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>""");
-            for (var i = 0; i < 100_000; i++) deep.Write("<Ntry>");
-            for (var i = 0; i < 100_000; i++) deep.Write("</Ntry>");
+            deep.Write(
+                """<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">"""
+                    + """<BkToCstmrStmt><Stmt>"""
+            );
+            for (var i = 0; i < 100_000; i++)
+                deep.Write("<Ntry>");
+            for (var i = 0; i < 100_000; i++)
+                deep.Write("</Ntry>");
             deep.Write("</Stmt></BkToCstmrStmt></Document>");
         }
         using (var text = new StreamWriter(Path.Combine(inbox, "huge-text-node.xml")))
         {
-            text.Write("""<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt><Id>""");
+            text.Write(
+                """<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">"""
+                    + """<BkToCstmrStmt><Stmt><Id>"""
+            );
             var chunk = new string('A', 1 << 20);
-            for (var i = 0; i < 20; i++) text.Write(chunk);
+            for (var i = 0; i < 20; i++)
+                text.Write(chunk);
             text.Write("</Id></Stmt></BkToCstmrStmt></Document>");
         }
         var random = new Random(11);
@@ -156,7 +180,11 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
     {
         var inbox = Path.Combine(app.StatementsRoot, "inbox");
         Directory.CreateDirectory(inbox);
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Statements", "Hostile")).Where(f => !f.EndsWith(".md")))
+        foreach (
+            var file in Directory
+                .GetFiles(Path.Combine(AppContext.BaseDirectory, "Statements", "Hostile"))
+                .Where(f => !f.EndsWith(".md"))
+        )
             File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));
         WriteLarge(inbox);
         WriteHoldingShapes(inbox);
@@ -166,7 +194,13 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
         output.WriteLine($"import job: {watch.Elapsed}");
 
         var failed = Path.Combine(app.StatementsRoot, "failed");
-        var reasons = Expected.Keys.ToDictionary(f => f, f => File.Exists(Path.Combine(failed, f + ".error.txt")) ? File.ReadAllText(Path.Combine(failed, f + ".error.txt")) : "(not in failed/)");
+        var reasons = Expected.Keys.ToDictionary(
+            f => f,
+            f =>
+                File.Exists(Path.Combine(failed, f + ".error.txt"))
+                    ? File.ReadAllText(Path.Combine(failed, f + ".error.txt"))
+                    : "(not in failed/)"
+        );
         var report = string.Join("\n", reasons.Select(r => $"{r.Key}: {r.Value.ReplaceLineEndings(" | ")}"));
         output.WriteLine(report);
         foreach (var (file, reason) in Expected)
@@ -175,7 +209,12 @@ public sealed class HostileInputTests(AppFixture app, Xunit.Abstractions.ITestOu
             Assert.Contains(reason, reasons[file], StringComparison.OrdinalIgnoreCase);
         }
         Assert.Empty(Directory.GetFiles(inbox));
-        Assert.False(Directory.Exists(Path.Combine(app.StatementsRoot, "archive")) && Directory.EnumerateFiles(Path.Combine(app.StatementsRoot, "archive"), "*", SearchOption.AllDirectories).Any());
+        Assert.False(
+            Directory.Exists(Path.Combine(app.StatementsRoot, "archive"))
+                && Directory
+                    .EnumerateFiles(Path.Combine(app.StatementsRoot, "archive"), "*", SearchOption.AllDirectories)
+                    .Any()
+        );
 
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.Equal(0, await session.Query<StatementEntry>().CountAsync());

@@ -5,12 +5,16 @@ namespace Reconciliation.Api.Tests.Statements;
 /// <summary>The operators' command line, run as its own process against this class's database.</summary>
 public sealed class ImportCommandTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private Task<(int ExitCode, string Output)> RunAsync(params string[] files) => CommandLine.RunAsync(app, ["import", .. files]);
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] files) =>
+        CommandLine.RunAsync(app, ["import", .. files]);
 
     [Fact]
     public async Task The_import_command_imports_files_and_prints_their_reports()
     {
-        var (code, output) = await RunAsync(SampleFiles.PathOf("mx/imss-camt054-2026-03-10.xml"), SampleFiles.PathOf("mx/imss-mt940-year-end.sta"));
+        var (code, output) = await RunAsync(
+            SampleFiles.PathOf("mx/imss-camt054-2026-03-10.xml"),
+            SampleFiles.PathOf("mx/imss-mt940-year-end.sta")
+        );
 
         Assert.True(code == 0, output);
         Assert.Contains("imss-camt054-2026-03-10.xml: Imported", output);

@@ -17,7 +17,8 @@ namespace Reconciliation.Api.Tests.Statements;
 /// a worker paid again and a held amount completed in the very next batch are all decided right the first time,
 /// with no batch written twice.
 /// </summary>
-public sealed class OverlappingBatchesTests(OverlappingBatchesTests.Fixture app) : IClassFixture<OverlappingBatchesTests.Fixture>
+public sealed class OverlappingBatchesTests(OverlappingBatchesTests.Fixture app)
+    : IClassFixture<OverlappingBatchesTests.Fixture>
 {
     /// <summary>One line per batch: each line's batch is prepared while the line before it commits.</summary>
     public sealed class Fixture : AppFixture
@@ -26,6 +27,7 @@ public sealed class OverlappingBatchesTests(OverlappingBatchesTests.Fixture app)
     }
 
     private const decimal Fee = 1905.82m;
+
     private static DateOnly D(int m, int d) => new(2026, m, d);
 
     [Fact]
@@ -35,7 +37,8 @@ public sealed class OverlappingBatchesTests(OverlappingBatchesTests.Fixture app)
         await app.Host.EnrollAndWaitAsync(nss);
         var statement = new CamtStatement("OV1", "1", D(3, 31))
             .Credit(Fee, D(3, 2), "OV-A", $"PAGO {nss}")
-            .Credit(Fee, D(3, 2), "OV-A", $"PAGO {nss}") // the bank lists the credit twice: a duplicate of the batch before
+            // the bank lists the credit twice: a duplicate of the batch before
+            .Credit(Fee, D(3, 2), "OV-A", $"PAGO {nss}")
             .Credit(Fee, D(3, 3), "OV-B", $"PAGO {nss}")
             .Credit(Fee, D(3, 4), "OV-C", $"PAGO {nss}") // the worker as the batch before leaves them
             .Credit(1000m, D(3, 5), "OV-D", $"PAGO {nss}") // underpaid: an amount item raised
@@ -43,11 +46,20 @@ public sealed class OverlappingBatchesTests(OverlappingBatchesTests.Fixture app)
 
         var importer = app.Host.Services.GetRequiredService<StatementImporter>();
         var attempts = new ConcurrentDictionary<int, int>();
-        importer.BeforeCommit = batch => { attempts.AddOrUpdate(batch, 1, (_, n) => n + 1); return Task.CompletedTask; };
+        importer.BeforeCommit = batch =>
+        {
+            attempts.AddOrUpdate(batch, 1, (_, n) => n + 1);
+            return Task.CompletedTask;
+        };
         StatementImportResult result;
         try
         {
-            result = await importer.ImportAsync(new MemoryStream(statement.Build(0m)), "ov1.xml", "test", CancellationToken.None);
+            result = await importer.ImportAsync(
+                new MemoryStream(statement.Build(0m)),
+                "ov1.xml",
+                "test",
+                CancellationToken.None
+            );
         }
         finally
         {
@@ -62,7 +74,10 @@ public sealed class OverlappingBatchesTests(OverlappingBatchesTests.Fixture app)
 
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var coverage = (await session.LoadAsync<WorkerCoverage>(nss))!;
-        Assert.Equal(["2026-04", "2026-05", "2026-06", "2026-07"], coverage.Months().Select(m => m.Month.ToString()).ToArray());
+        Assert.Equal(
+            ["2026-04", "2026-05", "2026-06", "2026-07"],
+            coverage.Months().Select(m => m.Month.ToString()).ToArray()
+        );
         Assert.Equal(0m, coverage.UnappliedCredit);
         var events = await session.Events.FetchStreamAsync(nss);
         Assert.Equal(events.Count, coverage.Version);

@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Alba;
 using Marten;
-using Reconciliation.Api.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Reconciliation.Api.Security;
 using Reconciliation.Domain.Deposits;
 using Wolverine.Tracking;
 
@@ -12,7 +12,12 @@ namespace Reconciliation.Api.Tests.Statements;
 /// <summary>Helpers of the statement tests: upload through HTTP, read what the database holds.</summary>
 public static class StatementApi
 {
-    public static async Task<(int Status, JsonElement Body)> UploadAsync(this IAlbaHost host, byte[] content, string fileName, bool multipart = false)
+    public static async Task<(int Status, JsonElement Body)> UploadAsync(
+        this IAlbaHost host,
+        byte[] content,
+        string fileName,
+        bool multipart = false
+    )
     {
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, Hosting.TestKeys.Operator);
@@ -47,28 +52,48 @@ public static class StatementApi
     }
 
     /// <summary>Uploads a file and waits until the matching it sets off (Wolverine messages) is done.</summary>
-    public static async Task<(int Status, JsonElement Body)> UploadAndMatchAsync(this IAlbaHost host, byte[] content, string fileName)
+    public static async Task<(int Status, JsonElement Body)> UploadAndMatchAsync(
+        this IAlbaHost host,
+        byte[] content,
+        string fileName
+    )
     {
         (int, JsonElement) result = default;
-        await host.TrackActivity().Timeout(TimeSpan.FromMinutes(2)).DoNotAssertOnExceptionsDetected()
-            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => result = await host.UploadAsync(content, fileName)));
+        await host.TrackActivity()
+            .Timeout(TimeSpan.FromMinutes(2))
+            .DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync(
+                (Func<Wolverine.IMessageContext, Task>)(async _ => result = await host.UploadAsync(content, fileName))
+            );
         return result;
     }
 
     /// <summary>
-    /// Enrolls a worker and waits for what the enrollment sets off; on the minimum wage (fee 1,905.82 from February 2026)
-    /// unless another monthly income is given.
+    /// Enrolls a worker and waits for what the enrollment sets off; on the minimum wage (fee 1,905.82 from February
+    /// 2026) unless another monthly income is given.
     /// </summary>
-    public static async Task EnrollAndWaitAsync(this IAlbaHost host, string nss, string language = "es", decimal monthlyIncome = 1m)
+    public static async Task EnrollAndWaitAsync(
+        this IAlbaHost host,
+        string nss,
+        string language = "es",
+        decimal monthlyIncome = 1m
+    )
     {
-        await host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => host.Scenario(s =>
-        {
-            var form = Workers.WorkerForms.Valid(nss);
-            form["monthlyIncome"] = monthlyIncome;
-            form["language"] = language;
-            s.Post.Json(form).ToUrl("/api/workers");
-            s.StatusCodeShouldBe(System.Net.HttpStatusCode.Created);
-        })));
+        await host.TrackActivity()
+            .Timeout(TimeSpan.FromMinutes(1))
+            .ExecuteAndWaitAsync(
+                (Func<Wolverine.IMessageContext, Task>)(
+                    _ =>
+                        host.Scenario(s =>
+                        {
+                            var form = Workers.WorkerForms.Valid(nss);
+                            form["monthlyIncome"] = monthlyIncome;
+                            form["language"] = language;
+                            s.Post.Json(form).ToUrl("/api/workers");
+                            s.StatusCodeShouldBe(System.Net.HttpStatusCode.Created);
+                        })
+                )
+            );
     }
 
     public static int Int(this JsonElement e, string name) => e.GetProperty("report").GetProperty(name).GetInt32();

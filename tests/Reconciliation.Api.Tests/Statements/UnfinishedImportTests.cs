@@ -1,4 +1,3 @@
-using Reconciliation.Api.Security;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -7,6 +6,7 @@ using System.Text.Json;
 using Alba;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Reconciliation.Api.Security;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Jobs.Statements;
 
@@ -16,9 +16,11 @@ namespace Reconciliation.Api.Tests.Statements;
 /// Every file received is imported to the end: an upload is background work that outlives its request, and a file left
 /// unfinished (a crash, a database error) is resumed by the sweeper from its checkpoint, or given up with its error.
 /// </summary>
-public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : IClassFixture<UnfinishedImportTests.Fixture>
+public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app)
+    : IClassFixture<UnfinishedImportTests.Fixture>
 {
-    /// <summary>Small batches, so that a file of a few dozen lines spans several transactions; three attempts at most.</summary>
+    /// <summary>Small batches, so that a file of a few dozen lines spans several transactions; three attempts at
+    /// most.</summary>
     public sealed class Fixture : AppFixture
     {
         protected override void Configure(IWebHostBuilder builder)
@@ -37,8 +39,12 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : I
     {
         var text = new StringBuilder();
         for (var i = 1; i <= count; i++)
-            text.Append(CultureInfo.InvariantCulture,
-                $"2026/04/{day:D2},{i:D20},{1000 + i}.00,Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS {i},/BBVA MEXICO,PAGO IMSS {i}/BBVA MEXICOFecha de Abono: {day:D2} ABRU{day}X{i}PAYER {i}/012180001234567899400120000000{i:D3}\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"2026/04/{day:D2},{i:D20},{1000 + i}.00,Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS {i},/BBVA "
+                    + $"MEXICO,PAGO IMSS {i}/BBVA MEXICOFecha de Abono: {day:D2} ABRU{day}X{i}PAYER "
+                    + $"{i}/012180001234567899400120000000{i:D3}\n"
+            );
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
@@ -51,7 +57,10 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : I
         while (true)
         {
             var file = await app.Host.GetAsJson<JsonElement>($"/api/statements/{id}");
-            if (file.GetProperty("status").GetString() is "imported" or "imported-with-errors" or "failed" || DateTime.UtcNow > until)
+            if (
+                file.GetProperty("status").GetString() is "imported" or "imported-with-errors" or "failed"
+                || DateTime.UtcNow > until
+            )
                 return file;
             await Task.Delay(100);
         }
@@ -135,10 +144,13 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : I
     public async Task The_sweeper_resumes_a_file_left_importing_from_its_checkpoint_and_records_each_attempt()
     {
         var content = CsvOfCredits(23, day: 15);
-        Importer.BeforeCommit = batch => batch == 3 ? throw new IOException("simulated crash before batch 3 commits") : Task.CompletedTask;
+        Importer.BeforeCommit = batch =>
+            batch == 3 ? throw new IOException("simulated crash before batch 3 commits") : Task.CompletedTask;
         try
         {
-            await Assert.ThrowsAsync<IOException>(() => Importer.ImportAsync(new MemoryStream(content), "left.csv", "test", CancellationToken.None));
+            await Assert.ThrowsAsync<IOException>(() =>
+                Importer.ImportAsync(new MemoryStream(content), "left.csv", "test", CancellationToken.None)
+            );
         }
         finally
         {
@@ -173,9 +185,15 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : I
         Assert.Equal(0, file.Int("duplicates"));
         var history = file.GetProperty("history").EnumerateArray().ToList();
         Assert.Equal(2, history.Count);
-        Assert.Equal(("test", "stopped"), (history[0].GetProperty("by").GetString(), history[0].GetProperty("outcome").GetString()));
+        Assert.Equal(
+            ("test", "stopped"),
+            (history[0].GetProperty("by").GetString(), history[0].GetProperty("outcome").GetString())
+        );
         Assert.Contains("simulated crash", history[0].GetProperty("error").GetString());
-        Assert.Equal(("sweeper", "imported"), (history[1].GetProperty("by").GetString(), history[1].GetProperty("outcome").GetString()));
+        Assert.Equal(
+            ("sweeper", "imported"),
+            (history[1].GetProperty("by").GetString(), history[1].GetProperty("outcome").GetString())
+        );
         Assert.Equal(23, await DepositsOfDayAsync(15));
     }
 
@@ -189,7 +207,9 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : I
         Guid id;
         try
         {
-            await Assert.ThrowsAsync<IOException>(() => Importer.ImportAsync(new MemoryStream(content), "stuck.csv", "test", CancellationToken.None));
+            await Assert.ThrowsAsync<IOException>(() =>
+                Importer.ImportAsync(new MemoryStream(content), "stuck.csv", "test", CancellationToken.None)
+            );
             // Attempts 2 and 3 stop the same way; the next pass finds the limit reached.
             for (var pass = 0; pass < 3; pass++)
                 await Sweeper.RunAsync(anyAge: false, CancellationToken.None);
@@ -207,7 +227,14 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : I
         Assert.Contains("the disk is full", file.GetProperty("lastError").GetString());
         Assert.Equal(0, await DepositsOfDayAsync(16));
         var health = (await app.Host.Scenario(s => s.Get.Url("/health/ready"))).ReadAsJson<JsonElement>();
-        Assert.True(health.GetProperty("checks").GetProperty("statement-files").GetProperty("data").GetProperty("failed").GetInt64() >= 1);
+        Assert.True(
+            health
+                .GetProperty("checks")
+                .GetProperty("statement-files")
+                .GetProperty("data")
+                .GetProperty("failed")
+                .GetInt64() >= 1
+        );
 
         // The cause is gone: the operator's retry resumes from the checkpoint.
         await app.Host.Scenario(s =>
@@ -224,20 +251,37 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app) : I
     [Fact]
     public async Task A_file_of_twenty_thousand_statements_is_imported_with_a_document_per_statement()
     {
-        var xml = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><GrpHdr><MsgId>MANY</MsgId><CreDtTm>2026-04-17T08:00:00</CreDtTm></GrpHdr>""");
+        var xml = new StringBuilder(
+            """<?xml version="1.0" encoding="UTF-8"?>"""
+                + """<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><GrpHdr>"""
+                + """<MsgId>MANY</MsgId><CreDtTm>2026-04-17T08:00:00</CreDtTm></GrpHdr>"""
+        );
         for (var i = 1; i <= 20_000; i++)
-            xml.Append(CultureInfo.InvariantCulture, $"<Stmt><Id>S{i}</Id><Acct><Id><Othr><Id>99990000{i:D6}</Id></Othr></Id><Ccy>MXN</Ccy></Acct></Stmt>");
+            xml.Append(
+                CultureInfo.InvariantCulture,
+                $"<Stmt><Id>S{i}</Id><Acct><Id><Othr><Id>99990000{i:D6}</Id></Othr></Id><Ccy>MXN</Ccy></Acct></Stmt>"
+            );
         xml.Append("</BkToCstmrStmt></Document>");
         Settings.BatchSize = 1000;
         try
         {
-            var result = await Importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml.ToString())), "many.xml", "test", CancellationToken.None);
+            var result = await Importer.ImportAsync(
+                new MemoryStream(Encoding.UTF8.GetBytes(xml.ToString())),
+                "many.xml",
+                "test",
+                CancellationToken.None
+            );
             Assert.Equal(ImportOutcome.Imported, result.Outcome);
             Assert.Equal(20_000, result.File.Report.StatementCount);
             Assert.Empty(result.File.Report.Statements); // not in the file's document: each in its own
 
-            var page = await app.Host.GetAsJson<JsonElement>($"/api/statements/{result.File.Id}/statements?page=200&pageSize=100");
-            Assert.Equal(Enumerable.Range(19_901, 100), page.EnumerateArray().Select(s => s.GetProperty("ordinal").GetInt32()));
+            var page = await app.Host.GetAsJson<JsonElement>(
+                $"/api/statements/{result.File.Id}/statements?page=200&pageSize=100"
+            );
+            Assert.Equal(
+                Enumerable.Range(19_901, 100),
+                page.EnumerateArray().Select(s => s.GetProperty("ordinal").GetInt32())
+            );
             Assert.Equal("S20000", page[99].GetProperty("statementId").GetString());
             var report = await app.Host.GetAsJson<JsonElement>($"/api/statements/{result.File.Id}");
             Assert.Equal(100, report.GetProperty("report").GetProperty("statements").GetArrayLength());

@@ -30,7 +30,8 @@ public sealed class UploadStatementTests(AppFixture app) : IClassFixture<AppFixt
         var report = await app.Host.GetAsJson<JsonElement>($"/api/statements/{id}");
         Assert.Equal("imported", report.GetProperty("status").GetString());
         Assert.Equal("scotiabank-20260310.xml", report.GetProperty("fileName").GetString());
-        Assert.Equal($"upload by {Hosting.TestKeys.OperatorName}", report.GetProperty("source").GetString()); // who sent it
+        // who sent it
+        Assert.Equal("upload by " + $"{Hosting.TestKeys.OperatorName}", report.GetProperty("source").GetString());
 
         // The same content again, under another name: nothing changes, and the answer says so.
         var (again, second) = await app.Host.UploadAsync(content, "copy.xml");
@@ -43,13 +44,20 @@ public sealed class UploadStatementTests(AppFixture app) : IClassFixture<AppFixt
     [Fact]
     public async Task A_multipart_upload_of_an_MT940_file_is_imported()
     {
-        var (status, body) = await app.Host.UploadAsync(SampleFiles.Bytes("mx/imss-mt940-year-end.sta"), "imss.sta", multipart: true);
+        var (status, body) = await app.Host.UploadAsync(
+            SampleFiles.Bytes("mx/imss-mt940-year-end.sta"),
+            "imss.sta",
+            multipart: true
+        );
         Assert.Equal(201, status);
         Assert.Equal("imss.sta", body.GetProperty("fileName").GetString());
         Assert.Equal("mt940", body.GetProperty("report").GetProperty("format").GetString());
         // Three credits to IMSS (the reversal is a debit), one credit of another account.
         Assert.Equal(3, body.Int("deposits"));
-        Assert.Equal(1, body.GetProperty("report").GetProperty("byDisposition").GetProperty("other-account").GetInt32());
+        Assert.Equal(
+            1,
+            body.GetProperty("report").GetProperty("byDisposition").GetProperty("other-account").GetInt32()
+        );
     }
 
     [Fact]
@@ -92,17 +100,25 @@ public sealed class UploadStatementTests(AppFixture app) : IClassFixture<AppFixt
     [Fact]
     public async Task Every_public_sample_goes_through_the_pipeline()
     {
-        foreach (var name in new[]
-                 {
-                     "public/genkgo-camt__camt053.v2.minimal.xml", "public/genkgo-camt__camt053.v8.xml", "public/genkgo-camt__camt054.v8.xml",
-                     "public/wolph-mt940__citi_mt940.txt", "public/wolph-mt940__self-provided_multiline.sta",
-                 })
+        foreach (
+            var name in new[]
+            {
+                "public/genkgo-camt__camt053.v2.minimal.xml",
+                "public/genkgo-camt__camt053.v8.xml",
+                "public/genkgo-camt__camt054.v8.xml",
+                "public/wolph-mt940__citi_mt940.txt",
+                "public/wolph-mt940__self-provided_multiline.sta",
+            }
+        )
         {
             var (status, body) = await app.Host.UploadAsync(SampleFiles.Bytes(name), Path.GetFileName(name));
             Assert.True(status is 200 or 201, $"{name}: {status} {body}");
             // Accounts other than IMSS: recorded, no deposit.
             Assert.Equal(0, body.Int("deposits"));
-            Assert.Equal(body.Int("lines"), body.GetProperty("report").GetProperty("byDisposition").GetProperty("other-account").GetInt32());
+            Assert.Equal(
+                body.Int("lines"),
+                body.GetProperty("report").GetProperty("byDisposition").GetProperty("other-account").GetInt32()
+            );
         }
     }
 

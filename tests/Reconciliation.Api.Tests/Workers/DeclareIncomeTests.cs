@@ -25,20 +25,32 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     private async Task<long> VersionAsync(string nss) =>
         (await app.Host.GetAsJson<JsonElement>($"/api/workers/{nss}")).GetProperty("version").GetInt64();
 
-    private Task<IScenarioResult> DeclareAsync(string nss, object body, HttpStatusCode expected) => app.Host.Scenario(s =>
-    {
-        s.Post.Json(body).ToUrl($"/api/workers/{nss}/income");
-        s.StatusCodeShouldBe(expected);
-    });
+    private Task<IScenarioResult> DeclareAsync(string nss, object body, HttpStatusCode expected) =>
+        app.Host.Scenario(s =>
+        {
+            s.Post.Json(body).ToUrl($"/api/workers/{nss}/income");
+            s.StatusCodeShouldBe(expected);
+        });
 
-    private async Task<decimal> QuoteAsync(decimal income, string zone, DateOnly date) =>
-        (await app.Host.Scenario(s => s.Post.Json(new { monthlyIncome = income, zone, date = $"{date:yyyy-MM-dd}" }).ToUrl("/api/fees/quote")))
-        .ReadAsJson<JsonElement>().GetProperty("monthly").GetDecimal();
+    private async Task<decimal> QuoteAsync(decimal income, string zone, DateOnly date) => (
+            await app.Host.Scenario(s =>
+                s.Post.Json(
+                        new
+                        {
+                            monthlyIncome = income,
+                            zone,
+                            date = $"{date:yyyy-MM-dd}",
+                        }
+                    )
+                    .ToUrl("/api/fees/quote")
+            )
+        ).ReadAsJson<JsonElement>().GetProperty("monthly").GetDecimal();
 
     private Task PayAsync(string id, params (decimal Amount, DateOnly ValueDate, string Key, string Nss)[] credits)
     {
         var statement = new CamtStatement(id, id, credits.Max(c => c.ValueDate));
-        foreach (var c in credits) statement.Credit(c.Amount, c.ValueDate, c.Key, $"PAGO IMSS {c.Nss}");
+        foreach (var c in credits)
+            statement.Credit(c.Amount, c.ValueDate, c.Key, $"PAGO IMSS {c.Nss}");
         return app.Host.UploadAndMatchAsync(statement.Build(0m), $"{id}.xml");
     }
 
@@ -47,12 +59,22 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     {
         var nss = Nss("7201000001");
         await app.Host.EnrollAndWaitAsync(nss);
-        await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-05", reason = "new job, payslip seen", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+        await DeclareAsync(
+            nss,
+            new
+            {
+                monthlyIncome = 20000m,
+                effectiveFrom = "2026-05",
+                reason = "new job, payslip seen",
+                version = await VersionAsync(nss),
+            },
+            HttpStatusCode.OK
+        );
         var newFee = await QuoteAsync(20000m, "general", D(4, 15));
         Assert.NotEqual(Fee, newFee);
 
-        await PayAsync("INC1", (Fee, D(3, 18), "INC1A", nss));   // pays April, before the change: the old fee is exact
-        await PayAsync("INC2", (Fee, D(4, 15), "INC1B", nss));   // pays May, from the change: the old fee is short
+        await PayAsync("INC1", (Fee, D(3, 18), "INC1A", nss)); // pays April, before the change: the old fee is exact
+        await PayAsync("INC2", (Fee, D(4, 15), "INC1B", nss)); // pays May, from the change: the old fee is short
 
         var coverage = await app.Host.CoverageAsync(nss);
         Assert.Equal(["2026-04"], coverage.Months());
@@ -72,7 +94,17 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     {
         var nss = Nss("7201000002");
         await app.Host.EnrollAndWaitAsync(nss);
-        await DeclareAsync(nss, new { zone = "northern-border", effectiveFrom = "2026-05", reason = "moved to Tijuana", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+        await DeclareAsync(
+            nss,
+            new
+            {
+                zone = "northern-border",
+                effectiveFrom = "2026-05",
+                reason = "moved to Tijuana",
+                version = await VersionAsync(nss),
+            },
+            HttpStatusCode.OK
+        );
         var border = await QuoteAsync(1m, "northern-border", D(4, 15)); // the minimum wage of the zone
         var worker = await app.Host.GetAsJson<JsonElement>($"/api/workers/{nss}");
         Assert.Equal("northern-border", worker.GetProperty("zone").GetString());
@@ -86,7 +118,17 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     {
         var nss = Nss("7201000003");
         await app.Host.EnrollAndWaitAsync(nss);
-        await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-04", reason = "raise", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+        await DeclareAsync(
+            nss,
+            new
+            {
+                monthlyIncome = 20000m,
+                effectiveFrom = "2026-04",
+                reason = "raise",
+                version = await VersionAsync(nss),
+            },
+            HttpStatusCode.OK
+        );
 
         // Paid on 5 March for April (the first month of the new income), the figure the worker knew: accepted.
         await PayAsync("GRC1", (Fee, D(3, 5), "GRC1A", nss));
@@ -96,11 +138,21 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     [Fact]
     public async Task A_change_from_this_month_accepts_the_fee_before_it_for_the_month_a_deposit_pays_next()
     {
-        // From February (the current month); a deposit of 15 February pays March, the first month it can: the worker's old
-        // figure is still accepted, within a month of the change.
+        // From February (the current month); a deposit of 15 February pays March, the first month it can: the worker's
+        // old figure is still accepted, within a month of the change.
         var nss = Nss("7201000007");
         await app.Host.EnrollAndWaitAsync(nss);
-        await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-02", reason = "raise", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+        await DeclareAsync(
+            nss,
+            new
+            {
+                monthlyIncome = 20000m,
+                effectiveFrom = "2026-02",
+                reason = "raise",
+                version = await VersionAsync(nss),
+            },
+            HttpStatusCode.OK
+        );
         await PayAsync("GRC2", (Fee, D(2, 15), "GRC2A", nss));
         Assert.Equal(["2026-03"], (await app.Host.CoverageAsync(nss)).Months());
     }
@@ -114,25 +166,80 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
         await PayAsync("PAID1", (Fee * 6, D(2, 5), "PAID1A", nss)); // March to August
 
         // The version read before the payment is stale: the payment changed the record.
-        await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-09", reason = "raise", version = before }, HttpStatusCode.Conflict);
+        await DeclareAsync(
+            nss,
+            new
+            {
+                monthlyIncome = 20000m,
+                effectiveFrom = "2026-09",
+                reason = "raise",
+                version = before,
+            },
+            HttpStatusCode.Conflict
+        );
 
         var version = await VersionAsync(nss);
-        var paid = (await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-05", reason = "raise", version }, HttpStatusCode.BadRequest))
-            .ReadAsJson<JsonElement>().GetProperty("errors").GetProperty("effectiveFrom")[0].GetString();
+        var paid = (
+            await DeclareAsync(
+                nss,
+                new
+                {
+                    monthlyIncome = 20000m,
+                    effectiveFrom = "2026-05",
+                    reason = "raise",
+                    version,
+                },
+                HttpStatusCode.BadRequest
+            )
+        ).ReadAsJson<JsonElement>().GetProperty("errors").GetProperty("effectiveFrom")[0].GetString();
         Assert.Contains("2026-05 is already paid (paid through 2026-08)", paid);
         Assert.Contains("from 2026-09 at the earliest", paid);
-        var past = (await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-01", reason = "raise", version }, HttpStatusCode.BadRequest))
-            .ReadAsJson<JsonElement>().GetProperty("errors").GetProperty("effectiveFrom")[0].GetString();
+        var past = (
+            await DeclareAsync(
+                nss,
+                new
+                {
+                    monthlyIncome = 20000m,
+                    effectiveFrom = "2026-01",
+                    reason = "raise",
+                    version,
+                },
+                HttpStatusCode.BadRequest
+            )
+        ).ReadAsJson<JsonElement>().GetProperty("errors").GetProperty("effectiveFrom")[0].GetString();
         Assert.Contains("is past", past);
-        var bad = (await DeclareAsync(nss, new { monthlyIncome = -5m, zone = "moon", effectiveFrom = "May", version }, HttpStatusCode.BadRequest))
-            .ReadAsJson<JsonElement>().GetProperty("errors");
+        var bad = (
+            await DeclareAsync(
+                nss,
+                new
+                {
+                    monthlyIncome = -5m,
+                    zone = "moon",
+                    effectiveFrom = "May",
+                    version,
+                },
+                HttpStatusCode.BadRequest
+            )
+        ).ReadAsJson<JsonElement>().GetProperty("errors");
         foreach (var field in new[] { "monthlyIncome", "zone", "effectiveFrom", "reason" })
             Assert.True(bad.TryGetProperty(field, out _), $"{field} is not named: {bad}");
 
-        await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-09", reason = "raise", version }, HttpStatusCode.OK);
+        await DeclareAsync(
+            nss,
+            new
+            {
+                monthlyIncome = 20000m,
+                effectiveFrom = "2026-09",
+                reason = "raise",
+                version,
+            },
+            HttpStatusCode.OK
+        );
         var history = (await app.Host.GetAsJson<JsonElement[]>($"/api/workers/{nss}/history"))!;
-        Assert.Contains(history, h => h.GetProperty("type").GetString() == "income_declared"
-                                      && h.GetProperty("data").GetProperty("operator").GetString() == TestKeys.OperatorName);
+        Assert.Contains(history, h =>
+            h.GetProperty("type").GetString() == "income_declared"
+            && h.GetProperty("data").GetProperty("operator").GetString() == TestKeys.OperatorName
+        );
     }
 
     [Fact]
@@ -140,18 +247,35 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     {
         var nss = Nss("7201000005");
         await app.Host.EnrollAndWaitAsync(nss);
-        await DeclareAsync(nss, new { monthlyIncome = 20000m, effectiveFrom = "2026-05", reason = "raise", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+        await DeclareAsync(
+            nss,
+            new
+            {
+                monthlyIncome = 20000m,
+                effectiveFrom = "2026-05",
+                reason = "raise",
+                version = await VersionAsync(nss),
+            },
+            HttpStatusCode.OK
+        );
 
         var periods = (await app.Host.GetAsJson<JsonElement[]>($"/api/workers/{nss}/fees?through=2026-07"))!;
-        // February's fee is computed on its due date, 20 January: the new minimum wage, last year's UMA; March's with the new
-        // UMA (1 February); May on with the new income.
-        Assert.Equal([("2026-02", "2026-02"), ("2026-03", "2026-04"), ("2026-05", "2026-07")],
-            periods.Select(p => (p.GetProperty("from").GetString(), p.GetProperty("to").GetString())));
+        // February's fee is computed on its due date, 20 January: the new minimum wage, last year's UMA; March's with
+        // the new UMA (1 February); May on with the new income.
+        Assert.Equal(
+            [("2026-02", "2026-02"), ("2026-03", "2026-04"), ("2026-05", "2026-07")],
+            periods.Select(p => (p.GetProperty("from").GetString(), p.GetProperty("to").GetString()))
+        );
         Assert.Equal(await QuoteAsync(1m, "general", D(1, 20)), periods[0].GetProperty("monthlyFee").GetDecimal());
         Assert.Equal(Fee, periods[1].GetProperty("monthlyFee").GetDecimal());
-        Assert.Equal((20000m, await QuoteAsync(20000m, "general", D(4, 20))),
-            (periods[2].GetProperty("monthlyIncome").GetDecimal(), periods[2].GetProperty("monthlyFee").GetDecimal()));
-        Assert.NotEqual(periods[0].GetProperty("umaDaily").GetDecimal(), periods[1].GetProperty("umaDaily").GetDecimal());
+        Assert.Equal(
+            (20000m, await QuoteAsync(20000m, "general", D(4, 20))),
+            (periods[2].GetProperty("monthlyIncome").GetDecimal(), periods[2].GetProperty("monthlyFee").GetDecimal())
+        );
+        Assert.NotEqual(
+            periods[0].GetProperty("umaDaily").GetDecimal(),
+            periods[1].GetProperty("umaDaily").GetDecimal()
+        );
     }
 
     [Fact]
@@ -159,13 +283,30 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     {
         var nss = Nss("7201000006");
         await app.Host.EnrollAndWaitAsync(nss);
-        await DeclareAsync(nss, new { monthlyIncome = 23456.78m, effectiveFrom = "2026-05", reason = "raise", version = await VersionAsync(nss) }, HttpStatusCode.OK);
+        await DeclareAsync(
+            nss,
+            new
+            {
+                monthlyIncome = 23456.78m,
+                effectiveFrom = "2026-05",
+                reason = "raise",
+                version = await VersionAsync(nss),
+            },
+            HttpStatusCode.OK
+        );
         var newFee = await QuoteAsync(23456.78m, "general", D(4, 20));
         await PayAsync("SUG1", (Fee, D(3, 18), "SUG1A", nss)); // April, at the old fee; May is next, at the new one
 
-        var statement = new CamtStatement("SUG2", "SUG2", D(4, 16)).Credit(newFee, D(4, 16), "SUG2A", "PAGO CUOTA MAYO");
+        var statement = new CamtStatement("SUG2", "SUG2", D(4, 16)).Credit(
+            newFee,
+            D(4, 16),
+            "SUG2A",
+            "PAGO CUOTA MAYO"
+        );
         await app.Host.UploadAndMatchAsync(statement.Build(0m), "SUG2.xml");
-        var item = Assert.Single(await app.Host.ItemsAsync("suspense"), i => i.GetProperty("amount").GetDecimal() == newFee);
+        var item = Assert.Single(await app.Host.ItemsAsync("suspense"), i =>
+            i.GetProperty("amount").GetDecimal() == newFee
+        );
         var suggestion = Assert.Single(item.GetProperty("suggestions").EnumerateArray());
         Assert.Equal(nss, suggestion.GetProperty("nss").GetString());
         Assert.Contains("exactly this worker's fee", suggestion.GetProperty("reason").GetString());

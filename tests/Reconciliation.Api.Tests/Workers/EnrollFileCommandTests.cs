@@ -29,15 +29,18 @@ public sealed class EnrollFileCommandTests(AppFixture app) : IClassFixture<AppFi
         englishForm["language"] = "en";
         englishForm["periodicity"] = "annual";
         var file = Path.GetTempFileName();
-        await File.WriteAllLinesAsync(file, [
-            JsonSerializer.Serialize(WorkerForms.Valid(viaFile)),
-            "",
-            JsonSerializer.Serialize(WorkerForms.Valid(wrongCheckDigit)),
-            JsonSerializer.Serialize(englishForm),
-            "{ not json",
-            JsonSerializer.Serialize(WorkerForms.Valid(viaApi)), // already enrolled
-            JsonSerializer.Serialize(WorkerForms.Valid(viaFile)), // twice in the file
-        ]);
+        await File.WriteAllLinesAsync(
+            file,
+            [
+                JsonSerializer.Serialize(WorkerForms.Valid(viaFile)),
+                "",
+                JsonSerializer.Serialize(WorkerForms.Valid(wrongCheckDigit)),
+                JsonSerializer.Serialize(englishForm),
+                "{ not json",
+                JsonSerializer.Serialize(WorkerForms.Valid(viaApi)), // already enrolled
+                JsonSerializer.Serialize(WorkerForms.Valid(viaFile)), // twice in the file
+            ]
+        );
 
         var (code, output) = await CommandLine.RunAsync(app, "enroll-file", file);
 
@@ -52,13 +55,26 @@ public sealed class EnrollFileCommandTests(AppFixture app) : IClassFixture<AppFi
         var serializer = ((StoreOptions)store.Options).Serializer();
         await using var session = store.QuerySession();
         string Same(object o, string nss) => serializer.ToJson(o).Replace(nss, "NSS");
-        var apiEvents = (await session.Events.FetchStreamAsync(viaApi)).Select(e => (e.EventTypeName, e.Version, Same(e.Data, viaApi))).ToList();
-        var fileEvents = (await session.Events.FetchStreamAsync(viaFile)).Select(e => (e.EventTypeName, e.Version, Same(e.Data, viaFile))).ToList();
+        var apiEvents = (await session.Events.FetchStreamAsync(viaApi))
+            .Select(e => (e.EventTypeName, e.Version, Same(e.Data, viaApi)))
+            .ToList();
+        var fileEvents = (await session.Events.FetchStreamAsync(viaFile))
+            .Select(e => (e.EventTypeName, e.Version, Same(e.Data, viaFile)))
+            .ToList();
         Assert.Equal(apiEvents, fileEvents);
-        Assert.Equal(Same((await session.LoadAsync<Worker>(viaApi))!, viaApi), Same((await session.LoadAsync<Worker>(viaFile))!, viaFile));
-        Assert.Equal(Same((await session.LoadAsync<WorkerCoverage>(viaApi))!, viaApi), Same((await session.LoadAsync<WorkerCoverage>(viaFile))!, viaFile));
+        Assert.Equal(
+            Same((await session.LoadAsync<Worker>(viaApi))!, viaApi),
+            Same((await session.LoadAsync<Worker>(viaFile))!, viaFile)
+        );
+        Assert.Equal(
+            Same((await session.LoadAsync<WorkerCoverage>(viaApi))!, viaApi),
+            Same((await session.LoadAsync<WorkerCoverage>(viaFile))!, viaFile)
+        );
         // And what Marten's projections make of the file's events is what the command wrote.
-        Assert.Equal(serializer.ToJson((await session.Events.AggregateStreamAsync<WorkerCoverage>(english))!), serializer.ToJson((await session.LoadAsync<WorkerCoverage>(english))!));
+        Assert.Equal(
+            serializer.ToJson((await session.Events.AggregateStreamAsync<WorkerCoverage>(english))!),
+            serializer.ToJson((await session.LoadAsync<WorkerCoverage>(english))!)
+        );
         Assert.Equal(Language.English, (await session.LoadAsync<Worker>(english))!.Language);
 
         await app.Host.Scenario(s =>

@@ -94,11 +94,17 @@ public sealed class EnrollWorkerTests(AppFixture app) : IClassFixture<AppFixture
         const string nss = "20202020200";
         Assert.True(Domain.Identifiers.Nss.TryParse(nss).IsValid);
 
-        var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => app.Host.Scenario(s =>
-        {
-            s.Post.Json(WorkerForms.Valid(nss)).ToUrl("/api/workers");
-            s.IgnoreStatusCode();
-        })));
+        var attempts = await Task.WhenAll(
+            Enumerable
+                .Range(0, 8)
+                .Select(_ =>
+                    app.Host.Scenario(s =>
+                    {
+                        s.Post.Json(WorkerForms.Valid(nss)).ToUrl("/api/workers");
+                        s.IgnoreStatusCode();
+                    })
+                )
+        );
 
         var statuses = attempts.Select(a => a.Context.Response.StatusCode).ToArray();
         Assert.Equal(1, statuses.Count(s => s == 201));

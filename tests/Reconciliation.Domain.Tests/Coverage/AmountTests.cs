@@ -2,10 +2,12 @@ using Reconciliation.Domain.Coverage;
 
 namespace Reconciliation.Domain.Tests.Coverage;
 
-/// <summary>An amount pays k months only when it is exactly k × the monthly fee (k = 1, 6, 12), compared in centavos.</summary>
+/// <summary>An amount pays k months only when it is exactly k × the monthly fee (k = 1, 6, 12), compared in
+/// centavos.</summary>
 public sealed class AmountTests
 {
     private const decimal Fee = CoverageScenario.Fee2026;
+
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     [Theory]
@@ -106,7 +108,12 @@ public sealed class AmountTests
     {
         var w = new CoverageScenario();
         var january = FeeScheduleFee(new DateOnly(2026, 1, 10));
-        Assert.Equal(Domain.Tests.Fees.FeeSchedules.Calculator.Quote(1m, Domain.Fees.Zone.General, new DateOnly(2026, 1, 10)).Monthly, january);
+        Assert.Equal(
+            Domain
+                .Tests.Fees.FeeSchedules.Calculator.Quote(1m, Domain.Fees.Zone.General, new DateOnly(2026, 1, 10))
+                .Monthly,
+            january
+        );
         w.Pay(january, D(2026, 1, 10));
         Assert.Equal(["2026-02"], w.Months);
         // December's fee (old wage) paid on 3 January is the previous month's calculator: accepted.
@@ -115,5 +122,6 @@ public sealed class AmountTests
         Assert.Equal(["2026-02"], x.Months);
     }
 
-    private static decimal FeeScheduleFee(DateOnly date) => Domain.Tests.Fees.FeeSchedules.Calculator.Quote(1m, Domain.Fees.Zone.General, date).Monthly;
+    private static decimal FeeScheduleFee(DateOnly date) =>
+        Domain.Tests.Fees.FeeSchedules.Calculator.Quote(1m, Domain.Fees.Zone.General, date).Monthly;
 }

@@ -30,7 +30,14 @@ public sealed class CoverageQueriesTests
                 };
                 w.Pay(amount, day);
                 // Mostly a month apart; sometimes late enough to lose months (a gap), sometimes sooner.
-                day = day.AddDays(random.Next(10) switch { 0 => 75, 1 => 10, _ => 30 });
+                day = day.AddDays(
+                    random.Next(10) switch
+                    {
+                        0 => 75,
+                        1 => 10,
+                        _ => 30,
+                    }
+                );
             }
             yield return w.State;
         }
@@ -47,8 +54,11 @@ public sealed class CoverageQueriesTests
             {
                 var query = CoverageQueries.WithStatus(status, today, Policy).Compile();
                 foreach (var w in workers)
-                    Assert.True(query(w) == (CoverageStatusRules.StatusOn(w, today, Policy) == status),
-                        $"{status} on {today:yyyy-MM-dd} for covered {string.Join(",", w.CoveredMonths)}, gaps {string.Join(",", w.Gaps)}");
+                    Assert.True(
+                        query(w) == (CoverageStatusRules.StatusOn(w, today, Policy) == status),
+                        $"{status} on {today:yyyy-MM-dd} for covered {string.Join(",", w.CoveredMonths)}, gaps "
+                            + $"{string.Join(",", w.Gaps)}"
+                    );
             }
     }
 
@@ -60,8 +70,11 @@ public sealed class CoverageQueriesTests
         {
             var query = CoverageQueries.MayNeedNotice(today).Compile();
             foreach (var w in workers)
-                Assert.True(query(w) == NoticeRules.Due(w, today, Policy).Any(),
-                    $"{today:yyyy-MM-dd} for covered {string.Join(",", w.CoveredMonths)}, gaps {string.Join(",", w.Gaps)}, credit {w.UnappliedCredit}");
+                Assert.True(
+                    query(w) == NoticeRules.Due(w, today, Policy).Any(),
+                    $"{today:yyyy-MM-dd} for covered {string.Join(",", w.CoveredMonths)}, gaps "
+                        + $"{string.Join(",", w.Gaps)}, credit {w.UnappliedCredit}"
+                );
         }
     }
 }

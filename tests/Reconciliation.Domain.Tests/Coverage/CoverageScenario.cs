@@ -18,8 +18,19 @@ public sealed class CoverageScenario
     public CoverageScenario(CoveragePolicy? policy = null, decimal monthlyIncome = 1m, DateOnly? enrolledOn = null)
     {
         _policy = policy ?? CoveragePolicy.Default;
-        Enrolled = new WorkerEnrolled(Nss.Parse("12345678903"), Curp.Parse("HEGG560427MVZRRL04"), Rfc.Parse("GODE561231GR8"),
-            "w@example.com", "Worker", Zone.General, monthlyIncome, Periodicity.Monthly, [], enrolledOn ?? new DateOnly(2026, 1, 12), Language.Spanish);
+        Enrolled = new WorkerEnrolled(
+            Nss.Parse("12345678903"),
+            Curp.Parse("HEGG560427MVZRRL04"),
+            Rfc.Parse("GODE561231GR8"),
+            "w@example.com",
+            "Worker",
+            Zone.General,
+            monthlyIncome,
+            Periodicity.Monthly,
+            [],
+            enrolledOn ?? new DateOnly(2026, 1, 12),
+            Language.Spanish
+        );
         State = WorkerCoverage.Create(Enrolled);
     }
 
@@ -33,50 +44,93 @@ public sealed class CoverageScenario
 
     public IReadOnlyList<object> Pay(decimal amount, DateOnly valueDate, bool clean = true)
     {
-        var payment = new PaymentReceived(State.Id, $"D{++_deposit}", amount, valueDate, "PAGO IMSS 12345678903", $"K{_deposit}", PaymentReceived.Automatic, clean);
+        var payment = new PaymentReceived(
+            State.Id,
+            $"D{++_deposit}",
+            amount,
+            valueDate,
+            "PAGO IMSS 12345678903",
+            $"K{_deposit}",
+            PaymentReceived.Automatic,
+            clean
+        );
         return Record(CoverageDecisions.Pay(State, payment, _fees, _policy));
     }
 
     public IReadOnlyList<object> PayProvisional(decimal amount, DateOnly valueDate)
     {
-        var payment = new PaymentReceived(State.Id, $"D{++_deposit}", amount, valueDate, "PAGO IMSS 12345678903", $"K{_deposit}",
-            PaymentReceived.Automatic, true, Provisional: true);
+        var payment = new PaymentReceived(
+            State.Id,
+            $"D{++_deposit}",
+            amount,
+            valueDate,
+            "PAGO IMSS 12345678903",
+            $"K{_deposit}",
+            PaymentReceived.Automatic,
+            true,
+            Provisional: true
+        );
         return Record(CoverageDecisions.Pay(State, payment, _fees, _policy));
     }
 
     public IReadOnlyList<object> Confirm(string depositId, decimal? booked = null) =>
-        Record(CoverageDecisions.Confirm(State, depositId, booked ?? State.ProvisionalPayments.FirstOrDefault(p => p.DepositId == depositId)?.Amount ?? 0m,
-            Guid.Empty, _fees, _policy));
+        Record(
+            CoverageDecisions.Confirm(
+                State,
+                depositId,
+                booked ?? State.ProvisionalPayments.FirstOrDefault(p => p.DepositId == depositId)?.Amount ?? 0m,
+                Guid.Empty,
+                _fees,
+                _policy
+            )
+        );
 
     public IReadOnlyList<object> Reverse(string depositId, DateOnly on) =>
         Record(ReversalDecisions.Reverse(State, depositId, on, "E1", _fees, _policy));
 
-    /// <summary>An operator applies a lot as the whole months it buys, or as a partial payment of a named month.</summary>
+    /// <summary>An operator applies a lot as the whole months it buys, or as a partial payment of a named
+    /// month.</summary>
     public LotDecision Apply(string depositId, DateOnly today, CoverageMonth? month = null) =>
         Take(HeldCreditDecisions.Apply(State, depositId, month, By(today), _fees, _policy));
 
-    public LotDecision Refund(string depositId, DateOnly today) => Take(HeldCreditDecisions.Refund(State, depositId, By(today), null, null));
+    public LotDecision Refund(string depositId, DateOnly today) =>
+        Take(HeldCreditDecisions.Refund(State, depositId, By(today), null, null));
 
-    public LotDecision Keep(string depositId, DateOnly today) => Take(HeldCreditDecisions.Keep(State, depositId, By(today)));
+    public LotDecision Keep(string depositId, DateOnly today) =>
+        Take(HeldCreditDecisions.Keep(State, depositId, By(today)));
 
-    public LotDecision Split(string depositId, decimal amount, DateOnly today, CoverageMonth? month = null, string? toNss = null,
-        bool refundRest = false) =>
-        Take(HeldCreditDecisions.Split(State, depositId, amount, month, toNss, refundRest, By(today), _fees, _policy));
+    public LotDecision Split(
+        string depositId,
+        decimal amount,
+        DateOnly today,
+        CoverageMonth? month = null,
+        string? toNss = null,
+        bool refundRest = false
+    ) => Take(HeldCreditDecisions.Split(State, depositId, amount, month, toNss, refundRest, By(today), _fees, _policy));
 
     public LotDecision Withdraw(DateOnly on, DateOnly today) =>
-        Take(WithdrawalDecisions.Withdraw(State, on, By(today), new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
+        Take(
+            WithdrawalDecisions.Withdraw(
+                State,
+                on,
+                By(today),
+                new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            )
+        );
 
     private static DecisionBy By(DateOnly today) => new("ana", "checked with the worker", today);
 
     private LotDecision Take(LotDecision decision)
     {
-        if (decision.Taken) Record(decision.Events);
+        if (decision.Taken)
+            Record(decision.Events);
         return decision;
     }
 
     private IReadOnlyList<object> Record(IReadOnlyList<object> events)
     {
-        foreach (var e in events) State = State.Evolve(e);
+        foreach (var e in events)
+            State = State.Evolve(e);
         Events.AddRange(events);
         return events;
     }
@@ -85,5 +139,6 @@ public sealed class CoverageScenario
 
     public string[] Flags => State.Flags.Select(f => f.Kind).ToArray();
 
-    public CoverageStatus StatusOn(int year, int month, int day) => CoverageStatusRules.StatusOn(State, new DateOnly(year, month, day), _policy);
+    public CoverageStatus StatusOn(int year, int month, int day) =>
+        CoverageStatusRules.StatusOn(State, new DateOnly(year, month, day), _policy);
 }

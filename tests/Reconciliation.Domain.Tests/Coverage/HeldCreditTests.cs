@@ -2,10 +2,12 @@ using Reconciliation.Domain.Coverage;
 
 namespace Reconciliation.Domain.Tests.Coverage;
 
-/// <summary>Held credit is a set of lots, one per deposit; each operator decision names one lot and acts on it alone.</summary>
+/// <summary>Held credit is a set of lots, one per deposit; each operator decision names one lot and acts on it
+/// alone.</summary>
 public sealed class HeldCreditTests
 {
     private const decimal Fee = CoverageScenario.Fee2026;
+
     private static DateOnly D(int m, int d) => new(2026, m, d);
 
     [Fact]
@@ -26,10 +28,13 @@ public sealed class HeldCreditTests
     [InlineData(1000, "underpaid by 905.82 against 1 month (1,905.82)")]
     [InlineData(2000, "overpaid by 94.18 against 1 month (1,905.82)")]
     [InlineData(6670.38, "underpaid by 4,764.54 against 6 months (11,434.92)")] // nearer 6 months than 1 by a centavo
-    [InlineData(6670.37, "overpaid by 4,764.55 against 1 month (1,905.82)")]   // halfway: the smaller
+    [InlineData(6670.37, "overpaid by 4,764.55 against 1 month (1,905.82)")] // halfway: the smaller
     [InlineData(12000, "overpaid by 565.08 against 6 months (11,434.92)")]
     [InlineData(22000, "underpaid by 869.84 against 12 months (22,869.84)")]
-    public void The_nearest_accepted_amount_is_the_closest_of_1_6_or_12_fees_and_the_smaller_on_a_tie(decimal amount, string described)
+    public void The_nearest_accepted_amount_is_the_closest_of_1_6_or_12_fees_and_the_smaller_on_a_tie(
+        decimal amount,
+        string described
+    )
     {
         Assert.Equal(described, Mismatch.Nearest(amount, [Fee], [1, 6, 12]).Describe());
     }
@@ -59,7 +64,10 @@ public sealed class HeldCreditTests
         w.Refund("D1", D(3, 9));
         var again = w.Apply("D1", D(3, 10));
         Assert.False(again.Taken);
-        Assert.Equal("The lot of deposit D1 is no longer held: refunded by ana (checked with the worker) on 2026-03-09.", again.Conflict);
+        Assert.Equal(
+            "The lot of deposit D1 is no longer held: refunded by ana (checked with the worker) on 2026-03-09.",
+            again.Conflict
+        );
         Assert.Contains("No credit of deposit D9", w.Refund("D9", D(3, 10)).Conflict);
     }
 
@@ -76,7 +84,8 @@ public sealed class HeldCreditTests
         var refused = short_.Apply("D1", D(3, 12));
         Assert.Equal("month", refused.Field);
         Assert.Contains("name the month it pays part of", refused.Error);
-        Assert.Equal("month", short_.Apply("D1", D(3, 12), new CoverageMonth(2026, 6)).Field); // after the next unpaid month
+        // after the next unpaid month
+        Assert.Equal("month", short_.Apply("D1", D(3, 12), new CoverageMonth(2026, 6)).Field);
         Assert.True(short_.Apply("D1", D(3, 12), new CoverageMonth(2026, 4)).Taken);
         Assert.Equal(["2026-04"], short_.Months);
         Assert.True(short_.State.Payments.Single().Pinned);
@@ -114,7 +123,7 @@ public sealed class HeldCreditTests
     public void A_later_deposit_completes_a_fee_with_the_lots_that_make_it_exact()
     {
         var w = new CoverageScenario();
-        w.Pay(100m, D(3, 1));   // a stray amount
+        w.Pay(100m, D(3, 1)); // a stray amount
         w.Pay(1000m, D(3, 5));
         w.Pay(905.82m, D(3, 10));
         Assert.Equal(["2026-04"], w.Months);
@@ -134,8 +143,14 @@ public sealed class HeldCreditTests
         Assert.Equal(Fee, w.State.UnappliedCredit);
         Assert.Contains(FlagKind.AfterWithdrawal, w.Flags);
         Assert.Equal(CoverageStatus.Withdrawn, w.StatusOn(2026, 4, 15));
-        Assert.NotEqual(CoverageStatus.Withdrawn, CoverageStatusRules.StatusOn(
-            CoverageStatusRules.AsOf(w.History, D(4, 14))!, D(4, 14), CoveragePolicy.Default));
+        Assert.NotEqual(
+            CoverageStatus.Withdrawn,
+            CoverageStatusRules.StatusOn(
+                CoverageStatusRules.AsOf(w.History, D(4, 14))!,
+                D(4, 14),
+                CoveragePolicy.Default
+            )
+        );
         Assert.NotNull(w.Apply("D2", D(4, 20)).Conflict);
         Assert.True(w.Refund("D2", D(4, 20)).Taken);
         Ledger.AssertConserved(w);

@@ -10,21 +10,31 @@ namespace Reconciliation.Domain.Tests.Coverage;
 /// <summary>One step of a generated history of two workers' money.</summary>
 public abstract record MoneyStep
 {
-    /// <summary>A credit arrives: <see cref="Kind"/> picks exact 1/6/12 fees, under, over, a part, or what completes the credit held.</summary>
-    public sealed record Deposit(int Worker, int Kind, int Centavos, int DaysLater, int Lag, bool Provisional) : MoneyStep;
+    /// <summary>A credit arrives: <see cref="Kind"/> picks exact 1/6/12 fees, under, over, a part, or what completes
+    /// the credit held.</summary>
+    public sealed record Deposit(int Worker, int Kind, int Centavos, int DaysLater, int Lag, bool Provisional)
+        : MoneyStep;
+
     /// <summary>A statement confirms a notified credit; now and then at another amount than notified.</summary>
     public sealed record Confirm(int Pick, int Cents = 0) : MoneyStep;
-    /// <summary>An operator decision on one lot: apply (whole months / a named month), refund, keep, split (to a month / to the other worker).</summary>
+
+    /// <summary>An operator decision on one lot: apply (whole months / a named month), refund, keep, split (to a month
+    /// / to the other worker).</summary>
     public sealed record Decide(int Worker, int Pick, int Action, bool RefundRest) : MoneyStep;
+
     public sealed record Reverse(int Pick, int DaysLater) : MoneyStep;
+
     public sealed record Withdraw(int Worker, int DaysAgo = 0) : MoneyStep;
-    /// <summary>The worker declares a new income (in pesos; 0 keeps it) and/or the other zone, from a month some months ahead.</summary>
+
+    /// <summary>The worker declares a new income (in pesos; 0 keeps it) and/or the other zone, from a month some months
+    /// ahead.</summary>
     public sealed record DeclareIncome(int Worker, int Income, bool OtherZone, int MonthsAhead) : MoneyStep;
 }
 
 /// <summary>
 /// Two workers and the decisions of the domain applied to generated steps, as the application applies them: every event
-/// kept per worker, every credit received kept with the part of it that is money (confirmed). What the properties check.
+/// kept per worker, every credit received kept with the part of it that is money (confirmed). What the properties
+/// check.
 /// </summary>
 public sealed class MoneyWorld
 {
@@ -41,7 +51,11 @@ public sealed class MoneyWorld
             Enrollment("01988012348", new DateOnly(2025, 12, 2)),
         ];
         States = _enrolled.Select(WorkerCoverage.Create).ToArray();
-        Events = [[], []];
+        Events =
+        [
+            [],
+            [],
+        ];
         Today = new DateOnly(2025, 12, 5);
     }
 
@@ -54,8 +68,20 @@ public sealed class MoneyWorld
 
     public IEnumerable<object> History(int worker) => Events[worker].Prepend(_enrolled[worker]);
 
-    private static WorkerEnrolled Enrollment(string nss, DateOnly on) => new(Nss.Parse(nss), Curp.Parse("HEGG560427MVZRRL04"),
-        Rfc.Parse("GODE561231GR8"), "w@example.com", "Worker", Zone.General, 1m, Periodicity.Monthly, [], on, Language.Spanish);
+    private static WorkerEnrolled Enrollment(string nss, DateOnly on) =>
+        new(
+            Nss.Parse(nss),
+            Curp.Parse("HEGG560427MVZRRL04"),
+            Rfc.Parse("GODE561231GR8"),
+            "w@example.com",
+            "Worker",
+            Zone.General,
+            1m,
+            Periodicity.Monthly,
+            [],
+            on,
+            Language.Spanish
+        );
 
     private void Record(int worker, IEnumerable<object> events)
     {
@@ -70,22 +96,49 @@ public sealed class MoneyWorld
     {
         switch (step)
         {
-            case MoneyStep.Deposit d: Deposit(d); break;
-            case MoneyStep.Confirm c: Confirm(c); break;
-            case MoneyStep.Decide d: Decide(d); break;
-            case MoneyStep.Reverse r: Reverse(r); break;
+            case MoneyStep.Deposit d:
+                Deposit(d);
+                break;
+            case MoneyStep.Confirm c:
+                Confirm(c);
+                break;
+            case MoneyStep.Decide d:
+                Decide(d);
+                break;
+            case MoneyStep.Reverse r:
+                Reverse(r);
+                break;
             case MoneyStep.DeclareIncome i:
                 var state = States[i.Worker];
-                var zone = i.OtherZone ? (state.IncomeFor(CoverageMonth.Of(Today)).Zone == Zone.General ? "northern-border" : "general") : null;
-                var decision = IncomeChanges.Declare(state,
-                    new DeclareIncome(i.Income > 0 ? i.Income : null, zone, CoverageMonth.Of(Today).Plus(i.MonthsAhead).ToString(), "generated"),
-                    "ana", Today, _fees, _policy);
+                var zone = i.OtherZone
+                    ? (state.IncomeFor(CoverageMonth.Of(Today)).Zone == Zone.General ? "northern-border" : "general")
+                    : null;
+                var decision = IncomeChanges.Declare(
+                    state,
+                    new DeclareIncome(
+                        i.Income > 0 ? i.Income : null,
+                        zone,
+                        CoverageMonth.Of(Today).Plus(i.MonthsAhead).ToString(),
+                        "generated"
+                    ),
+                    "ana",
+                    Today,
+                    _fees,
+                    _policy
+                );
                 Record(i.Worker, decision.Events);
                 break;
             case MoneyStep.Withdraw w:
                 var on = Today.AddDays(-w.DaysAgo);
-                Take(w.Worker, WithdrawalDecisions.Withdraw(States[w.Worker], on < States[w.Worker].EnrolledOn ? Today : on, By,
-                    DateTimeOffset.UnixEpoch));
+                Take(
+                    w.Worker,
+                    WithdrawalDecisions.Withdraw(
+                        States[w.Worker],
+                        on < States[w.Worker].EnrolledOn ? Today : on,
+                        By,
+                        DateTimeOffset.UnixEpoch
+                    )
+                );
                 break;
         }
     }
@@ -97,7 +150,8 @@ public sealed class MoneyWorld
         Today = Today.AddDays(d.DaysLater);
         var worker = States[d.Worker];
         var v = Today.AddDays(-d.Lag);
-        if (v < worker.EnrolledOn) v = worker.EnrolledOn;
+        if (v < worker.EnrolledOn)
+            v = worker.EnrolledOn;
         // The fee the worker should pay for the first month this would pay (their income in force for it).
         var fee = Grants.FeeOptions(worker, v, _fees, _policy)[0].Fee;
         var cents = d.Centavos / 100m;
@@ -114,19 +168,30 @@ public sealed class MoneyWorld
         };
         var id = $"D{Credits.Count + 1}";
         Credits.Add((id, d.Worker, amount, !d.Provisional));
-        var payment = new PaymentReceived(worker.Id, id, amount, v, $"PAGO {worker.Id}", id, PaymentReceived.Automatic, true,
-            Provisional: d.Provisional);
+        var payment = new PaymentReceived(
+            worker.Id,
+            id,
+            amount,
+            v,
+            $"PAGO {worker.Id}",
+            id,
+            PaymentReceived.Automatic,
+            true,
+            Provisional: d.Provisional
+        );
         Record(d.Worker, CoverageDecisions.Pay(worker, payment, _fees, _policy));
     }
 
     private void Confirm(MoneyStep.Confirm c)
     {
         var waiting = Credits.Select((credit, i) => (credit, i)).Where(x => !x.credit.Money).ToList();
-        if (waiting.Count == 0) return;
+        if (waiting.Count == 0)
+            return;
         var (credit, index) = waiting[c.Pick % waiting.Count];
         var booked = c.Cents % 4 == 1 ? Math.Max(0.01m, credit.Amount - c.Cents / 100m) : credit.Amount;
         var events = CoverageDecisions.Confirm(States[credit.Worker], credit.Id, booked, Guid.Empty, _fees, _policy);
-        if (events.Count > 0) Credits[index] = credit with { Amount = booked, Money = true };
+        if (events.Count > 0)
+            Credits[index] = credit with { Amount = booked, Money = true };
         Record(credit.Worker, events);
     }
 
@@ -135,7 +200,8 @@ public sealed class MoneyWorld
         var worker = States[d.Worker];
         // Sometimes a lot that is no longer held: the decision must be refused and change nothing.
         var ids = worker.Credits.Select(c => c.DepositId).Concat(worker.ClosedLots.Select(c => c.DepositId)).ToList();
-        if (ids.Count == 0) return;
+        if (ids.Count == 0)
+            return;
         var id = ids[d.Pick % ids.Count];
         var lot = worker.Lot(id);
         var month = worker.FirstUnpaid ?? _policy.FirstPayableOn(lot?.ValueDate ?? Today);
@@ -150,7 +216,8 @@ public sealed class MoneyWorld
             4 => HeldCreditDecisions.Split(worker, id, half, month, null, d.RefundRest, By, _fees, _policy),
             _ => HeldCreditDecisions.Split(worker, id, half, null, States[other].Id, d.RefundRest, By, _fees, _policy),
         };
-        if (lot is null) Assert.False(decision.Taken, $"a decision on lot {id}, no longer held, was taken");
+        if (lot is null)
+            Assert.False(decision.Taken, $"a decision on lot {id}, no longer held, was taken");
         if (!decision.Taken)
         {
             Assert.Empty(decision.Events);
@@ -159,20 +226,31 @@ public sealed class MoneyWorld
         Take(d.Worker, decision);
         if (decision.Events.OfType<CreditTransferred>().SingleOrDefault() is { } moved)
         {
-            var payment = new PaymentReceived(States[other].Id, id, moved.Amount, lot!.ValueDate, null, id, PaymentReceived.Transfer, true,
-                ReceivedOn: moved.On);
+            var payment = new PaymentReceived(
+                States[other].Id,
+                id,
+                moved.Amount,
+                lot!.ValueDate,
+                null,
+                id,
+                PaymentReceived.Transfer,
+                true,
+                ReceivedOn: moved.On
+            );
             Record(other, CoverageDecisions.Pay(States[other], payment, _fees, _policy));
         }
     }
 
     private void Take(int worker, LotDecision decision)
     {
-        if (decision.Taken) Record(worker, decision.Events);
+        if (decision.Taken)
+            Record(worker, decision.Events);
     }
 
     private void Reverse(MoneyStep.Reverse r)
     {
-        if (Credits.Count == 0) return;
+        if (Credits.Count == 0)
+            return;
         Today = Today.AddDays(r.DaysLater);
         var (id, _, _, _) = Credits[r.Pick % Credits.Count];
         // The bank takes it back from every worker who holds part of it.
@@ -181,6 +259,7 @@ public sealed class MoneyWorld
                 Record(w, ReversalDecisions.Reverse(States[w], id, Today, "E", _fees, _policy));
     }
 
-    /// <summary>A worker's state as JSON, to compare a state folded step by step with one rebuilt from the events.</summary>
+    /// <summary>A worker's state as JSON, to compare a state folded step by step with one rebuilt from the
+    /// events.</summary>
     public static string Snapshot(WorkerCoverage state) => JsonSerializer.Serialize(state, Json);
 }

@@ -6,6 +6,7 @@ namespace Reconciliation.Domain.Tests.Coverage;
 public sealed class PaymentTimingTests
 {
     private const decimal Fee = CoverageScenario.Fee2026;
+
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     [Fact]

@@ -5,6 +5,7 @@ namespace Reconciliation.Domain.Tests.Coverage;
 public sealed class ReversalTests
 {
     private const decimal Fee = CoverageScenario.Fee2026;
+
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     [Fact]
@@ -70,9 +71,9 @@ public sealed class ReversalTests
     public void A_deposit_imported_after_a_later_fact_is_recorded_as_of_that_fact_and_never_shares_a_month_with_the_past()
     {
         var w = new CoverageScenario();
-        w.Pay(Fee, D(2026, 3, 6));        // April
+        w.Pay(Fee, D(2026, 3, 6)); // April
         w.Reverse("D1", D(2026, 3, 19)); // April revoked on the 19th
-        w.Pay(Fee, D(2026, 3, 10));       // a deposit of the 10th, imported after the reversal: April again
+        w.Pay(Fee, D(2026, 3, 10)); // a deposit of the 10th, imported after the reversal: April again
         Assert.Equal(["2026-04"], w.Months);
         var received = w.Events.OfType<PaymentReceived>().Last();
         Assert.Equal((D(2026, 3, 10), D(2026, 3, 19)), (received.ValueDate, received.On));

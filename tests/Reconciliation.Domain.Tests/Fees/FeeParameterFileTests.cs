@@ -5,10 +5,14 @@ namespace Reconciliation.Domain.Tests.Fees;
 
 public sealed class FeeParameterFileTests
 {
-    private static readonly string Shipped = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fee-parameters.json"));
+    private static readonly string Shipped = File.ReadAllText(
+        Path.Combine(AppContext.BaseDirectory, "fee-parameters.json")
+    );
 
     private static FeeParameterException Refused(string json) =>
-        Assert.Throws<FeeParameterException>(() => FeeSchedule.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json"));
+        Assert.Throws<FeeParameterException>(() =>
+            FeeSchedule.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json")
+        );
 
     [Fact]
     public void The_shipped_file_is_valid_and_versioned()
@@ -20,7 +24,10 @@ public sealed class FeeParameterFileTests
     [Fact]
     public void Entries_out_of_date_order_are_refused_naming_the_entry()
     {
-        var json = Shipped.Replace("\"effective\": \"2024-02-01\", \"daily\": 108.57", "\"effective\": \"2022-02-01\", \"daily\": 108.57");
+        var json = Shipped.Replace(
+            "\"effective\": \"2024-02-01\", \"daily\": 108.57",
+            "\"effective\": \"2022-02-01\", \"daily\": 108.57"
+        );
         var e = Refused(json);
         Assert.Contains("uma[3].effective 2022-02-01 must be after 2023-02-01", e.Message);
         Assert.StartsWith("test.json", e.Message);
@@ -36,7 +43,9 @@ public sealed class FeeParameterFileTests
     [Fact]
     public void A_band_table_must_end_open()
     {
-        var e = Refused(Shipped.Replace("{ \"upToUma\": null, \"rate\": 11.875 }", "{ \"upToUma\": 9, \"rate\": 11.875 }"));
+        var e = Refused(
+            Shipped.Replace("{ \"upToUma\": null, \"rate\": 11.875 }", "{ \"upToUma\": 9, \"rate\": 11.875 }")
+        );
         Assert.Contains("ceavEmployer[8].bands[6] is the last band and must be open", e.Message);
     }
 
@@ -57,7 +66,9 @@ public sealed class FeeParameterFileTests
     [Fact]
     public void A_missing_series_is_refused()
     {
-        var e = Refused("""{ "version": "x", "contributionBaseDivisor": 30.4, "daysPerMonth": 30, "maximumBaseInUma": 25, "surplusThresholdInUma": 3 }""");
+        var e = Refused(
+            """{ "version": "x", "contributionBaseDivisor": 30.4, "daysPerMonth": 30, "maximumBaseInUma": 25, "surplusThresholdInUma": 3 }"""
+        );
         Assert.Contains("minimumWages must have at least one entry", e.Message);
         Assert.Contains("uma must have at least one entry", e.Message);
     }

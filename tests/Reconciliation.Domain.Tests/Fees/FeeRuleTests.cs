@@ -53,7 +53,8 @@ public sealed class FeeRuleTests
         Assert.Equal(278.80m, december.MinimumWage);
         Assert.Equal(113.14m, december.UmaDaily);
 
-        // Only the fixed EyM fee (on UMA) differs between January and February at the minimum wage: 20.40% × (117.31 − 113.14) × 30.
+        // Only the fixed EyM fee (on UMA) differs between January and February at the minimum wage: 20.40% × (117.31 −
+        // 113.14) × 30.
         Assert.Equal(Money.Round2(0.204m * (117.31m - 113.14m) * 30), february.Monthly - january.Monthly);
     }
 
@@ -72,15 +73,18 @@ public sealed class FeeRuleTests
         Assert.Equal(315.04m, general.DailyBase);
         Assert.Equal(440.87m, border.DailyBase);
         // Above both minimums the zone no longer matters.
-        Assert.Equal(Fees.Quote(20_000m, Zone.General, March2026).Monthly, Fees.Quote(20_000m, Zone.NorthernBorder, March2026).Monthly);
+        Assert.Equal(
+            Fees.Quote(20_000m, Zone.General, March2026).Monthly,
+            Fees.Quote(20_000m, Zone.NorthernBorder, March2026).Monthly
+        );
     }
 
     [Theory]
-    [InlineData(315.05, 6.026)]  // 2.69 UMA
-    [InlineData(351.93, 6.026)]  // 3.00 UMA exactly: top of its band
-    [InlineData(351.94, 6.361)]  // just above 3.00
-    [InlineData(469.24, 6.613)]  // 4.00 UMA
-    [InlineData(469.25, 7.513)]  // above 4.00
+    [InlineData(315.05, 6.026)] // 2.69 UMA
+    [InlineData(351.93, 6.026)] // 3.00 UMA exactly: top of its band
+    [InlineData(351.94, 6.361)] // just above 3.00
+    [InlineData(469.24, 6.613)] // 4.00 UMA
+    [InlineData(469.25, 7.513)] // above 4.00
     public void The_CEAV_employer_rate_follows_the_band_of_the_daily_base(decimal dailyBase, decimal rate) =>
         Assert.Equal(rate, Fees.Quote(dailyBase * 30.4m, Zone.General, March2026).CeavEmployerRate);
 
@@ -94,9 +98,13 @@ public sealed class FeeRuleTests
     [Fact]
     public void The_EyM_surplus_is_charged_only_above_3_UMA()
     {
-        static decimal Surplus(FeeQuote q) => q.Breakdown.Single(b => b.Branch == FeeBranch.SicknessMaternitySurplus).Amount;
+        static decimal Surplus(FeeQuote q) =>
+            q.Breakdown.Single(b => b.Branch == FeeBranch.SicknessMaternitySurplus).Amount;
         Assert.Equal(0m, Surplus(Fees.Quote(351.93m * 30.4m, Zone.General, March2026)));
-        Assert.Equal(Money.Round2(0.015m * (400m - 351.93m) * 30), Surplus(Fees.Quote(400m * 30.4m, Zone.General, March2026)));
+        Assert.Equal(
+            Money.Round2(0.015m * (400m - 351.93m) * 30),
+            Surplus(Fees.Quote(400m * 30.4m, Zone.General, March2026))
+        );
     }
 
     [Theory]
@@ -127,7 +135,9 @@ public sealed class FeeRuleTests
     [Fact]
     public void A_date_before_the_data_is_refused()
     {
-        var e = Assert.Throws<FeeParameterException>(() => Fees.Quote(10_000m, Zone.General, new DateOnly(2021, 12, 31)));
+        var e = Assert.Throws<FeeParameterException>(() =>
+            Fees.Quote(10_000m, Zone.General, new DateOnly(2021, 12, 31))
+        );
         Assert.Contains("2021-12-31", e.Message);
     }
 

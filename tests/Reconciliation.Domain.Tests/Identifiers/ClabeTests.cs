@@ -64,7 +64,8 @@ public sealed class ClabeTests
         for (var position = 0; position < 18; position++)
         for (var digit = '0'; digit <= '9'; digit++)
         {
-            if (valid[position] == digit) continue;
+            if (valid[position] == digit)
+                continue;
             var changed = valid[..position] + digit + valid[(position + 1)..];
             Assert.False(Clabe.TryParse(changed).IsValid, changed);
         }

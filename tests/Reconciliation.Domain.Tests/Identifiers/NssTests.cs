@@ -41,7 +41,8 @@ public sealed class NssTests
         for (var position = 0; position < 10; position++)
         for (var digit = '0'; digit <= '9'; digit++)
         {
-            if (valid[position] == digit) continue;
+            if (valid[position] == digit)
+                continue;
             var changed = valid[..position] + digit + valid[(position + 1)..];
             Assert.False(Nss.TryParse(changed).IsValid, changed);
         }
@@ -56,6 +57,5 @@ public sealed class NssTests
     }
 
     [Fact]
-    public void Masked_form_shows_only_the_ends() =>
-        Assert.Equal("12*******03", Nss.Parse("12345678903").Masked);
+    public void Masked_form_shows_only_the_ends() => Assert.Equal("12*******03", Nss.Parse("12345678903").Masked);
 }

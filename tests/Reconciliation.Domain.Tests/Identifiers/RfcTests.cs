@@ -30,11 +30,13 @@ public sealed class RfcTests
     public void A_check_value_of_ten_is_written_A()
     {
         // Search a homoclave whose check value is 10, and verify the RFC is accepted with 'A'.
-        var found = (from a in "ABCDEFGHIJKLMNPQRSTUVWXYZ123456789"
-                     from b in "ABCDEFGHIJKLMNPQRSTUVWXYZ123456789"
-                     let first12 = $"GODE561231{a}{b}"
-                     where CheckDigits.Rfc(first12) == 'A'
-                     select first12).First();
+        var found = (
+            from a in "ABCDEFGHIJKLMNPQRSTUVWXYZ123456789"
+            from b in "ABCDEFGHIJKLMNPQRSTUVWXYZ123456789"
+            let first12 = $"GODE561231{a}{b}"
+            where CheckDigits.Rfc(first12) == 'A'
+            select first12
+        ).First();
         Assert.True(Rfc.TryParse(found + "A").IsValid);
         Assert.False(Rfc.TryParse(found + "0").IsValid);
     }

@@ -24,7 +24,10 @@ public sealed class MatcherTests
 
     [Fact]
     public void An_unknown_NSS_goes_to_suspense() =>
-        Assert.Contains("no enrolled worker", Matcher.Decide(ReferenceExtractor.Candidates(["31058512349"]), Enrolled).SuspenseReason);
+        Assert.Contains(
+            "no enrolled worker",
+            Matcher.Decide(ReferenceExtractor.Candidates(["31058512349"]), Enrolled).SuspenseReason
+        );
 
     [Fact]
     public void No_NSS_goes_to_suspense() =>

@@ -5,7 +5,8 @@ namespace Reconciliation.Domain.Tests.Matching;
 /// <summary>DOMAIN.md §7 step 3: NSS candidates in noisy concepts.</summary>
 public sealed class ReferenceExtractorTests
 {
-    private static string[] Nss(params string[] texts) => ReferenceExtractor.Candidates(texts).Select(c => c.Nss).ToArray();
+    private static string[] Nss(params string[] texts) =>
+        ReferenceExtractor.Candidates(texts).Select(c => c.Nss).ToArray();
 
     [Theory]
     [InlineData("PAGO IMSS 12345678903 MAYO", "12345678903", true)]
@@ -14,7 +15,7 @@ public sealed class ReferenceExtractorTests
     [InlineData("NSS 1234 5678 903 ABRIL", "12345678903", false)]
     [InlineData("cuota.1234.5678.903", "12345678903", false)]
     [InlineData("IMSS/12345678903/MAYO", "12345678903", true)]
-    [InlineData("PAGO 12345678903 2026", "12345678903", true)]  // a year after a space is another word
+    [InlineData("PAGO 12345678903 2026", "12345678903", true)] // a year after a space is another word
     public void An_NSS_is_found_whole_or_split_by_separators(string concept, string nss, bool clean)
     {
         var candidate = Assert.Single(ReferenceExtractor.Candidates([concept]));
@@ -23,17 +24,18 @@ public sealed class ReferenceExtractorTests
     }
 
     [Theory]
-    [InlineData("PAGO IMSS 12345678904 MAYO")]       // wrong check digit
-    [InlineData("PAGO IMSS 1234567890 MAYO")]        // truncated
-    [InlineData("REF 9912345678903")]                // inside a longer number
-    [InlineData("A12345678903")]                     // glued to a letter
+    [InlineData("PAGO IMSS 12345678904 MAYO")] // wrong check digit
+    [InlineData("PAGO IMSS 1234567890 MAYO")] // truncated
+    [InlineData("REF 9912345678903")] // inside a longer number
+    [InlineData("A12345678903")] // glued to a letter
     [InlineData("CURP HEGG560427MVZRRL04")]
-    [InlineData("REF 12345678903-5")]                // a longer number: the digits go on after a dash
-    [InlineData("REF 7.12345678903")]                // or before a dot
-    [InlineData("CUENTA 00106867278")]               // the IMSS account passes the NSS check digit: not a worker
-    [InlineData("CLABE 044180-00106867278-2")]       // the IMSS account inside its CLABE, with dashes
+    [InlineData("REF 12345678903-5")] // a longer number: the digits go on after a dash
+    [InlineData("REF 7.12345678903")] // or before a dot
+    [InlineData("CUENTA 00106867278")] // the IMSS account passes the NSS check digit: not a worker
+    [InlineData("CLABE 044180-00106867278-2")] // the IMSS account inside its CLABE, with dashes
     [InlineData("")]
-    public void No_candidate_without_a_whole_token_and_a_valid_check_digit(string concept) => Assert.Empty(Nss(concept));
+    public void No_candidate_without_a_whole_token_and_a_valid_check_digit(string concept) =>
+        Assert.Empty(Nss(concept));
 
     [Fact]
     public void Several_NSS_are_all_candidates_and_repeats_count_once() =>
@@ -43,8 +45,8 @@ public sealed class ReferenceExtractorTests
     public void Numbers_near_an_NSS_are_kept_for_suggestions()
     {
         Assert.Equal(["1234567890"], ReferenceExtractor.NearNumbers(["PAGO 1234567890 MAYO"]));
-        Assert.Contains("12345678903", ReferenceExtractor.OneEditAway("1234567890"));   // one digit missing
-        Assert.Contains("12345678903", ReferenceExtractor.OneEditAway("12345678904"));  // one digit wrong
+        Assert.Contains("12345678903", ReferenceExtractor.OneEditAway("1234567890")); // one digit missing
+        Assert.Contains("12345678903", ReferenceExtractor.OneEditAway("12345678904")); // one digit wrong
         Assert.All(ReferenceExtractor.OneEditAway("12345678904"), v => Assert.Equal(11, v.Length));
     }
 

@@ -50,7 +50,10 @@ public sealed class NoticeRulesTests
         Assert.Equal(D(3, 20), notice.Deadline); // April's deadline, not that of the month already running
 
         w.Pay(500m, D(3, 12));
-        Assert.Equal(2, NoticeRules.Due(w.State, D(3, 13), CoveragePolicy.Default).Count(n => n.Kind == NoticeKind.Amount));
+        Assert.Equal(
+            2,
+            NoticeRules.Due(w.State, D(3, 13), CoveragePolicy.Default).Count(n => n.Kind == NoticeKind.Amount)
+        );
     }
 
     [Fact]

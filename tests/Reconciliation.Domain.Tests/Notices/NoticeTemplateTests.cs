@@ -12,24 +12,37 @@ namespace Reconciliation.Domain.Tests.Notices;
 /// </summary>
 public sealed class NoticeTemplateTests
 {
-    public static TheoryData<string, Language> All() => new()
-    {
-        { NoticeKind.Reminder, Language.Spanish }, { NoticeKind.Reminder, Language.English },
-        { NoticeKind.Late, Language.Spanish }, { NoticeKind.Late, Language.English },
-        { NoticeKind.Lapse, Language.Spanish }, { NoticeKind.Lapse, Language.English },
-        { NoticeKind.Amount, Language.Spanish }, { NoticeKind.Amount, Language.English },
-    };
+    public static TheoryData<string, Language> All() =>
+        new()
+        {
+            { NoticeKind.Reminder, Language.Spanish },
+            { NoticeKind.Reminder, Language.English },
+            { NoticeKind.Late, Language.Spanish },
+            { NoticeKind.Late, Language.English },
+            { NoticeKind.Lapse, Language.Spanish },
+            { NoticeKind.Lapse, Language.English },
+            { NoticeKind.Amount, Language.Spanish },
+            { NoticeKind.Amount, Language.English },
+        };
 
-    private static NoticeScheduled Notice(string kind, Language language) => new(
-        "12345678903", NoticeScheduled.IdOf(kind, new CoverageMonth(2026, 5)), kind, new CoverageMonth(2026, 5), language,
-        "gabriela@example.com", "Gabriela Hernández García", 1905.82m,
-        AmountDue: kind == NoticeKind.Amount ? 405.82m : 1905.82m,
-        Deadline: kind == NoticeKind.Lapse ? new DateOnly(2026, 5, 20) : new DateOnly(2026, 4, 20),
-        ScheduledOn: new DateOnly(2026, 4, 10),
-        Received: kind == NoticeKind.Amount ? 1000.00m : null,
-        Expected: kind == NoticeKind.Amount ? 1905.82m : null,
-        HeldTotal: kind == NoticeKind.Amount ? 1500.00m : null,
-        ExpectedMonths: kind == NoticeKind.Amount ? 1 : null);
+    private static NoticeScheduled Notice(string kind, Language language) =>
+        new(
+            "12345678903",
+            NoticeScheduled.IdOf(kind, new CoverageMonth(2026, 5)),
+            kind,
+            new CoverageMonth(2026, 5),
+            language,
+            "gabriela@example.com",
+            "Gabriela Hernández García",
+            1905.82m,
+            AmountDue: kind == NoticeKind.Amount ? 405.82m : 1905.82m,
+            Deadline: kind == NoticeKind.Lapse ? new DateOnly(2026, 5, 20) : new DateOnly(2026, 4, 20),
+            ScheduledOn: new DateOnly(2026, 4, 10),
+            Received: kind == NoticeKind.Amount ? 1000.00m : null,
+            Expected: kind == NoticeKind.Amount ? 1905.82m : null,
+            HeldTotal: kind == NoticeKind.Amount ? 1500.00m : null,
+            ExpectedMonths: kind == NoticeKind.Amount ? 1 : null
+        );
 
     [Theory]
     [MemberData(nameof(All))]
@@ -46,7 +59,12 @@ public sealed class NoticeTemplateTests
     [InlineData(Language.English)]
     public void An_overpayment_notice_says_how_much_more_was_received_and_asks_for_nothing(Language language)
     {
-        var notice = Notice(NoticeKind.Amount, language) with { Received = 2000.00m, HeldTotal = 2000.00m, AmountDue = 0m };
+        var notice = Notice(NoticeKind.Amount, language) with
+        {
+            Received = 2000.00m,
+            HeldTotal = 2000.00m,
+            AmountDue = 0m,
+        };
         var message = NoticeTemplates.Render(notice);
         var name = $"amount-overpaid.{(language == Language.English ? "en" : "es")}";
         Approve($"{name}.txt", $"Subject: {message.Subject}\n\n{message.Text}");

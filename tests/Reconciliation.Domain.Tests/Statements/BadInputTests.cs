@@ -6,7 +6,8 @@ namespace Reconciliation.Domain.Tests.Statements;
 /// <summary>Broken files never crash the reading: each problem names the place and the reason.</summary>
 public sealed class BadInputTests
 {
-    private static (StatementFormat? Format, List<StatementItem> Items) Read(string text) => Samples.Read(Encoding.UTF8.GetBytes(text));
+    private static (StatementFormat? Format, List<StatementItem> Items) Read(string text) =>
+        Samples.Read(Encoding.UTF8.GetBytes(text));
 
     private static string Camt053 => File.ReadAllText(Samples.PathOf("mx/imss-camt053-2026-03-10.xml"));
     private static string Mt940 => File.ReadAllText(Samples.PathOf("mx/imss-mt940-year-end.sta"));
@@ -34,11 +35,17 @@ public sealed class BadInputTests
     [Fact]
     public void A_root_in_the_wrong_namespace_is_refused()
     {
-        var text = Camt053.Replace("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">",
-            "<Document xmlns:x=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\" xmlns=\"urn:example\">");
+        var text = Camt053.Replace(
+            "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">",
+            "<Document xmlns:x=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\" xmlns=\"urn:example\">"
+        );
         var problem = Read(text).Items.Problems().Single();
         Assert.True(problem.Fatal);
-        Assert.Contains("no Document in namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN (the root element is {urn:example}Document", problem.Reason);
+        Assert.Contains(
+            "no Document in namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN (the root element is "
+                + "{urn:example}Document",
+            problem.Reason
+        );
     }
 
     [Fact]
@@ -64,7 +71,12 @@ public sealed class BadInputTests
     [Fact]
     public void An_unparseable_61_line_is_named_by_its_line_and_the_rest_is_read()
     {
-        var (_, items) = Read(Mt940.Replace(":61:2512310102C2098,13NTRF1234567//SCO2601020001", ":61:25123X0102C2098,13NTRF1234567//SCO2601020001"));
+        var (_, items) = Read(
+            Mt940.Replace(
+                ":61:2512310102C2098,13NTRF1234567//SCO2601020001",
+                ":61:25123X0102C2098,13NTRF1234567//SCO2601020001"
+            )
+        );
         var problem = items.Problems().Single();
         Assert.Equal("line 9 (:61:)", problem.Location);
         Assert.False(problem.Fatal);
@@ -113,7 +125,8 @@ public sealed class BadInputTests
     {
         var bytes = Encoding.UTF8.GetBytes(Csv).ToList();
         var secondLine = bytes.IndexOf((byte)'\n') + 1;
-        // 0x81 begins no UTF-8 character and means nothing in Windows-1252 (a file of bytes 0xC3 0x28 is read as Windows-1252).
+        // 0x81 begins no UTF-8 character and means nothing in Windows-1252 (a file of bytes 0xC3 0x28 is read as
+        // Windows-1252).
         bytes.InsertRange(secondLine + 40, new byte[] { 0x81, 0x28 });
         var (_, items) = Samples.Read(bytes.ToArray());
         var problem = items.Problems().Single();

@@ -12,10 +12,14 @@ public sealed class FuzzTests
     private const int Mutations = 400;
     private static readonly byte[] Interesting = "<>:/,\n\r&;0123456789CD-{}"u8.ToArray();
 
-    public static TheoryData<string> Files() => new(Directory.GetFiles(Samples.PathOf(""), "*", SearchOption.AllDirectories)
-        .Where(f => !f.EndsWith(".md"))
-        .Select(f => Path.GetRelativePath(Samples.PathOf(""), f))
-        .Order());
+    public static TheoryData<string> Files() =>
+        new(
+            Directory
+                .GetFiles(Samples.PathOf(""), "*", SearchOption.AllDirectories)
+                .Where(f => !f.EndsWith(".md"))
+                .Select(f => Path.GetRelativePath(Samples.PathOf(""), f))
+                .Order()
+        );
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -35,7 +39,9 @@ public sealed class FuzzTests
                 Assert.Same(fatal[0], items[^1]);
             // Every refusal is one the parsers explain; an unexpected exception (a parser bug) shows as its type name.
             Assert.All(items.OfType<StatementProblem>(), p => Assert.DoesNotContain("Exception:", p.Reason));
-            Assert.All(items.OfType<StatementLine>(), l => Assert.True(l.Amount >= 0, $"{name}, mutation {i}: negative amount"));
+            Assert.All(items.OfType<StatementLine>(), l =>
+                Assert.True(l.Amount >= 0, $"{name}, mutation {i}: negative amount")
+            );
         }
     }
 
@@ -54,7 +60,8 @@ public sealed class FuzzTests
             var check = Samples.Check(content);
             Assert.Equal(format, check.Format);
             Assert.Equal(read, check.Fatal);
-            if (read is not null) refused++;
+            if (read is not null)
+                refused++;
         }
         // Both kinds of file were met: some mutations break the file, some leave it readable.
         Assert.InRange(refused, 1, Mutations - 1);
@@ -69,17 +76,26 @@ public sealed class FuzzTests
             var at = random.Next(bytes.Count);
             switch (random.Next(6))
             {
-                case 0: bytes[at] = (byte)random.Next(256); break;
-                case 1: bytes.RemoveRange(at, Math.Min(random.Next(1, 64), bytes.Count - at)); break;
-                case 2: bytes.RemoveRange(at, bytes.Count - at); break;
+                case 0:
+                    bytes[at] = (byte)random.Next(256);
+                    break;
+                case 1:
+                    bytes.RemoveRange(at, Math.Min(random.Next(1, 64), bytes.Count - at));
+                    break;
+                case 2:
+                    bytes.RemoveRange(at, bytes.Count - at);
+                    break;
                 case 3:
                     var length = Math.Min(random.Next(1, 200), bytes.Count - at);
                     bytes.InsertRange(random.Next(bytes.Count), bytes.GetRange(at, length));
                     break;
-                case 4: bytes.Insert(at, Interesting[random.Next(Interesting.Length)]); break;
+                case 4:
+                    bytes.Insert(at, Interesting[random.Next(Interesting.Length)]);
+                    break;
                 default:
                     var digit = bytes.FindIndex(at, b => b is >= (byte)'0' and <= (byte)'9');
-                    if (digit >= 0) bytes[digit] = (byte)random.Next('0', '9' + 1);
+                    if (digit >= 0)
+                        bytes[digit] = (byte)random.Next('0', '9' + 1);
                     break;
             }
         }

@@ -139,7 +139,8 @@ public sealed class MexicanSampleTests
     }
 }
 
-/// <summary>What banks send beyond the plain case: other character sets, wrapped and structured :86:, quoted CSV.</summary>
+/// <summary>What banks send beyond the plain case: other character sets, wrapped and structured :86:, quoted
+/// CSV.</summary>
 public sealed class MexicanVariantSampleTests
 {
     [Fact]
@@ -153,9 +154,14 @@ public sealed class MexicanVariantSampleTests
         var lines = items.Lines();
         Assert.Equal([1905.82m, 2098.13m], lines.Select(l => l.Amount));
 
-        // Broken at words with the space dropped: the words stay apart, so the NSS is a whole token and the key ends where it ends.
+        // Broken at words with the space dropped: the words stay apart, so the NSS is a whole token and the key ends
+        // where it ends.
         var words = lines[0];
-        Assert.Equal("SPEI RECIBIDO PAGO IMSS 31058512349 ENERO RASTREO BNET01002601050000222 ORDENANTE JOSÉ MUÑOZ PEÑA CLABE 012180001234567899", words.Concept);
+        Assert.Equal(
+            "SPEI RECIBIDO PAGO IMSS 31058512349 ENERO RASTREO BNET01002601050000222 ORDENANTE JOSÉ MUÑOZ PEÑA CLABE "
+                + "012180001234567899",
+            words.Concept
+        );
         Assert.Equal("BNET01002601050000222", words.TrackingKey);
         Assert.Equal("40012", words.SendingParticipant);
         var nss = Assert.Single(Reconciliation.Domain.Matching.ReferenceExtractor.Candidates([words.Concept!]));
@@ -181,7 +187,10 @@ public sealed class MexicanVariantSampleTests
         Assert.Contains("PAGO IMSS, 31058512349", credit.Concept);
         Assert.Equal("40012", credit.SendingParticipant);
         Assert.Equal("012180001234567899", credit.PayerAccount);
-        Assert.StartsWith("2026/01/05,00000000000000000011,1905.82,Abono,TRANSF INTERBANCARIA SPEI,\"PAGO IMSS, 31058512349\"", credit.Raw);
+        Assert.StartsWith(
+            "2026/01/05,00000000000000000011,1905.82,Abono,TRANSF INTERBANCARIA SPEI,\"PAGO IMSS, 31058512349\"",
+            credit.Raw
+        );
     }
 
     [Theory]
@@ -189,7 +198,15 @@ public sealed class MexicanVariantSampleTests
     [InlineData("2026/01/05,1,1.00,Abono,X,\"a\"b,c,d", "text after the closing quote")]
     public void A_broken_quote_is_a_problem_of_its_line(string line, string reason)
     {
-        var items = Reconciliation.Domain.Statements.StatementReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(line + "\n2026/01/05,00000000000000000000,17.40,Cargo,COMISION SPEI,,,\n"))).Items.ToList();
+        var items = Reconciliation
+            .Domain.Statements.StatementReader.Read(
+                new MemoryStream(
+                    System.Text.Encoding.UTF8.GetBytes(
+                        line + "\n2026/01/05,00000000000000000000,17.40,Cargo,COMISION SPEI,,,\n"
+                    )
+                )
+            )
+            .Items.ToList();
         var problem = Assert.Single(items.Problems());
         Assert.Contains(reason, problem.Reason);
         Assert.False(problem.Fatal);
@@ -197,7 +214,8 @@ public sealed class MexicanVariantSampleTests
     }
 }
 
-/// <summary>The reports a bank sends during the day (camt.052, MT942), and a statement in a business-message envelope.</summary>
+/// <summary>The reports a bank sends during the day (camt.052, MT942), and a statement in a business-message
+/// envelope.</summary>
 public sealed class IntradayAndEnvelopeSampleTests
 {
     [Fact]
@@ -220,7 +238,10 @@ public sealed class IntradayAndEnvelopeSampleTests
         Assert.True(format!.Value.IsProvisional());
         Assert.Empty(items.Problems());
         var line = Assert.Single(items.Lines());
-        Assert.Equal((1905.82m, "BNET01002603100012345678", "40012"), (line.Amount, line.TrackingKey, line.SendingParticipant));
+        Assert.Equal(
+            (1905.82m, "BNET01002603100012345678", "40012"),
+            (line.Amount, line.TrackingKey, line.SendingParticipant)
+        );
         Assert.Equal(StatementFormat.Mt942, Assert.Single(items.OfType<StatementStart>()).Format);
     }
 
@@ -231,7 +252,10 @@ public sealed class IntradayAndEnvelopeSampleTests
         var (_, plain) = Samples.Read("mx/imss-camt053-2026-03-10.xml");
         Assert.Equal(StatementFormat.Camt053, format);
         Assert.Empty(items.Problems());
-        Assert.Equal(plain.Lines().Select(l => (l.Amount, l.TrackingKey, l.Concept)), items.Lines().Select(l => (l.Amount, l.TrackingKey, l.Concept)));
+        Assert.Equal(
+            plain.Lines().Select(l => (l.Amount, l.TrackingKey, l.Concept)),
+            items.Lines().Select(l => (l.Amount, l.TrackingKey, l.Concept))
+        );
         Assert.Equal(plain.OfType<StatementEnd>().Single().Closing, items.OfType<StatementEnd>().Single().Closing);
     }
 
@@ -242,7 +266,9 @@ public sealed class IntradayAndEnvelopeSampleTests
     [InlineData("08")]
     public void Camt052_of_every_version_is_recognised(string version)
     {
-        var text = System.Text.Encoding.UTF8.GetString(Samples.Bytes("mx/imss-camt052-2026-03-10.xml")).Replace("camt.052.001.08", $"camt.052.001.{version}");
+        var text = System
+            .Text.Encoding.UTF8.GetString(Samples.Bytes("mx/imss-camt052-2026-03-10.xml"))
+            .Replace("camt.052.001.08", $"camt.052.001.{version}");
         var (format, items) = Samples.Read(System.Text.Encoding.UTF8.GetBytes(text));
         Assert.Equal(StatementFormat.Camt052, format);
         Assert.Equal(2, items.Lines().Count);
@@ -251,7 +277,11 @@ public sealed class IntradayAndEnvelopeSampleTests
     [Fact]
     public void A_document_of_another_kind_inside_an_envelope_is_refused_naming_what_was_found()
     {
-        var text = """<?xml version="1.0"?><Envelope xmlns="urn:swift:xsd:envelope"><AppHdr xmlns="urn:iso:std:iso:20022:tech:xsd:head.001.001.02"/><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"/><Other xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"/></Envelope>""";
+        var text =
+            """<?xml version="1.0"?><Envelope xmlns="urn:swift:xsd:envelope">"""
+            + """<AppHdr xmlns="urn:iso:std:iso:20022:tech:xsd:head.001.001.02"/>"""
+            + """<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"/>"""
+            + """<Other xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"/></Envelope>""";
         var (_, fatal) = Samples.Check(System.Text.Encoding.UTF8.GetBytes(text));
         Assert.NotNull(fatal);
         Assert.Contains("no Document in namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN", fatal!.Reason);

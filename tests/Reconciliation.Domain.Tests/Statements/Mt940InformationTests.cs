@@ -4,14 +4,17 @@ using Reconciliation.Domain.Statements.Parsers;
 namespace Reconciliation.Domain.Tests.Statements;
 
 /// <summary>
-/// The MT940 :86: joined as the bank wrapped it: a token split at the wrap is whole again, two words on either side of a
-/// wrap stay two words, and structured sub-fields are read by name.
+/// The MT940 :86: joined as the bank wrapped it: a token split at the wrap is whole again, two words on either side of
+/// a wrap stay two words, and structured sub-fields are read by name.
 /// </summary>
 public sealed class Mt940InformationTests
 {
-    private const string Concept = "SPEI RECIBIDO PAGO IMSS 12345678903 RASTREO BNET01002603100012345678 ORDENANTE JUAN PEREZ LOPEZ CLABE 012180001234567899";
+    private const string Concept =
+        "SPEI RECIBIDO PAGO IMSS 12345678903 RASTREO BNET01002603100012345678 ORDENANTE JUAN PEREZ LOPEZ CLABE "
+        + "012180001234567899";
 
-    /// <summary>Cut every <paramref name="width"/> characters, as SWIFT does, the first line counting its tag.</summary>
+    /// <summary>Cut every <paramref name="width"/> characters, as SWIFT does, the first line counting its
+    /// tag.</summary>
     private static List<string> FixedWidth(string text, int width)
     {
         var lines = new List<string> { text[..Math.Min(text.Length, width - 4)] };
@@ -33,7 +36,8 @@ public sealed class Mt940InformationTests
                 lines.Add(line);
                 line = word;
             }
-            else line = line.Length == 0 ? word : $"{line} {word}";
+            else
+                line = line.Length == 0 ? word : $"{line} {word}";
         }
         lines.Add(line);
         return lines;
@@ -41,8 +45,8 @@ public sealed class Mt940InformationTests
 
     public static TheoryData<int> Widths() => [.. Enumerable.Range(20, 46)];
 
-    /// <summary>Widths that cut the concept into three lines or more, and the standard one: with a single wrap at a width of
-    /// its own a bank's cut cannot be told from a break at a word, and it is read as one.</summary>
+    /// <summary>Widths that cut the concept into three lines or more, and the standard one: with a single wrap at a
+    /// width of its own a bank's cut cannot be told from a break at a word, and it is read as one.</summary>
     public static TheoryData<int> FixedWidths() => [.. Enumerable.Range(20, 42), 65];
 
     [Theory]
@@ -75,7 +79,9 @@ public sealed class Mt940InformationTests
     [Fact]
     public void The_wrap_that_ran_a_key_into_the_next_word_no_longer_does()
     {
-        var read = Mt940Information.Of(["SPEI RECIBIDO PAGO IMSS", "12345678903 RASTREO BNET01002603100012345678", "ORDENANTE JUAN"]).Text;
+        var read = Mt940Information
+            .Of(["SPEI RECIBIDO PAGO IMSS", "12345678903 RASTREO BNET01002603100012345678", "ORDENANTE JUAN"])
+            .Text;
         Assert.Equal("SPEI RECIBIDO PAGO IMSS 12345678903 RASTREO BNET01002603100012345678 ORDENANTE JUAN", read);
     }
 
@@ -96,7 +102,10 @@ public sealed class Mt940InformationTests
     [Fact]
     public void Swift_codes_give_the_remittance_the_payer_and_the_end_to_end_reference()
     {
-        var read = Mt940Information.Of(["/EREF/BNET01002603100012345678//ORDP/NAME/JUAN PEREZ LOPEZ/REMI/USTD//PAGO IMSS", "12345678903 MARZO/"]);
+        var read = Mt940Information.Of([
+            "/EREF/BNET01002603100012345678//ORDP/NAME/JUAN PEREZ LOPEZ/REMI/USTD//PAGO IMSS",
+            "12345678903 MARZO/",
+        ]);
         Assert.Equal("BNET01002603100012345678", read.EndToEnd);
         Assert.Equal("PAGO IMSS 12345678903 MARZO", read.Remittance);
         Assert.Equal("JUAN PEREZ LOPEZ", read.PayerName);

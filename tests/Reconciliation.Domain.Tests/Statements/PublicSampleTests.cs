@@ -2,7 +2,8 @@ using Reconciliation.Domain.Statements;
 
 namespace Reconciliation.Domain.Tests.Statements;
 
-/// <summary>The public sample files (Samples/public/README.md) parse to the right lines, amounts, dates and references.</summary>
+/// <summary>The public sample files (Samples/public/README.md) parse to the right lines, amounts, dates and
+/// references.</summary>
 public sealed class PublicSampleTests
 {
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
@@ -76,10 +77,16 @@ public sealed class PublicSampleTests
         Assert.All(lines, l => Assert.Equal("CHF", l.Currency));
         Assert.All(lines, l => Assert.Equal(Direction.Debit, l.Direction));
         Assert.All(lines, l => Assert.Equal(3, l.PartCount));
-        Assert.Equal(["UXC06170000006PI00001EE00001", "UXC06170000006PI00001EE00002", "UXC06170000006PI00001EE00002"], lines.Select(l => l.TrackingKey!));
+        Assert.Equal(
+            ["UXC06170000006PI00001EE00001", "UXC06170000006PI00001EE00002", "UXC06170000006PI00001EE00002"],
+            lines.Select(l => l.TrackingKey!)
+        );
         Assert.Equal("Unstructured Remittance Information V1", lines[0].Concept);
         Assert.Equal("ISR ref number V2", lines[1].Concept);
-        Assert.Equal("Unstructured Remittance Information V3 block 1 Unstructured Remittance Information V3 block 2", lines[2].Concept);
+        Assert.Equal(
+            "Unstructured Remittance Information V3 block 1 Unstructured Remittance Information V3 block 2",
+            lines[2].Concept
+        );
         Assert.Contains("Ref number V3 block 2", lines[2].FreeText);
         Assert.Equal(D(2007, 10, 18), lines[0].ValueDate);
 
@@ -106,7 +113,10 @@ public sealed class PublicSampleTests
 
         var lines = items.Lines();
         Assert.Equal([212.39m, 369.28m, 0m, 0m, 561.08m], lines.Select(l => l.Amount));
-        Assert.Equal([Direction.Debit, Direction.Debit, Direction.Credit, Direction.Credit, Direction.Debit], lines.Select(l => l.Direction));
+        Assert.Equal(
+            [Direction.Debit, Direction.Debit, Direction.Credit, Direction.Credit, Direction.Debit],
+            lines.Select(l => l.Direction)
+        );
         Assert.All(lines, l => Assert.Equal(D(2024, 3, 12), l.ValueDate));
         Assert.All(lines, l => Assert.Equal(D(2024, 3, 12), l.BookingDate)); // blank entry date: the value date
         Assert.Equal("/PT/FT/PY/SOMETHING FOO BAR          112233   123456789", lines[0].Concept);
@@ -141,8 +151,8 @@ public sealed class PublicSampleTests
         Assert.Equal(D(2004, 8, 4), first.ValueDate);
         Assert.Equal(D(2004, 8, 4), first.BookingDate);
         Assert.Equal("MUL0408041114005", first.BankReference);
-        // A field of ?NN sub-fields: the concept is its purpose (?20 to ?29; here each a line of its own, of different lengths);
-        // the whole field is still searched.
+        // A field of ?NN sub-fields: the concept is its purpose (?20 to ?29; here each a line of its own, of different
+        // lengths); the whole field is still searched.
         Assert.Equal(["REFERENCE DO 111", "/OCMT/EUR4,5//IACC/D3/"], first.FreeText.Take(2));
         Assert.StartsWith("LIGNE111111111111111111111X12345678 LIGNE222", first.Concept);
         Assert.Contains("LIGNE101010101010101010101X12345678", first.Concept);
@@ -185,7 +195,10 @@ public sealed class PublicSampleTests
         Assert.Equal([0.01m, 0.01m, 0.01m], lines.Select(l => l.Amount));
         Assert.All(lines, l => Assert.Equal(Direction.Credit, l.Direction));
         // The :86: lines end with a space: words on either side of each wrap stay apart.
-        Assert.Equal("911 TRANSAKCJA COLLECT; ID IPH: XX000000000001; Z RACH.: 56114010810000267002001001; OD: JAN NOWAK  UL. NIJAKA 1 M 2 31-234 KRAKOW; TYT.: PRZELEW SRODKOW   ; TNR: 179171073864111.010001",
-            lines[0].Concept);
+        Assert.Equal(
+            "911 TRANSAKCJA COLLECT; ID IPH: XX000000000001; Z RACH.: 56114010810000267002001001; OD: JAN NOWAK  UL. "
+                + "NIJAKA 1 M 2 31-234 KRAKOW; TYT.: PRZELEW SRODKOW   ; TNR: 179171073864111.010001",
+            lines[0].Concept
+        );
     }
 }

@@ -25,5 +25,7 @@ public static class Samples
     }
 
     public static List<StatementLine> Lines(this List<StatementItem> items) => items.OfType<StatementLine>().ToList();
-    public static List<StatementProblem> Problems(this List<StatementItem> items) => items.OfType<StatementProblem>().ToList();
+
+    public static List<StatementProblem> Problems(this List<StatementItem> items) =>
+        items.OfType<StatementProblem>().ToList();
 }

@@ -3,7 +3,8 @@ using Reconciliation.Domain.Statements.Parsers;
 
 namespace Reconciliation.Domain.Tests.Statements;
 
-/// <summary>The ISO dates of camt entries are read without the general format parser: it must agree with it exactly.</summary>
+/// <summary>The ISO dates of camt entries are read without the general format parser: it must agree with it
+/// exactly.</summary>
 public sealed class StatementDatesTests
 {
     [Fact]
@@ -18,13 +19,29 @@ public sealed class StatementDatesTests
     }
 
     [Theory]
-    [InlineData("2026-02-29")] [InlineData("2024-02-30")] [InlineData("2026-13-01")] [InlineData("2026-00-10")] [InlineData("2026-04-31")]
-    [InlineData("2026-04-00")] [InlineData("0000-01-01")] [InlineData("2026-1-01")] [InlineData("2026/01/01")] [InlineData("2026-01-1a")]
-    [InlineData("２026-01-01")] [InlineData("2026-01-01T00:00:00")] [InlineData(" 2026-01-01")] [InlineData("")] [InlineData("-026-01-01")]
+    [InlineData("2026-02-29")]
+    [InlineData("2024-02-30")]
+    [InlineData("2026-13-01")]
+    [InlineData("2026-00-10")]
+    [InlineData("2026-04-31")]
+    [InlineData("2026-04-00")]
+    [InlineData("0000-01-01")]
+    [InlineData("2026-1-01")]
+    [InlineData("2026/01/01")]
+    [InlineData("2026-01-1a")]
+    [InlineData("２026-01-01")]
+    [InlineData("2026-01-01T00:00:00")]
+    [InlineData(" 2026-01-01")]
+    [InlineData("")]
+    [InlineData("-026-01-01")]
     public void What_is_not_exactly_a_real_day_in_that_form_is_not_read(string text)
     {
         Assert.False(StatementDates.TryParseDate(text, out _));
-        Assert.False(DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) && text.Length == 10 && !text.Any(c => c > 127),
-            "the framework reads it: the test case is wrong");
+        Assert.False(
+            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                && text.Length == 10
+                && !text.Any(c => c > 127),
+            "the framework reads it: the test case is wrong"
+        );
     }
 }

@@ -8,10 +8,17 @@ public sealed class EnrollmentTests
     private static readonly DateOnly Today = new(2026, 3, 10);
 
     private static readonly EnrollWorker Valid = new(
-        Nss: "12345678903", Curp: "HEGG560427MVZRRL04", Rfc: "GODE561231GR8", Email: "gabriela@example.com",
-        Name: "  Gabriela   Hernández García ", Zone: "general", MonthlyIncome: 9582.47m, Periodicity: "monthly",
+        Nss: "12345678903",
+        Curp: "HEGG560427MVZRRL04",
+        Rfc: "GODE561231GR8",
+        Email: "gabriela@example.com",
+        Name: "  Gabriela   Hernández García ",
+        Zone: "general",
+        MonthlyIncome: 9582.47m,
+        Periodicity: "monthly",
         Beneficiaries: [new BeneficiaryForm("child", "Luis Hernández"), new BeneficiaryForm("spouse", "Pedro Ruiz")],
-        EnrolledOn: "2026-01-12");
+        EnrolledOn: "2026-01-12"
+    );
 
     [Fact]
     public void A_valid_form_becomes_the_enrollment_fact()
@@ -26,7 +33,10 @@ public sealed class EnrollmentTests
         Assert.Equal(Periodicity.Monthly, e.Periodicity);
         Assert.Equal(new DateOnly(2026, 1, 12), e.EnrolledOn);
         Assert.Equal(Language.Spanish, e.Language);
-        Assert.Equal([new Beneficiary(Relationship.Child, "Luis Hernández"), new Beneficiary(Relationship.Spouse, "Pedro Ruiz")], e.Beneficiaries);
+        Assert.Equal(
+            [new Beneficiary(Relationship.Child, "Luis Hernández"), new Beneficiary(Relationship.Spouse, "Pedro Ruiz")],
+            e.Beneficiaries
+        );
     }
 
     [Fact]
@@ -34,29 +44,43 @@ public sealed class EnrollmentTests
     {
         var form = Valid with
         {
-            Nss = "12345678904", Curp = "X", Rfc = null, Email = "not-an-address", Name = " ", Zone = "south",
-            MonthlyIncome = -1, Periodicity = "weekly", EnrolledOn = "2026-02-30", Language = "fr",
+            Nss = "12345678904",
+            Curp = "X",
+            Rfc = null,
+            Email = "not-an-address",
+            Name = " ",
+            Zone = "south",
+            MonthlyIncome = -1,
+            Periodicity = "weekly",
+            EnrolledOn = "2026-02-30",
+            Language = "fr",
         };
 
         var errors = Enrollment.Decide(form, Today).Errors;
 
         Assert.Equal(
             ["curp", "email", "enrolledOn", "language", "monthlyIncome", "name", "nss", "periodicity", "rfc", "zone"],
-            errors.Keys.Order());
+            errors.Keys.Order()
+        );
         Assert.Equal("NSS check digit is 4, expected 3", errors["nss"].Single());
         Assert.Contains("2026-02-30", errors["enrolledOn"].Single());
     }
 
     [Fact]
     public void An_enrollment_date_after_today_in_Mexico_City_is_refused() =>
-        Assert.Contains("after today", Enrollment.Decide(Valid with { EnrolledOn = "2026-03-11" }, Today).Errors["enrolledOn"].Single());
+        Assert.Contains(
+            "after today",
+            Enrollment.Decide(Valid with { EnrolledOn = "2026-03-11" }, Today).Errors["enrolledOn"].Single()
+        );
 
     [Theory]
     [InlineData(0.001)]
     [InlineData(0)]
     [InlineData(10000000.01)]
     public void The_income_must_be_a_positive_amount_in_centavos(decimal income) =>
-        Assert.True(Enrollment.Decide(Valid with { MonthlyIncome = income }, Today).Errors.ContainsKey("monthlyIncome"));
+        Assert.True(
+            Enrollment.Decide(Valid with { MonthlyIncome = income }, Today).Errors.ContainsKey("monthlyIncome")
+        );
 
     [Fact]
     public void A_worker_has_at_most_one_spouse_or_partner_one_father_and_one_mother()
@@ -65,7 +89,13 @@ public sealed class EnrollmentTests
         {
             Beneficiaries =
             [
-                new("spouse", "A"), new("partner", "B"), new("father", "C"), new("father", "D"), new("mother", "E"), new("child", "F"), new("child", "G"),
+                new("spouse", "A"),
+                new("partner", "B"),
+                new("father", "C"),
+                new("father", "D"),
+                new("mother", "E"),
+                new("child", "F"),
+                new("child", "G"),
             ],
         };
         var errors = Enrollment.Decide(form, Today).Errors["beneficiaries"];
@@ -77,7 +107,10 @@ public sealed class EnrollmentTests
     {
         var form = Valid with { Beneficiaries = [new("child", "Ana"), new("cousin", ""), null!] };
         var errors = Enrollment.Decide(form, Today).Errors;
-        Assert.Equal(["beneficiaries[1].name", "beneficiaries[1].relationship", "beneficiaries[2]"], errors.Keys.Order());
+        Assert.Equal(
+            ["beneficiaries[1].name", "beneficiaries[1].relationship", "beneficiaries[2]"],
+            errors.Keys.Order()
+        );
     }
 
     [Theory]

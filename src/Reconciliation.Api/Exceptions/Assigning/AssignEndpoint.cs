@@ -12,42 +12,84 @@ using Wolverine.Http;
 
 namespace Reconciliation.Api.Exceptions.Assigning;
 
-/// <summary><c>POST /api/exceptions/{id}/assign</c>: a deposit in suspense is the payment of an enrolled worker.</summary>
+/// <summary><c>POST /api/exceptions/{id}/assign</c>: a deposit in suspense is the payment of an enrolled
+/// worker.</summary>
 public static class AssignEndpoint
 {
-    [WolverinePost("/api/exceptions/{id}/assign", OperationId = "AssignException", Summary = "Assign a deposit in suspense to a worker",
-        Description = "Body { \"nss\", \"reason\" }. The deposit is applied to the worker as if matched: payment, coverage decisions and flags.")]
+    [WolverinePost(
+        "/api/exceptions/{id}/assign",
+        OperationId = "AssignException",
+        Summary = "Assign a deposit in suspense to a worker",
+        Description = "Body { \"nss\", \"reason\" }. The deposit is applied to the worker as if matched: payment, "
+            + "coverage decisions and flags."
+    )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Post(string id, DecisionRequest request, HttpContext http, IDocumentSession session, IDocumentStore store,
-        DepositMatching matching, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Post(
+        string id,
+        DecisionRequest request,
+        HttpContext http,
+        IDocumentSession session,
+        IDocumentStore store,
+        DepositMatching matching,
+        TimeProvider clock,
+        CancellationToken ct
+    )
     {
         var nss = Nss.TryParse(request.Nss);
         if (!nss.IsValid)
             return Problems.Result(Problems.Validation("nss", $"NSS {nss.Error}"));
-        if (ExceptionDecisions.Invalid(request, out _) is { } invalid) return invalid;
+        if (ExceptionDecisions.Invalid(request, out _) is { } invalid)
+            return invalid;
         var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null)
+            return refusal;
         if (item!.Kind != ExceptionKind.Suspense)
-            return Problems.Result(Problems.Conflict($"Only deposits in suspense are assigned; this item is {item.Kind}."));
-        if (ExceptionDecisions.Decided(item) is { } decided) return decided;
+            return Problems.Result(
+                Problems.Conflict($"Only deposits in suspense are assigned; this item is {item.Kind}.")
+            );
+        if (ExceptionDecisions.Decided(item) is { } decided)
+            return decided;
         var worker = nss.Value!.Value.Value;
         // The worker as read here, with its stream version: the payment is appended at that version.
         if (await session.LoadAsync<WorkerCoverage>(worker, ct) is not { } coverage)
             return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {worker}"));
         var deposit = await session.LoadAsync<Deposit>(item.DepositId!, ct);
         if (deposit is null || deposit.Status != DepositStatus.Suspense)
-            return Problems.Result(Problems.Conflict($"The deposit is {deposit?.Status.ToString() ?? "gone"}, not in suspense."));
+            return Problems.Result(
+                Problems.Conflict($"The deposit is {deposit?.Status.ToString() ?? "gone"}, not in suspense.")
+            );
 
         var by = ExceptionDecisions.By(http, request, clock);
         var batch = new EventStoreBatch(store);
-        await matching.ApplyAsync(session, batch, coverage,
-            [(deposit, new PaymentReceived(worker, deposit.Id, deposit.Amount, deposit.ValueDate, deposit.Concept, deposit.TrackingKey,
-                PaymentReceived.ByOperator, ReferenceClean: true, by.Operator, by.Reason, deposit.Provisional))], ct);
+        await matching.ApplyAsync(
+            session,
+            batch,
+            coverage,
+            [
+                (
+                    deposit,
+                    new PaymentReceived(
+                        worker,
+                        deposit.Id,
+                        deposit.Amount,
+                        deposit.ValueDate,
+                        deposit.Concept,
+                        deposit.TrackingKey,
+                        PaymentReceived.ByOperator,
+                        ReferenceClean: true,
+                        by.Operator,
+                        by.Reason,
+                        deposit.Provisional
+                    )
+                ),
+            ],
+            ct
+        );
         batch.QueueIn(session);
         return ExceptionDecisions.Resolve(session, item, "assign", by, clock, worker);
     }

@@ -9,50 +9,87 @@ using Wolverine.Http;
 namespace Reconciliation.Api.Exceptions.Refunding;
 
 /// <summary>
-/// <c>POST /api/exceptions/{id}/refund</c>: money goes back to the payer — a deposit in suspense, whole, or one lot of a
-/// worker's held credit. The deposit's stream records the refund instruction: amount, payer's account and name, reason.
+/// <c>POST /api/exceptions/{id}/refund</c>: money goes back to the payer — a deposit in suspense, whole, or one lot of
+/// a worker's held credit. The deposit's stream records the refund instruction: amount, payer's account and name,
+/// reason.
 /// </summary>
 public static class RefundEndpoint
 {
     private static IResult Conflict(string detail) => Setup.Problems.Result(Setup.Problems.Conflict(detail));
 
-    [WolverinePost("/api/exceptions/{id}/refund", OperationId = "RefundException", Summary = "Refund a deposit or a lot of held credit",
-        Description = "Body { \"reason\" }. A deposit in suspense is refunded whole; a lot of held credit is refunded alone, the worker's other lots stay.")]
+    [WolverinePost(
+        "/api/exceptions/{id}/refund",
+        OperationId = "RefundException",
+        Summary = "Refund a deposit or a lot of held credit",
+        Description = "Body { \"reason\" }. A deposit in suspense is refunded whole; a lot of held credit is refunded "
+            + "alone, the worker's other lots stay."
+    )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Post(string id, DecisionRequest request, HttpContext http, IDocumentSession session, TimeProvider clock,
-        CancellationToken ct)
+    public static async Task<IResult> Post(
+        string id,
+        DecisionRequest request,
+        HttpContext http,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct
+    )
     {
-        if (ExceptionDecisions.Invalid(request, out _) is { } invalid) return invalid;
+        if (ExceptionDecisions.Invalid(request, out _) is { } invalid)
+            return invalid;
         var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null)
+            return refusal;
         if (item!.Kind is not (ExceptionKind.Suspense or ExceptionKind.Amount))
             return Conflict($"Only a deposit in suspense or held credit is refunded; this item is {item.Kind}.");
         var by = ExceptionDecisions.By(http, request, clock);
         var deposit = await session.LoadAsync<Deposit>(item.DepositId!, ct);
-        if (deposit is null) return Conflict($"Deposit {item.DepositId} is not recorded.");
+        if (deposit is null)
+            return Conflict($"Deposit {item.DepositId} is not recorded.");
 
         decimal amount;
         if (item.Kind == ExceptionKind.Suspense)
         {
-            if (ExceptionDecisions.Decided(item) is { } decided) return decided;
+            if (ExceptionDecisions.Decided(item) is { } decided)
+                return decided;
             if (deposit.Status != DepositStatus.Suspense)
-                return Conflict($"Deposit {deposit.Id} is {deposit.Status.ToString().ToLowerInvariant()}, not in suspense.");
+                return Conflict(
+                    $"Deposit {deposit.Id} is {deposit.Status.ToString().ToLowerInvariant()}, not in suspense."
+                );
             amount = deposit.Amount;
         }
         else
         {
             var stream = await session.Events.FetchForWriting<WorkerCoverage>(item.Nss!, ct);
-            var decision = HeldCreditDecisions.Refund(stream.Aggregate!, deposit.Id, by, deposit.PayerAccount, deposit.PayerName);
-            if (ExceptionDecisions.Refusal(decision) is { } refused) return refused;
+            var decision = HeldCreditDecisions.Refund(
+                stream.Aggregate!,
+                deposit.Id,
+                by,
+                deposit.PayerAccount,
+                deposit.PayerName
+            );
+            if (ExceptionDecisions.Refusal(decision) is { } refused)
+                return refused;
             stream.AppendMany(decision.Events);
             amount = decision.Events.OfType<CreditRefunded>().Single().Amount;
         }
         // At the version read: a return or another decision committed meanwhile refuses this one (409).
-        session.Events.Append(deposit.Id, deposit.Version + 1, new DepositRefundRequested(deposit.Id, by.Operator, by.Reason, clock.GetUtcNow(),
-            amount, deposit.PayerAccount, deposit.PayerName, item.Nss));
+        session.Events.Append(
+            deposit.Id,
+            deposit.Version + 1,
+            new DepositRefundRequested(
+                deposit.Id,
+                by.Operator,
+                by.Reason,
+                clock.GetUtcNow(),
+                amount,
+                deposit.PayerAccount,
+                deposit.PayerName,
+                item.Nss
+            )
+        );
         return ExceptionDecisions.Resolve(session, item, "refund", by, clock);
     }
 }

@@ -12,45 +12,71 @@ using Wolverine.Http;
 namespace Reconciliation.Api.Exceptions.Returning;
 
 /// <summary>
-/// <c>POST /api/exceptions/{id}/return</c>: an operator names the deposit a reversal item takes back (the rule could not be
-/// sure: several deposits carry its reference, or none is named by it). The deposit is taken back as the rule would have.
+/// <c>POST /api/exceptions/{id}/return</c>: an operator names the deposit a reversal item takes back (the rule could
+/// not be sure: several deposits carry its reference, or none is named by it). The deposit is taken back as the rule
+/// would have.
 /// </summary>
 public static class ReturnEndpoint
 {
-    [WolverinePost("/api/exceptions/{id}/return", OperationId = "ReturnException", Summary = "Name the deposit a reversal takes back",
-        Description = "Body { \"reason\", \"depositId\" }. The deposit must be of the reversal's amount and not taken back already.")]
+    [WolverinePost(
+        "/api/exceptions/{id}/return",
+        OperationId = "ReturnException",
+        Summary = "Name the deposit a reversal takes back",
+        Description = "Body { \"reason\", \"depositId\" }. The deposit must be of the reversal's amount and not taken "
+            + "back already."
+    )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Post(string id, ReturnRequest request, HttpContext http, IDocumentSession session, IDocumentStore store,
-        ReversalMatching reversals, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Post(
+        string id,
+        ReturnRequest request,
+        HttpContext http,
+        IDocumentSession session,
+        IDocumentStore store,
+        ReversalMatching reversals,
+        TimeProvider clock,
+        CancellationToken ct
+    )
     {
         var decision = new DecisionRequest(request.Reason);
-        if (ExceptionDecisions.Invalid(decision, out _) is { } invalid) return invalid;
+        if (ExceptionDecisions.Invalid(decision, out _) is { } invalid)
+            return invalid;
         if (string.IsNullOrWhiteSpace(request.DepositId))
             return Problems.Result(Problems.Validation("depositId", "name the deposit the reversal takes back"));
         var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null)
+            return refusal;
         if (item!.Kind != ExceptionKind.Reversal)
-            return Problems.Result(Problems.Conflict($"Only a reversal item names a deposit to take back; this item is {item.Kind}."));
-        if (ExceptionDecisions.Decided(item) is { } decided) return decided;
+            return Problems.Result(
+                Problems.Conflict($"Only a reversal item names a deposit to take back; this item is {item.Kind}.")
+            );
+        if (ExceptionDecisions.Decided(item) is { } decided)
+            return decided;
         var entry = await session.LoadAsync<StatementEntry>(item.Id[(ExceptionKind.Reversal.Length + 1)..], ct);
         var deposit = await session.LoadAsync<Deposit>(request.DepositId, ct);
         if (entry is null || deposit is null)
             return Problems.Result(Problems.Validation("depositId", $"no deposit {request.DepositId} is recorded"));
         if (deposit.Status == DepositStatus.Returned)
-            return Problems.Result(Problems.Conflict($"Deposit {deposit.Id} was already taken back on {deposit.ReturnedOn:yyyy-MM-dd}."));
+            return Problems.Result(
+                Problems.Conflict($"Deposit {deposit.Id} was already taken back on {deposit.ReturnedOn:yyyy-MM-dd}.")
+            );
         if (deposit.Amount != entry.Amount)
-            return Problems.Result(Problems.Conflict(
-                $"Deposit {deposit.Id} is of {deposit.Amount:N2} and the reversal of {entry.Amount:N2}: a part cannot be taken back; close the item once handled."));
+            return Problems.Result(
+                Problems.Conflict(
+                    $"Deposit {deposit.Id} is of {deposit.Amount:N2} and the reversal of {entry.Amount:N2}: a part "
+                        + "cannot be taken back; close the item once handled."
+                )
+            );
 
         var batch = new EventStoreBatch(store);
         var raised = new List<ExceptionItem>();
         await reversals.TakeBackAsync(session, batch, [(deposit, entry)], raised, ct);
         batch.QueueIn(session);
-        foreach (var other in raised.Where(r => r.Id != item.Id)) session.Store(other);
+        foreach (var other in raised.Where(r => r.Id != item.Id))
+            session.Store(other);
         return ExceptionDecisions.Resolve(session, item, "return", ExceptionDecisions.By(http, decision, clock), clock);
     }
 }

@@ -12,77 +12,162 @@ using Wolverine.Http;
 namespace Reconciliation.Api.Exceptions.Splitting;
 
 /// <summary>
-/// <c>POST /api/exceptions/{id}/split</c>: part of a lot goes to a month of this worker or to another worker; the rest stays
-/// held or is refunded. A part moved to another worker is a payment on their stream, decided there as any payment.
+/// <c>POST /api/exceptions/{id}/split</c>: part of a lot goes to a month of this worker or to another worker; the rest
+/// stays held or is refunded. A part moved to another worker is a payment on their stream, decided there as any
+/// payment.
 /// </summary>
 public static class SplitEndpoint
 {
-    [WolverinePost("/api/exceptions/{id}/split", OperationId = "SplitException", Summary = "Split a lot of held credit",
-        Description = "Body { \"reason\", \"amount\", \"month\"? | \"nss\"?, \"rest\": \"keep\" | \"refund\" }.")]
+    [WolverinePost(
+        "/api/exceptions/{id}/split",
+        OperationId = "SplitException",
+        Summary = "Split a lot of held credit",
+        Description = "Body { \"reason\", \"amount\", \"month\"? | \"nss\"?, \"rest\": \"keep\" | \"refund\" }."
+    )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Post(string id, DecisionRequest request, HttpContext http, IDocumentSession session, FeeCalculator fees,
-        CoveragePolicy policy, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Post(
+        string id,
+        DecisionRequest request,
+        HttpContext http,
+        IDocumentSession session,
+        FeeCalculator fees,
+        CoveragePolicy policy,
+        TimeProvider clock,
+        CancellationToken ct
+    )
     {
-        if (ExceptionDecisions.Invalid(request, out var month) is { } invalid) return invalid;
+        if (ExceptionDecisions.Invalid(request, out var month) is { } invalid)
+            return invalid;
         if (request.Amount is not { } amount)
-            return Problems.Result(Problems.Validation("amount", "a split needs the amount that goes to the month or the worker"));
+            return Problems.Result(
+                Problems.Validation("amount", "a split needs the amount that goes to the month or the worker")
+            );
         if (request.Rest is not (null or "keep" or "refund"))
             return Problems.Result(Problems.Validation("rest", $"rest must be keep or refund, not '{request.Rest}'"));
         string? toNss = null;
         if (request.Nss is not null)
         {
             var parsed = Nss.TryParse(request.Nss);
-            if (!parsed.IsValid) return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+            if (!parsed.IsValid)
+                return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
             toNss = parsed.Value!.Value.Value;
         }
         var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "split", ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null)
+            return refusal;
         var deposit = await session.LoadAsync<Deposit>(item!.DepositId!, ct);
-        if (deposit is null) return Problems.Result(Problems.Conflict($"Deposit {item.DepositId} is not recorded."));
+        if (deposit is null)
+            return Problems.Result(Problems.Conflict($"Deposit {item.DepositId} is not recorded."));
 
         var by = ExceptionDecisions.By(http, request, clock);
         var stream = await session.Events.FetchForWriting<WorkerCoverage>(item.Nss!, ct);
         var refundRest = request.Rest == "refund";
-        var decision = HeldCreditDecisions.Split(stream.Aggregate!, deposit.Id, amount, month, toNss, refundRest, by, fees, policy,
-            deposit.PayerAccount, deposit.PayerName);
-        if (ExceptionDecisions.Refusal(decision) is { } refused) return refused;
+        var decision = HeldCreditDecisions.Split(
+            stream.Aggregate!,
+            deposit.Id,
+            amount,
+            month,
+            toNss,
+            refundRest,
+            by,
+            fees,
+            policy,
+            deposit.PayerAccount,
+            deposit.PayerName
+        );
+        if (ExceptionDecisions.Refusal(decision) is { } refused)
+            return refused;
 
         // What the deposit's stream records of it, in one append.
         var recorded = new List<object>();
         if (decision.Events.OfType<CreditTransferred>().SingleOrDefault() is { } transfer)
         {
-            if (await session.Events.FetchForWriting<WorkerCoverage>(transfer.ToNss, ct) is not { Aggregate: { } to } toStream)
+            if (
+                await session.Events.FetchForWriting<WorkerCoverage>(transfer.ToNss, ct)
+                is not { Aggregate: { } to } toStream
+            )
                 return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {transfer.ToNss}"));
             await TransferAsync(session, toStream, deposit, transfer, stream.Aggregate!, by, fees, policy, clock, ct);
-            recorded.Add(new DepositTransferred(deposit.Id, item.Nss!, to.Id, transfer.Amount, by.Operator, by.Reason, clock.GetUtcNow()));
+            recorded.Add(
+                new DepositTransferred(
+                    deposit.Id,
+                    item.Nss!,
+                    to.Id,
+                    transfer.Amount,
+                    by.Operator,
+                    by.Reason,
+                    clock.GetUtcNow()
+                )
+            );
         }
         stream.AppendMany(decision.Events);
         if (decision.Events.OfType<CreditRefunded>().SingleOrDefault() is { } refund)
-            recorded.Add(new DepositRefundRequested(deposit.Id, by.Operator, by.Reason, clock.GetUtcNow(),
-                refund.Amount, deposit.PayerAccount, deposit.PayerName, item.Nss));
+            recorded.Add(
+                new DepositRefundRequested(
+                    deposit.Id,
+                    by.Operator,
+                    by.Reason,
+                    clock.GetUtcNow(),
+                    refund.Amount,
+                    deposit.PayerAccount,
+                    deposit.PayerName,
+                    item.Nss
+                )
+            );
         // At the version read: a return or another decision committed meanwhile refuses this one (409).
         if (recorded.Count > 0)
             session.Events.Append(deposit.Id, deposit.Version + recorded.Count, recorded.ToArray());
-        return ExceptionDecisions.DecideLot(session, item, "split", by, clock, stream.Aggregate!, decision.Events, toNss);
+        return ExceptionDecisions.DecideLot(
+            session,
+            item,
+            "split",
+            by,
+            clock,
+            stream.Aggregate!,
+            decision.Events,
+            toNss
+        );
     }
 
     /// <summary>The part moved is a payment of the other worker, decided on their stream as any payment.</summary>
-    private static async Task TransferAsync(IDocumentSession session, JasperFx.Events.IEventStream<WorkerCoverage> to, Deposit deposit,
-        CreditTransferred transfer, WorkerCoverage from, DecisionBy by, FeeCalculator fees, CoveragePolicy policy, TimeProvider clock,
-        CancellationToken ct)
+    private static async Task TransferAsync(
+        IDocumentSession session,
+        JasperFx.Events.IEventStream<WorkerCoverage> to,
+        Deposit deposit,
+        CreditTransferred transfer,
+        WorkerCoverage from,
+        DecisionBy by,
+        FeeCalculator fees,
+        CoveragePolicy policy,
+        TimeProvider clock,
+        CancellationToken ct
+    )
     {
         var worker = to.Aggregate!;
         var lot = from.Lot(deposit.Id)!;
-        var payment = new PaymentReceived(worker.Id, deposit.Id, transfer.Amount, lot.ValueDate, deposit.Concept, deposit.TrackingKey,
-            PaymentReceived.Transfer, ReferenceClean: true, by.Operator, $"from worker {from.Id}: {by.Reason}", ReceivedOn: transfer.On);
+        var payment = new PaymentReceived(
+            worker.Id,
+            deposit.Id,
+            transfer.Amount,
+            lot.ValueDate,
+            deposit.Concept,
+            deposit.TrackingKey,
+            PaymentReceived.Transfer,
+            ReferenceClean: true,
+            by.Operator,
+            $"from worker {from.Id}: {by.Reason}",
+            ReceivedOn: transfer.On
+        );
         var events = CoverageDecisions.Pay(worker, payment, fees, policy).ToList();
         to.AppendMany(events);
         var after = events.Aggregate(worker, (state, e) => state.Evolve(e));
-        var known = (await session.LoadManyAsync<ExceptionItem>(ct, LotItems.Touched(worker.Id, events).ToArray())).ToDictionary(i => i.Id);
+        var known = (
+            await session.LoadManyAsync<ExceptionItem>(ct, LotItems.Touched(worker.Id, events).ToArray())
+        ).ToDictionary(i => i.Id);
         foreach (var item in LotItems.Follow(worker.Id, events, after, known, _ => deposit.Concept, clock.GetUtcNow()))
             session.Store(item);
     }

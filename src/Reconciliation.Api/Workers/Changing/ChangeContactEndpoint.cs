@@ -13,39 +13,72 @@ namespace Reconciliation.Api.Workers.Changing;
 /// Body of a change of contact details: the fields that change (the others are left out), why, and the version of the
 /// record the operator read (<c>GET /api/workers/{nss}</c>), so that a change made meanwhile is not overwritten unseen.
 /// </summary>
-public sealed record ChangeContactRequest(string? Email, string? Language, string? Name, List<BeneficiaryForm?>? Beneficiaries, string? Reason, long? Version);
+public sealed record ChangeContactRequest(
+    string? Email,
+    string? Language,
+    string? Name,
+    List<BeneficiaryForm?>? Beneficiaries,
+    string? Reason,
+    long? Version
+);
 
 /// <summary>
-/// <c>POST /api/workers/{nss}/contact</c>: a worker's e-mail, language, name spelling or beneficiaries change, on request.
-/// An event on the worker's stream with who, when and why; in force at once (notices go to the address in force when sent).
+/// <c>POST /api/workers/{nss}/contact</c>: a worker's e-mail, language, name spelling or beneficiaries change, on
+/// request. An event on the worker's stream with who, when and why; in force at once (notices go to the address in
+/// force when sent).
 /// </summary>
 public static class ChangeContactEndpoint
 {
-    [WolverinePost("/api/workers/{nss}/contact", OperationId = "ChangeContactDetails", Summary = "Change a worker's contact details",
-        Description = "Body { \"email\", \"language\": \"es\" | \"en\", \"name\", \"beneficiaries\": [ { \"relationship\", \"name\" } ], \"reason\", \"version\" }: " +
-                      "any of the first four (beneficiaries replace the list), a reason, and the version read from GET /api/workers/{nss}. " +
-                      "200 with the record as it now stands; 400 naming each bad field; 404; 409 when the record changed since that version.")]
+    [WolverinePost(
+        "/api/workers/{nss}/contact",
+        OperationId = "ChangeContactDetails",
+        Summary = "Change a worker's contact details",
+        Description = "Body { \"email\", \"language\": \"es\" | \"en\", \"name\", \"beneficiaries\": [ { "
+            + "\"relationship\", \"name\" } ], \"reason\", \"version\" }: "
+            + "any of the first four (beneficiaries replace the list), a reason, and the version read from GET "
+            + "/api/workers/{nss}. "
+            + "200 with the record as it now stands; 400 naming each bad field; 404; 409 when the record changed "
+            + "since that version."
+    )]
     [Tags("Workers")]
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<WorkerResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Post(string nss, ChangeContactRequest request, HttpContext http, IDocumentSession session, TimeProvider clock,
-        CancellationToken ct)
+    public static async Task<IResult> Post(
+        string nss,
+        ChangeContactRequest request,
+        HttpContext http,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken ct
+    )
     {
-        if (Problems.InvalidNss(nss) is { } invalidNss) return invalidNss;
-        if (Problems.VersionMissing(request.Version) is { } missing) return missing;
+        if (Problems.InvalidNss(nss) is { } invalidNss)
+            return invalidNss;
+        if (Problems.VersionMissing(request.Version) is { } missing)
+            return missing;
         var version = request.Version!.Value;
 
         if (await session.LoadAsync<Worker>(nss, ct) is null)
             return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
-        // Appended at the version read: a change recorded meanwhile makes this one a 409 (ExceptionProblems), never a silent overwrite.
+        // Appended at the version read: a change recorded meanwhile makes this one a 409 (ExceptionProblems), never a
+        // silent overwrite.
         var stream = await session.Events.FetchForWriting<Worker>(nss, version, ct);
         var worker = stream.Aggregate!;
-        var decision = ContactChanges.Decide(worker,
-            new ChangeContactDetails(request.Email, request.Language, request.Name, request.Beneficiaries, request.Reason),
-            ExceptionDecisions.OperatorName(http), clock.GetUtcNow());
+        var decision = ContactChanges.Decide(
+            worker,
+            new ChangeContactDetails(
+                request.Email,
+                request.Language,
+                request.Name,
+                request.Beneficiaries,
+                request.Reason
+            ),
+            ExceptionDecisions.OperatorName(http),
+            clock.GetUtcNow()
+        );
         if (decision.Errors.Count > 0)
             return Problems.Result(Problems.Validation(decision.Errors));
         if (decision.Changed is not { } changed)

@@ -1,11 +1,15 @@
 namespace Reconciliation.Domain.Statements.Import;
 
 /// <summary>
-/// Only booked credits in pesos to the IMSS account are deposits; everything else is recorded, not applied. A credit without
-/// a date, or dated before the first fee parameters (<paramref name="firstUsableDate"/>), cannot be decided: it is a problem
-/// of its line, kept with the file, and the rest of the file imports.
+/// Only booked credits in pesos to the IMSS account are deposits; everything else is recorded, not applied. A credit
+/// without a date, or dated before the first fee parameters (<paramref name="firstUsableDate"/>), cannot be decided: it
+/// is a problem of its line, kept with the file, and the rest of the file imports.
 /// </summary>
-public sealed class ImportRules(IEnumerable<string> imssAccounts, string defaultAccount, DateOnly firstUsableDate = default)
+public sealed class ImportRules(
+    IEnumerable<string> imssAccounts,
+    string defaultAccount,
+    DateOnly firstUsableDate = default
+)
 {
     public const string Pesos = "MXN";
 
@@ -14,7 +18,8 @@ public sealed class ImportRules(IEnumerable<string> imssAccounts, string default
 
     public IReadOnlySet<string> ImssAccounts { get; } = imssAccounts.Select(Normalize).ToHashSet();
 
-    /// <summary>The account a line belongs to: its statement's, or the default one for a format that names none (the CSV export).</summary>
+    /// <summary>The account a line belongs to: its statement's, or the default one for a format that names none (the
+    /// CSV export).</summary>
     public string? AccountOf(StatementStart statement, StatementFormat format) =>
         statement.Account ?? (format == StatementFormat.ScotiabankCsv ? defaultAccount : null);
 
@@ -24,14 +29,22 @@ public sealed class ImportRules(IEnumerable<string> imssAccounts, string default
 
     public LineDisposition Classify(StatementLine line, string? account)
     {
-        if (!IsImss(account)) return LineDisposition.OtherAccount;
-        if (line.Status != StatementLine.Booked) return LineDisposition.NotBooked;
-        if (line.Direction == Direction.Debit) return LineDisposition.Debit;
-        if (line.IsReversal) return LineDisposition.ReversalCredit;
-        if ((line.Currency ?? Pesos) != Pesos) return LineDisposition.OtherCurrency;
-        if (line.Amount <= 0) return LineDisposition.ZeroAmount;
-        if ((line.ValueDate ?? line.BookingDate) is not { } date) return LineDisposition.Undated;
-        if (date < firstUsableDate) return LineDisposition.BeforeFeeParameters;
+        if (!IsImss(account))
+            return LineDisposition.OtherAccount;
+        if (line.Status != StatementLine.Booked)
+            return LineDisposition.NotBooked;
+        if (line.Direction == Direction.Debit)
+            return LineDisposition.Debit;
+        if (line.IsReversal)
+            return LineDisposition.ReversalCredit;
+        if ((line.Currency ?? Pesos) != Pesos)
+            return LineDisposition.OtherCurrency;
+        if (line.Amount <= 0)
+            return LineDisposition.ZeroAmount;
+        if ((line.ValueDate ?? line.BookingDate) is not { } date)
+            return LineDisposition.Undated;
+        if (date < firstUsableDate)
+            return LineDisposition.BeforeFeeParameters;
         return LineDisposition.Deposit;
     }
 

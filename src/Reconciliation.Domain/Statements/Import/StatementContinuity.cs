@@ -8,14 +8,25 @@ namespace Reconciliation.Domain.Statements.Import;
 /// </summary>
 public static class StatementContinuity
 {
-    public static (string Result, string? Detail) Check(string? previousSequence, decimal? previousClosing, StatementStart current)
+    public static (string Result, string? Detail) Check(
+        string? previousSequence,
+        decimal? previousClosing,
+        StatementStart current
+    )
     {
         if (previousSequence is null && previousClosing is null)
             return ("first", "first statement of the account seen by the system");
         var problems = new List<string>();
         if (current.Opening is { } opening && previousClosing is { } closing && opening.Amount != closing)
-            problems.Add($"opening balance {opening.Amount} differs from the previous closing balance {closing} (difference {opening.Amount - closing})");
-        if (Parse(previousSequence) is { } previous && Parse(current.SequenceNumber) is { } now && !Follows(previous, now))
+            problems.Add(
+                $"opening balance {opening.Amount} differs from the previous closing balance {closing} (difference "
+                    + $"{opening.Amount - closing})"
+            );
+        if (
+            Parse(previousSequence) is { } previous
+            && Parse(current.SequenceNumber) is { } now
+            && !Follows(previous, now)
+        )
             problems.Add($"sequence {current.SequenceNumber} does not follow {previousSequence}");
         if (problems.Count > 0)
             return ("break", string.Join("; ", problems));
@@ -23,15 +34,21 @@ public static class StatementContinuity
     }
 
     private static bool Follows((long Number, long Page) previous, (long Number, long Page) now) =>
-        (now.Number == previous.Number && now.Page == previous.Page + 1) || (now.Number == previous.Number + 1 && now.Page <= 1);
+        (now.Number == previous.Number && now.Page == previous.Page + 1)
+        || (now.Number == previous.Number + 1 && now.Page <= 1);
 
     /// <summary><c>00365/001</c> → (365, 1); <c>61</c> → (61, 0).</summary>
     private static (long Number, long Page)? Parse(string? sequence)
     {
-        if (string.IsNullOrWhiteSpace(sequence)) return null;
+        if (string.IsNullOrWhiteSpace(sequence))
+            return null;
         var parts = sequence.Split('/');
-        if (!long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return null;
-        var page = parts.Length > 1 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
+        if (!long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            return null;
+        var page =
+            parts.Length > 1 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var p)
+                ? p
+                : 0;
         return (number, page);
     }
 }

@@ -26,6 +26,7 @@ public sealed class StatementSummary
     public string Continuity { get; set; } = "not-available";
     public string? ContinuityDetail { get; set; }
 
-    /// <summary>A copy as it stands (its balances are immutable records): what a checkpoint writes while reading goes on.</summary>
+    /// <summary>A copy as it stands (its balances are immutable records): what a checkpoint writes while reading goes
+    /// on.</summary>
     public StatementSummary Copy() => (StatementSummary)MemberwiseClone();
 }

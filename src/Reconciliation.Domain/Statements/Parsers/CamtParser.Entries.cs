@@ -24,12 +24,24 @@ public sealed partial class CamtParser
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Never fatal either, so that Check, which does not read entries, stops where Parse does.
-            lines.Add(new StatementProblem(location, $"the entry cannot be read: {e.GetType().Name}: {e.Message}", Fatal: false));
+            lines.Add(
+                new StatementProblem(
+                    location,
+                    $"the entry cannot be read: {e.GetType().Name}: {e.Message}",
+                    Fatal: false
+                )
+            );
         }
         return lines;
     }
 
-    private void ReadEntry(XElement ntry, int ordinal, string location, Func<int> nextPosition, List<StatementItem> output)
+    private void ReadEntry(
+        XElement ntry,
+        int ordinal,
+        string location,
+        Func<int> nextPosition,
+        List<StatementItem> output
+    )
     {
         var amount = Amount(ntry.Child("Amt"), $"{location}/Amt");
         var currency = ntry.Child("Amt")?.Attribute("Ccy")?.Value;
@@ -37,12 +49,19 @@ public sealed partial class CamtParser
         {
             "CRDT" => Direction.Credit,
             "DBIT" => Direction.Debit,
-            var other => throw new StatementFormatException($"{location}/CdtDbtInd", $"'{other}' is neither CRDT nor DBIT"),
+            var other => throw new StatementFormatException(
+                $"{location}/CdtDbtInd",
+                $"'{other}' is neither CRDT nor DBIT"
+            ),
         };
         var reversal = ntry.Text("RvslInd") is "true" or "1";
         var status = ntry.FirstText(["Sts", "Cd"], ["Sts", "Prtry"]) ?? ntry.Text("Sts") ?? "";
-        var booking = StatementDates.ParseIso(ntry.FirstText(["BookgDt", "Dt"], ["BookgDt", "DtTm"]), $"{location}/BookgDt");
-        var value = StatementDates.ParseIso(ntry.FirstText(["ValDt", "Dt"], ["ValDt", "DtTm"]), $"{location}/ValDt") ?? booking;
+        var booking = StatementDates.ParseIso(
+            ntry.FirstText(["BookgDt", "Dt"], ["BookgDt", "DtTm"]),
+            $"{location}/BookgDt"
+        );
+        var value = StatementDates.ParseIso(ntry.FirstText(["ValDt", "Dt"], ["ValDt", "DtTm"]), $"{location}/ValDt")
+            ?? booking;
         var bankReference = ntry.Text("AcctSvcrRef");
         var entryInfo = ntry.Text("AddtlNtryInf");
         var details = ntry.Children("NtryDtls").SelectMany(d => d.Children("TxDtls")).ToList();
@@ -50,35 +69,70 @@ public sealed partial class CamtParser
         StatementLine Line(XElement? tx, decimal lineAmount, string? lineCurrency, string raw, int? part, int? parts)
         {
             var texts = new List<string>();
-            var unstructured = tx.Child("RmtInf").Children("Ustrd").Select(u => u.Value.Trim()).Where(u => u.Length > 0).ToList();
-            var structured = tx.Child("RmtInf").Children("Strd").Select(s => s.Text("CdtrRefInf", "Ref")).OfType<string>().ToList();
+            var unstructured = tx.Child("RmtInf")
+                .Children("Ustrd")
+                .Select(u => u.Value.Trim())
+                .Where(u => u.Length > 0)
+                .ToList();
+            var structured = tx.Child("RmtInf")
+                .Children("Strd")
+                .Select(s => s.Text("CdtrRefInf", "Ref"))
+                .OfType<string>()
+                .ToList();
             var concept = unstructured.Count > 0 ? string.Join(" ", unstructured) : structured.FirstOrDefault();
             texts.AddRange(structured.Where(s => s != concept));
             texts.AddRange(tx.Child("RmtInf").Children("Strd").Select(s => s.Text("AddtlRmtInf")).OfType<string>());
-            if (tx.Text("AddtlTxInf") is { } txInfo) texts.Add(txInfo);
-            if (entryInfo is not null) texts.Add(entryInfo);
+            if (tx.Text("AddtlTxInf") is { } txInfo)
+                texts.Add(txInfo);
+            if (entryInfo is not null)
+                texts.Add(entryInfo);
 
             var endToEnd = tx.Text("Refs", "EndToEndId");
-            if (endToEnd is "NOTPROVIDED") endToEnd = null;
-            var payerAccount = tx.FirstText(["RltdPties", "DbtrAcct", "Id", "IBAN"], ["RltdPties", "DbtrAcct", "Id", "Othr", "Id"]);
-            // The other party's bank. A credit, and a reversal entry (which repeats the original's parties), name it as the debtor's
-            // agent; a plain debit (money sent back to the payer) as the creditor's.
+            if (endToEnd is "NOTPROVIDED")
+                endToEnd = null;
+            var payerAccount = tx.FirstText(
+                ["RltdPties", "DbtrAcct", "Id", "IBAN"],
+                ["RltdPties", "DbtrAcct", "Id", "Othr", "Id"]
+            );
+            // The other party's bank. A credit, and a reversal entry (which repeats the original's parties), name it as
+            // the debtor's agent; a plain debit (money sent back to the payer) as the creditor's.
             var debtorAgent = tx.Text("RltdAgts", "DbtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId");
             var creditorAgent = tx.Text("RltdAgts", "CdtrAgt", "FinInstnId", "ClrSysMmbId", "MmbId");
             var participant = (direction == Direction.Debit && !reversal ? creditorAgent ?? debtorAgent : debtorAgent)
-                ?? (Clabe.TryParse(payerAccount) is { IsValid: true } clabe ? clabe.Value!.Value.Participant?.Code : null);
+                ?? (
+                    Clabe.TryParse(payerAccount) is { IsValid: true } clabe
+                        ? clabe.Value!.Value.Participant?.Code
+                        : null
+                );
             var numeric = structured.FirstOrDefault(s => s.Length <= 7 && s.All(char.IsAsciiDigit));
 
             return new StatementLine(
-                nextPosition(), part is null ? location : $"{location}/TxDtls[{part}]", ordinal, null, lineCurrency ?? currency,
-                booking, value, lineAmount, direction, reversal, status,
+                nextPosition(),
+                part is null ? location : $"{location}/TxDtls[{part}]",
+                ordinal,
+                null,
+                lineCurrency ?? currency,
+                booking,
+                value,
+                lineAmount,
+                direction,
+                reversal,
+                status,
                 bankReference,
                 endToEnd ?? tx.Text("Refs", "AcctSvcrRef") ?? bankReference,
                 participant,
                 tx.FirstText(["RltdPties", "Dbtr", "Nm"], ["RltdPties", "Dbtr", "Pty", "Nm"]),
-                payerAccount, concept, texts, numeric, raw,
-                EntryReference: parts is null ? null : location, PartNumber: part, PartCount: parts,
-                References: References(tx, bankReference), IsReturn: reversal || IsMarkedReturn(ntry, tx, concept));
+                payerAccount,
+                concept,
+                texts,
+                numeric,
+                raw,
+                EntryReference: parts is null ? null : location,
+                PartNumber: part,
+                PartCount: parts,
+                References: References(tx, bankReference),
+                IsReturn: reversal || IsMarkedReturn(ntry, tx, concept)
+            );
         }
 
         if (details.Count <= 1)
@@ -92,18 +146,37 @@ public sealed partial class CamtParser
         var partAmounts = new List<(decimal Amount, string? Currency)>();
         for (var i = 0; i < details.Count; i++)
         {
-            var amt = details[i].At("AmtDtls", "TxAmt", "Amt") ?? details[i].Child("Amt")
-                ?? throw new StatementFormatException($"{location}/TxDtls[{i + 1}]", "a transaction of a batch entry has no amount: the batch cannot be split");
+            var amt = details[i].At("AmtDtls", "TxAmt", "Amt")
+                ?? details[i].Child("Amt")
+                ?? throw new StatementFormatException(
+                    $"{location}/TxDtls[{i + 1}]",
+                    "a transaction of a batch entry has no amount: the batch cannot be split"
+                );
             partAmounts.Add((Amount(amt, $"{location}/TxDtls[{i + 1}]/Amt"), amt.Attribute("Ccy")?.Value));
         }
         for (var i = 0; i < details.Count; i++)
-            output.Add(Line(details[i], partAmounts[i].Amount, partAmounts[i].Currency, RawXml.Of(details[i]), i + 1, details.Count));
+            output.Add(
+                Line(
+                    details[i],
+                    partAmounts[i].Amount,
+                    partAmounts[i].Currency,
+                    RawXml.Of(details[i]),
+                    i + 1,
+                    details.Count
+                )
+            );
 
         if (partAmounts.Any(p => p.Currency is not null && currency is not null && p.Currency != currency))
         {
-            output.Add(new StatementProblem(location,
-                $"batch entry of {amount} {currency} has transactions in {string.Join(", ", partAmounts.Select(p => p.Currency).Distinct())}: the parts cannot be checked against the entry",
-                Fatal: false));
+            output.Add(
+                new StatementProblem(
+                    location,
+                    $"batch entry of {amount} {currency} has transactions in "
+                        + $"{string.Join(", ", partAmounts.Select(p => p.Currency).Distinct())}: the parts cannot be "
+                        + "checked against the entry",
+                    Fatal: false
+                )
+            );
             return;
         }
         var sum = partAmounts.Sum(p => p.Amount);
@@ -113,25 +186,40 @@ public sealed partial class CamtParser
         if (difference > 0)
         {
             // The part of the entry no transaction accounts for becomes a line of its own, so no money is lost.
-            output.Add(Line(null, difference, currency, RawXml.Of(ntry), details.Count + 1, details.Count) with
-            {
-                Location = $"{location} (remainder)",
-                TrackingKey = null,
-                Concept = entryInfo,
-                FreeText = [$"remainder of a batch entry: transactions add up to {sum}, entry is {amount}"],
-            });
+            output.Add(
+                Line(null, difference, currency, RawXml.Of(ntry), details.Count + 1, details.Count) with
+                {
+                    Location = $"{location} (remainder)",
+                    TrackingKey = null,
+                    Concept = entryInfo,
+                    FreeText = [$"remainder of a batch entry: transactions add up to {sum}, entry is {amount}"],
+                }
+            );
         }
-        output.Add(new StatementProblem(location,
-            $"batch entry of {amount} {currency}: its {details.Count} transactions add up to {sum}, difference {difference}", Fatal: false));
+        output.Add(
+            new StatementProblem(
+                location,
+                $"batch entry of {amount} {currency}: its {details.Count} transactions add up to {sum}, difference "
+                    + $"{difference}",
+                Fatal: false
+            )
+        );
     }
 
-    /// <summary>Every reference of a transaction: its <c>Refs</c>, the entry's, and those of the return information.</summary>
+    /// <summary>Every reference of a transaction: its <c>Refs</c>, the entry's, and those of the return
+    /// information.</summary>
     private static List<string> References(XElement? tx, string? entryReference)
     {
         var references = tx.Child("Refs")?.Elements().Select(e => e.Value.Trim()).ToList() ?? [];
-        references.AddRange(tx.Child("RtrInf")?.Descendants().Where(e => !e.HasElements && (e.Name.LocalName.EndsWith("Id") || e.Name.LocalName.EndsWith("Ref")))
-            .Select(e => e.Value.Trim()) ?? []);
-        if (entryReference is not null) references.Add(entryReference);
+        references.AddRange(
+            tx.Child("RtrInf")
+                ?.Descendants()
+                .Where(e => !e.HasElements && (e.Name.LocalName.EndsWith("Id") || e.Name.LocalName.EndsWith("Ref")))
+                .Select(e => e.Value.Trim())
+                ?? []
+        );
+        if (entryReference is not null)
+            references.Add(entryReference);
         return references.Where(r => r.Length > 0 && r != "NOTPROVIDED").Distinct().ToList();
     }
 
@@ -140,6 +228,8 @@ public sealed partial class CamtParser
 
     private static bool IsMarkedReturn(XElement ntry, XElement? tx, string? concept) =>
         tx.Child("RtrInf") is not null
-        || ReturnSubFamilies.Contains(tx.Text("BkTxCd", "Domn", "Fmly", "SubFmlyCd") ?? ntry.Text("BkTxCd", "Domn", "Fmly", "SubFmlyCd"))
+        || ReturnSubFamilies.Contains(
+            tx.Text("BkTxCd", "Domn", "Fmly", "SubFmlyCd") ?? ntry.Text("BkTxCd", "Domn", "Fmly", "SubFmlyCd")
+        )
         || (concept ?? "").Contains("DEVOLUCION", StringComparison.OrdinalIgnoreCase);
 }

@@ -31,32 +31,55 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
 
     public StatementFormat Format { get; } = format;
 
-    private string StatementElement => Format switch { StatementFormat.Camt053 => "Stmt", StatementFormat.Camt052 => "Rpt", _ => "Ntfctn" };
-    private string NamespacePrefix => Format switch
-    {
-        StatementFormat.Camt053 => Camt053Namespace, StatementFormat.Camt052 => Camt052Namespace, _ => Camt054Namespace,
-    };
+    private string StatementElement =>
+        Format switch
+        {
+            StatementFormat.Camt053 => "Stmt",
+            StatementFormat.Camt052 => "Rpt",
+            _ => "Ntfctn",
+        };
+    private string NamespacePrefix =>
+        Format switch
+        {
+            StatementFormat.Camt053 => Camt053Namespace,
+            StatementFormat.Camt052 => Camt052Namespace,
+            _ => Camt054Namespace,
+        };
 
     public IEnumerable<StatementItem> Parse(Stream stream) => Read(stream, lines: true);
 
     /// <summary>
-    /// The whole file read as <see cref="Parse"/> reads it (the XML, each element, each statement's header), but entries
-    /// are not turned into lines: what is wrong with an entry is never fatal, so the fatal problems are the same.
+    /// The whole file read as <see cref="Parse"/> reads it (the XML, each element, each statement's header), but
+    /// entries are not turned into lines: what is wrong with an entry is never fatal, so the fatal problems are the
+    /// same.
     /// </summary>
     public IEnumerable<StatementItem> Check(Stream stream) => Read(stream, lines: false);
 
     private IEnumerable<StatementItem> Read(Stream stream, bool lines)
     {
-        using var reader = new LimitedXmlReader(XmlReader.Create(new MarkupRunGuard(stream, _limits.MaxMarkupRunBytes), Settings), _limits);
+        using var reader = new LimitedXmlReader(
+            XmlReader.Create(new MarkupRunGuard(stream, _limits.MaxMarkupRunBytes), Settings),
+            _limits
+        );
         var lineInfo = (IXmlLineInfo)reader;
         reader.MoveToContent();
-        // The Document at the root, or inside a business-message envelope (an AppHdr beside it, under any wrapper element).
+        // The Document at the root, or inside a business-message envelope (an AppHdr beside it, under any wrapper
+        // element).
         var root = $"{{{reader.NamespaceURI}}}{reader.LocalName}";
-        while (!(reader.NodeType == XmlNodeType.Element && reader.LocalName == "Document" && reader.NamespaceURI.StartsWith(NamespacePrefix, StringComparison.Ordinal)))
+        while (
+            !(
+                reader.NodeType == XmlNodeType.Element
+                && reader.LocalName == "Document"
+                && reader.NamespaceURI.StartsWith(NamespacePrefix, StringComparison.Ordinal)
+            )
+        )
         {
             if (!reader.Read())
-                throw new StatementFormatException($"line {lineInfo.LineNumber}",
-                    $"no Document in namespace {NamespacePrefix}NN (the root element is {root}, and no element inside it is one)");
+                throw new StatementFormatException(
+                    $"line {lineInfo.LineNumber}",
+                    $"no Document in namespace {NamespacePrefix}NN (the root element is {root}, and no element inside "
+                        + "it is one)"
+                );
         }
 
         var ordinal = 0;
@@ -73,7 +96,13 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
             throw new StatementFormatException("Document", $"no <{StatementElement}> element: nothing to import");
     }
 
-    private IEnumerable<StatementItem> ReadStatement(LimitedXmlReader reader, IXmlLineInfo lineInfo, int ordinal, Func<int> nextPosition, bool lines)
+    private IEnumerable<StatementItem> ReadStatement(
+        LimitedXmlReader reader,
+        IXmlLineInfo lineInfo,
+        int ordinal,
+        Func<int> nextPosition,
+        bool lines
+    )
     {
         var statementPath = $"{StatementElement}[{ordinal}]";
         var startLine = lineInfo.LineNumber;
@@ -100,19 +129,29 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
             var name = reader.LocalName;
             // An entry may hold MaxElementsPerEntry nodes; the statement's header and trailer as many, all together.
             var isEntry = name == "Ntry";
-            reader.StartTree(isEntry ? $"{statementPath}/Ntry[{entry + 1}] (line {line})" : $"{statementPath} (line {startLine}), besides its entries,",
-                isEntry ? _limits.MaxElementsPerEntry : _limits.MaxElementsPerEntry - headerNodes);
+            reader.StartTree(
+                isEntry
+                    ? $"{statementPath}/Ntry[{entry + 1}] (line {line})"
+                    : $"{statementPath} (line {startLine}), besides its entries,",
+                isEntry ? _limits.MaxElementsPerEntry : _limits.MaxElementsPerEntry - headerNodes
+            );
             var element = (XElement)XNode.ReadFrom(reader);
-            if (!isEntry) headerNodes += reader.NodesInTree;
+            if (!isEntry)
+                headerNodes += reader.NodesInTree;
             reader.EndTree();
             if (element.Name.LocalName != "Ntry")
             {
                 if (++others > _limits.MaxStatementElements)
-                    throw new StatementFormatException($"{statementPath} (line {startLine})",
-                        $"more than {_limits.MaxStatementElements:N0} elements besides its entries: not a bank statement (Statements:Limits:MaxStatementElements)");
+                    throw new StatementFormatException(
+                        $"{statementPath} (line {startLine})",
+                        $"more than {_limits.MaxStatementElements:N0} elements besides its entries: not a bank "
+                            + "statement (Statements:Limits:MaxStatementElements)"
+                    );
                 // After the entries, only the statement's additional information is read.
-                if (!started) header.Add(element);
-                else if (element.Name.LocalName == "AddtlStmtInf") trailer.Add(element);
+                if (!started)
+                    header.Add(element);
+                else if (element.Name.LocalName == "AddtlStmtInf")
+                    trailer.Add(element);
                 continue;
             }
             if (!started)
@@ -123,7 +162,8 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
                 yield return start;
             }
             entry++;
-            if (!lines) continue;
+            if (!lines)
+                continue;
             foreach (var item in Entry(element, ordinal, $"{statementPath}/Ntry[{entry}] (line {line})", nextPosition))
                 yield return item;
         }
@@ -133,7 +173,14 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
             closing = close;
             yield return start;
         }
-        yield return new StatementEnd(ordinal, closing, string.Join(" ", trailer.Where(t => t.Name.LocalName == "AddtlStmtInf").Select(t => t.Value.Trim())) is { Length: > 0 } info ? info : null);
+        yield return new StatementEnd(
+            ordinal,
+            closing,
+            string.Join(" ", trailer.Where(t => t.Name.LocalName == "AddtlStmtInf").Select(t => t.Value.Trim()))
+                is { Length: > 0 } info
+                ? info
+                : null
+        );
     }
 
     private (StatementStart, Balance?) Header(List<XElement> header, int ordinal, string location)
@@ -141,19 +188,25 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
         XElement? Find(string name) => header.FirstOrDefault(h => h.Name.LocalName == name);
         var account = Find("Acct");
         var period = Find("FrToDt");
-        Balance? opening = null, closing = null;
+        Balance? opening = null,
+            closing = null;
         foreach (var bal in header.Where(h => h.Name.LocalName == "Bal"))
         {
             var code = bal.FirstText(["Tp", "CdOrPrtry", "Cd"], ["Tp", "Cd"]);
             var balance = ReadBalance(bal, $"{location}/Bal[{code}]");
             switch (code)
             {
-                case "OPBD" or "PRCD" when opening is null: opening = balance; break;
-                case "CLBD": closing = balance; break;
+                case "OPBD" or "PRCD" when opening is null:
+                    opening = balance;
+                    break;
+                case "CLBD":
+                    closing = balance;
+                    break;
             }
         }
         var start = new StatementStart(
-            ordinal, Format,
+            ordinal,
+            Format,
             Find("Id")?.Value.Trim(),
             account.FirstText(["Id", "IBAN"], ["Id", "Othr", "Id"]),
             account.Text("Ccy"),
@@ -161,7 +214,8 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
             StatementDates.ParseIso(period.FirstText(["FrDtTm"], ["FrDt"]), $"{location}/FrToDt"),
             StatementDates.ParseIso(period.FirstText(["ToDtTm"], ["ToDt"]), $"{location}/FrToDt"),
             opening,
-            location);
+            location
+        );
         return (start, closing);
     }
 

@@ -4,9 +4,9 @@ namespace Reconciliation.Domain.Statements.Parsers;
 
 /// <summary>
 /// The fields of one CSV line by RFC 4180: separated by commas; a field in double quotes may hold commas, and a doubled
-/// quote inside it is one quote. Read a line at a time, so that each record keeps its raw text and its line number for the
-/// audit (a reader library would give neither); the Scotiabank export puts no line break inside a field, and a quoted field
-/// left open at the end of its line is refused as a problem of that line.
+/// quote inside it is one quote. Read a line at a time, so that each record keeps its raw text and its line number for
+/// the audit (a reader library would give neither); the Scotiabank export puts no line break inside a field, and a
+/// quoted field left open at the end of its line is refused as a problem of that line.
 /// </summary>
 internal static class CsvFields
 {
@@ -23,7 +23,10 @@ internal static class CsvFields
                 while (true)
                 {
                     if (i >= line.Length)
-                        throw new StatementFormatException($"{location}, field {fields.Count + 1}", "a quoted field is not closed by the end of the line");
+                        throw new StatementFormatException(
+                            $"{location}, field {fields.Count + 1}",
+                            "a quoted field is not closed by the end of the line"
+                        );
                     if (line[i] == '"')
                     {
                         if (i + 1 < line.Length && line[i + 1] == '"')
@@ -39,7 +42,10 @@ internal static class CsvFields
                 }
                 fields.Add(value.ToString());
                 if (i < line.Length && line[i] != ',')
-                    throw new StatementFormatException($"{location}, field {fields.Count}", $"text after the closing quote: '{line[i..Math.Min(line.Length, i + 20)]}'");
+                    throw new StatementFormatException(
+                        $"{location}, field {fields.Count}",
+                        $"text after the closing quote: '{line[i..Math.Min(line.Length, i + 20)]}'"
+                    );
             }
             else
             {
@@ -48,7 +54,8 @@ internal static class CsvFields
                 fields.Add(line[i..end]);
                 i = end;
             }
-            if (i >= line.Length) return fields;
+            if (i >= line.Length)
+                return fields;
             i++; // the comma
             if (i == line.Length)
             {

@@ -3,10 +3,10 @@ using System.Xml;
 namespace Reconciliation.Domain.Statements.Parsers;
 
 /// <summary>
-/// An XmlReader that refuses what no bank statement holds (<see cref="StatementLimits"/>): elements nested too deep, a text
-/// too long, too many attributes, names too long, or too many elements in one tree. Entries are read into small trees, and
-/// a hostile file would otherwise make one tree as large as the file. Under it, <see cref="MarkupRunGuard"/> refuses a tag
-/// or a text too long before the reader holds it.
+/// An XmlReader that refuses what no bank statement holds (<see cref="StatementLimits"/>): elements nested too deep, a
+/// text too long, too many attributes, names too long, or too many elements in one tree. Entries are read into small
+/// trees, and a hostile file would otherwise make one tree as large as the file. Under it, <see cref="MarkupRunGuard"/>
+/// refuses a tag or a text too long before the reader holds it.
 /// </summary>
 internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) : XmlReader, IXmlLineInfo
 {
@@ -31,25 +31,53 @@ internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) 
         if (!inner.Read())
             return false;
         if (++NodesInTree > _treeLimit)
-            throw new StatementFormatException(Where, $"{_treeName} holds more than {_treeLimit:N0} nodes: not a bank statement (Statements:Limits:MaxElementsPerEntry)");
+            throw new StatementFormatException(
+                Where,
+                $"{_treeName} holds more than {_treeLimit:N0} nodes: not a bank statement "
+                    + "(Statements:Limits:MaxElementsPerEntry)"
+            );
         if (inner.Depth > limits.MaxDepth)
-            throw new StatementFormatException(Where, $"elements nested deeper than {limits.MaxDepth} levels ({inner.LocalName}): not a bank statement (Statements:Limits:MaxDepth)");
+            throw new StatementFormatException(
+                Where,
+                $"elements nested deeper than {limits.MaxDepth} levels ({inner.LocalName}): not a bank statement "
+                    + "(Statements:Limits:MaxDepth)"
+            );
         switch (inner.NodeType)
         {
             case XmlNodeType.Text or XmlNodeType.CDATA when inner.Value.Length > limits.MaxTextLength:
-                throw new StatementFormatException(Where, $"a text longer than {limits.MaxTextLength:N0} characters: not a bank statement (Statements:Limits:MaxTextLength)");
+                throw new StatementFormatException(
+                    Where,
+                    $"a text longer than {limits.MaxTextLength:N0} characters: not a bank statement "
+                        + "(Statements:Limits:MaxTextLength)"
+                );
             case XmlNodeType.Element:
                 if (inner.Name.Length > limits.MaxNameLength)
-                    throw new StatementFormatException(Where, $"an element name longer than {limits.MaxNameLength} characters (Statements:Limits:MaxNameLength)");
+                    throw new StatementFormatException(
+                        Where,
+                        $"an element name longer than {limits.MaxNameLength} characters "
+                            + "(Statements:Limits:MaxNameLength)"
+                    );
                 if (inner.AttributeCount > limits.MaxAttributes)
-                    throw new StatementFormatException(Where, $"element {inner.LocalName} has {inner.AttributeCount} attributes, over {limits.MaxAttributes} (Statements:Limits:MaxAttributes)");
+                    throw new StatementFormatException(
+                        Where,
+                        $"element {inner.LocalName} has {inner.AttributeCount} attributes, over "
+                            + $"{limits.MaxAttributes} (Statements:Limits:MaxAttributes)"
+                    );
                 for (var i = 0; i < inner.AttributeCount; i++)
                 {
                     inner.MoveToAttribute(i);
                     if (inner.Name.Length > limits.MaxNameLength)
-                        throw new StatementFormatException(Where, $"an attribute name longer than {limits.MaxNameLength} characters (Statements:Limits:MaxNameLength)");
+                        throw new StatementFormatException(
+                            Where,
+                            $"an attribute name longer than {limits.MaxNameLength} characters "
+                                + "(Statements:Limits:MaxNameLength)"
+                        );
                     if (inner.Value.Length > limits.MaxTextLength)
-                        throw new StatementFormatException(Where, $"an attribute value longer than {limits.MaxTextLength:N0} characters (Statements:Limits:MaxTextLength)");
+                        throw new StatementFormatException(
+                            Where,
+                            $"an attribute value longer than {limits.MaxTextLength:N0} characters "
+                                + "(Statements:Limits:MaxTextLength)"
+                        );
                 }
                 inner.MoveToElement();
                 break;
@@ -61,6 +89,7 @@ internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) 
 
     public int LineNumber => (inner as IXmlLineInfo)?.LineNumber ?? 0;
     public int LinePosition => (inner as IXmlLineInfo)?.LinePosition ?? 0;
+
     public bool HasLineInfo() => inner is IXmlLineInfo info && info.HasLineInfo();
 
     public override int AttributeCount => inner.AttributeCount;
@@ -75,21 +104,33 @@ internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) 
     public override string Prefix => inner.Prefix;
     public override ReadState ReadState => inner.ReadState;
     public override string Value => inner.Value;
+
     public override string GetAttribute(int i) => inner.GetAttribute(i);
+
     public override string? GetAttribute(string name) => inner.GetAttribute(name);
+
     public override string? GetAttribute(string name, string? namespaceURI) => inner.GetAttribute(name, namespaceURI);
+
     public override string? LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
+
     public override bool MoveToAttribute(string name) => inner.MoveToAttribute(name);
+
     public override bool MoveToAttribute(string name, string? ns) => inner.MoveToAttribute(name, ns);
+
     public override bool MoveToElement() => inner.MoveToElement();
+
     public override bool MoveToFirstAttribute() => inner.MoveToFirstAttribute();
+
     public override bool MoveToNextAttribute() => inner.MoveToNextAttribute();
+
     public override bool ReadAttributeValue() => inner.ReadAttributeValue();
+
     public override void ResolveEntity() => inner.ResolveEntity();
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) inner.Dispose();
+        if (disposing)
+            inner.Dispose();
         base.Dispose(disposing);
     }
 }

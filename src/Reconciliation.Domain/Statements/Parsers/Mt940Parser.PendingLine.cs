@@ -17,7 +17,10 @@ public sealed partial class Mt940Parser
             var location = $"line {line} (:61:)";
             var m = StatementLinePattern().Match(lines[0].TrimEnd());
             if (!m.Success)
-                throw new StatementFormatException(location, $"':61:{Shorten(lines[0])}' is not date + D/C mark + amount + type + reference");
+                throw new StatementFormatException(
+                    location,
+                    $"':61:{Shorten(lines[0])}' is not date + D/C mark + amount + type + reference"
+                );
             var valueDate = StatementDates.ParseYymmdd(m.Groups["vd"].ValueSpan)
                 ?? throw new StatementFormatException(location, $"value date '{m.Groups["vd"].Value}' is not a date");
             DateOnly? entryDate = null;
@@ -34,32 +37,44 @@ public sealed partial class Mt940Parser
                 "C" => (Direction.Credit, false),
                 "D" => (Direction.Debit, false),
                 "RC" => (Direction.Debit, true), // reversal of a credit: money taken back
-                _ => (Direction.Credit, true),   // RD, reversal of a debit
+                _ => (Direction.Credit, true), // RD, reversal of a debit
             };
             var rest = m.Groups["rest"].Value;
             var split = rest.IndexOf("//", StringComparison.Ordinal);
             var customerReference = (split >= 0 ? rest[..split] : rest).Trim();
             var bankReference = split >= 0 ? rest[(split + 2)..].Trim() : null;
             var supplementary = lines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-            // The :86: as the bank wrapped it: a token split at the wrap whole again, words on either side of it apart, and the
-            // bank's structured sub-fields read by name where it has them.
+            // The :86: as the bank wrapped it: a token split at the wrap whole again, words on either side of it apart,
+            // and the bank's structured sub-fields read by name where it has them.
             var read = Information is null ? null : Mt940Information.Of(Information);
             var information = read?.Text;
             var payer = SpeiText.PayerClabe(information);
             var trackingKey = SpeiText.TrackingKey(information) ?? read?.EndToEnd;
 
             var freeText = new List<string>();
-            if (customerReference.Length > 0 && customerReference != "NONREF") freeText.Add(customerReference);
+            if (customerReference.Length > 0 && customerReference != "NONREF")
+                freeText.Add(customerReference);
             freeText.AddRange(supplementary);
             // A structured field's concept is its remittance; the rest of it is still searched for an NSS.
-            if (read?.Remittance is not null && information is not null) freeText.Add(information);
+            if (read?.Remittance is not null && information is not null)
+                freeText.Add(information);
 
             var raw = new StringBuilder(":61:").Append(string.Join("\n", lines));
-            if (Information is not null) raw.Append("\n:86:").Append(string.Join("\n", Information));
+            if (Information is not null)
+                raw.Append("\n:86:").Append(string.Join("\n", Information));
 
             return new StatementLine(
-                position, location, ordinal, account, currency,
-                entryDate ?? valueDate, valueDate, amount, direction, reversal, StatementLine.Booked,
+                position,
+                location,
+                ordinal,
+                account,
+                currency,
+                entryDate ?? valueDate,
+                valueDate,
+                amount,
+                direction,
+                reversal,
+                StatementLine.Booked,
                 string.IsNullOrEmpty(bankReference) || bankReference == "NONREF" ? null : bankReference,
                 trackingKey,
                 payer?.Participant?.Code,
@@ -67,13 +82,18 @@ public sealed partial class Mt940Parser
                 payer?.Value,
                 read?.Remittance ?? information,
                 freeText,
-                customerReference.Length is > 0 and <= 7 && customerReference.All(char.IsAsciiDigit) ? customerReference : null,
+                customerReference.Length is > 0 and <= 7 && customerReference.All(char.IsAsciiDigit)
+                    ? customerReference
+                    : null,
                 raw.ToString(),
                 References: new[] { customerReference, bankReference, trackingKey }
-                    .Where(r => !string.IsNullOrEmpty(r) && r != "NONREF").Distinct().ToList()!,
+                    .Where(r => !string.IsNullOrEmpty(r) && r != "NONREF")
+                    .Distinct()
+                    .ToList()!,
                 IsReturn: reversal && direction == Direction.Debit
                     || ReturnTypes.Contains(m.Groups["tt"].Value)
-                    || (information ?? "").Contains("DEVOLUCION", StringComparison.OrdinalIgnoreCase));
+                    || (information ?? "").Contains("DEVOLUCION", StringComparison.OrdinalIgnoreCase)
+            );
         }
     }
 }

@@ -10,7 +10,8 @@ namespace Reconciliation.Domain.Statements.Parsers;
 /// continues the previous one; decimal comma (<c>119,</c> is valid); the entry date of <c>:61:</c> has
 /// no year (the year nearest the value date is taken) and may be blank.
 /// </summary>
-public sealed partial class Mt940Parser(StatementLimits? limits = null, StatementFormat format = StatementFormat.Mt940) : IStatementParser
+public sealed partial class Mt940Parser(StatementLimits? limits = null, StatementFormat format = StatementFormat.Mt940)
+    : IStatementParser
 {
     private readonly StatementLimits _limits = limits ?? StatementLimits.Default;
 
@@ -21,7 +22,10 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
     // SWIFT transaction types of a returned item (RTI).
     private static readonly string[] ReturnTypes = ["NRTI", "FRTI", "SRTI"];
 
-    [GeneratedRegex(@"^(?<vd>\d{6})(?<ed>\d{4}|\s{4})?(?<dc>RC|RD|C|D)(?<fc>[A-Z])?(?<amt>\d[\d,]*)(?<tt>[A-Z][A-Z0-9]{3})(?<rest>.*)$")]
+    [GeneratedRegex(
+        @"^(?<vd>\d{6})(?<ed>\d{4}|\s{4})?(?<dc>RC|RD|C|D)(?<fc>[A-Z])?"
+            + @"(?<amt>\d[\d,]*)(?<tt>[A-Z][A-Z0-9]{3})(?<rest>.*)$"
+    )]
     private static partial Regex StatementLinePattern();
 
     // :60F: / :62F: balance: mark, date, currency, amount.
@@ -46,18 +50,22 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
                 // SWIFT envelope blocks {1:...}{2:...}{4: — the fields start on the next lines.
                 var body = text.IndexOf("{4:", StringComparison.Ordinal);
                 text = body >= 0 ? text[(body + 3)..] : "";
-                if (text.Length == 0) continue;
+                if (text.Length == 0)
+                    continue;
             }
             if (text is "-" or "-}" || text.StartsWith("-}", StringComparison.Ordinal))
             {
-                foreach (var item in Flush(ref field, state)) yield return item;
-                foreach (var item in state.EndMessage()) yield return item;
+                foreach (var item in Flush(ref field, state))
+                    yield return item;
+                foreach (var item in state.EndMessage())
+                    yield return item;
                 continue;
             }
             var start = FieldStart().Match(text);
             if (start.Success)
             {
-                foreach (var item in Flush(ref field, state)) yield return item;
+                foreach (var item in Flush(ref field, state))
+                    yield return item;
                 field = (start.Groups["tag"].Value, lines.LineNumber, [start.Groups["value"].Value]);
                 fieldCharacters = raw.Length;
             }
@@ -66,27 +74,40 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
                 // A field is a few lines: one that runs on is refused before it is held whole.
                 fieldCharacters += raw.Length;
                 if (field.Value.Lines.Count >= _limits.MaxFieldLines)
-                    throw new StatementFormatException($"line {lines.LineNumber}",
-                        $"field :{field.Value.Tag}: of line {field.Value.Line} runs over {_limits.MaxFieldLines:N0} lines (Statements:Limits:MaxFieldLines)");
+                    throw new StatementFormatException(
+                        $"line {lines.LineNumber}",
+                        $"field :{field.Value.Tag}: of line {field.Value.Line} runs over {_limits.MaxFieldLines:N0} "
+                            + "lines (Statements:Limits:MaxFieldLines)"
+                    );
                 if (fieldCharacters > _limits.MaxFieldCharacters)
-                    throw new StatementFormatException($"line {lines.LineNumber}",
-                        $"field :{field.Value.Tag}: of line {field.Value.Line} runs over {_limits.MaxFieldCharacters:N0} characters (Statements:Limits:MaxFieldCharacters)");
+                    throw new StatementFormatException(
+                        $"line {lines.LineNumber}",
+                        $"field :{field.Value.Tag}: of line {field.Value.Line} runs over "
+                            + $"{_limits.MaxFieldCharacters:N0} characters (Statements:Limits:MaxFieldCharacters)"
+                    );
                 field.Value.Lines.Add(raw);
             }
             else if (text.Length > 0)
             {
-                yield return new StatementProblem($"line {lines.LineNumber}", $"text outside any field: '{Shorten(text)}'", Fatal: false);
+                yield return new StatementProblem(
+                    $"line {lines.LineNumber}",
+                    $"text outside any field: '{Shorten(text)}'",
+                    Fatal: false
+                );
             }
         }
-        foreach (var item in Flush(ref field, state)) yield return item;
-        foreach (var item in state.EndMessage()) yield return item;
+        foreach (var item in Flush(ref field, state))
+            yield return item;
+        foreach (var item in state.EndMessage())
+            yield return item;
         if (state.Ordinal == 0)
             throw new StatementFormatException($"line {lines.LineNumber}", "no MT940 statement in the file");
     }
 
     private static IEnumerable<StatementItem> Flush(ref (string Tag, int Line, List<string> Lines)? field, State state)
     {
-        if (field is not { } f) return [];
+        if (field is not { } f)
+            return [];
         field = null;
         var output = new List<StatementItem>();
         try
@@ -105,8 +126,19 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
     private static decimal ParseAmount(string text, string location)
     {
         // Decimal comma, at most one; "119," is 119.00.
-        if (text.Count(c => c == ',') != 1 || !decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-            throw new StatementFormatException(location, $"amount '{text}' is not an MT940 amount (digits with one decimal comma)");
+        if (
+            text.Count(c => c == ',') != 1
+            || !decimal.TryParse(
+                text.Replace(',', '.'),
+                NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out var value
+            )
+        )
+            throw new StatementFormatException(
+                location,
+                $"amount '{text}' is not an MT940 amount (digits with one decimal comma)"
+            );
         return value;
     }
 
@@ -124,8 +156,11 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
     /// <summary>What is known of the message being read.</summary>
     private sealed class State(string encoding, StatementFormat format)
     {
-        private string? _reference, _account, _sequence;
-        private Balance? _opening, _closing;
+        private string? _reference,
+            _account,
+            _sequence;
+        private Balance? _opening,
+            _closing;
         private bool _started;
         private int _startLine;
         private PendingLine? _pending;
@@ -142,7 +177,8 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
             switch (tag)
             {
                 case "20":
-                    if (_started) EmitEnd(output);
+                    if (_started)
+                        EmitEnd(output);
                     _reference = value.Trim();
                     _startLine = line;
                     break;
@@ -164,9 +200,10 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
                     if (_pending is not null && _pending.Information is null)
                         _pending.Information = lines;
                     else
-                        // The statement's own information, kept for its end: a few fields at most (more are counted, not kept).
-                        if (_statementInfo.Count < MaxStatementInformation)
-                            _statementInfo.Add(string.Join(" ", lines.Select(l => l.Trim())));
+                    // The statement's own information, kept for its end: a few fields at most (more are counted, not
+                    // kept).
+                    if (_statementInfo.Count < MaxStatementInformation)
+                        _statementInfo.Add(string.Join(" ", lines.Select(l => l.Trim())));
                     break;
                 case "62F" or "62M":
                     EnsureStarted(output, line);
@@ -196,18 +233,34 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
 
         private void EnsureStarted(List<StatementItem> output, int line)
         {
-            if (_started) return;
+            if (_started)
+                return;
             _started = true;
             Ordinal++;
             var currency = _opening?.Currency;
-            output.Add(new StatementStart(Ordinal, format, _reference, _account, currency, _sequence,
-                _opening?.Date, null, _opening, $"line {(_startLine > 0 ? _startLine : line)}", Encoding: encoding));
+            output.Add(
+                new StatementStart(
+                    Ordinal,
+                    format,
+                    _reference,
+                    _account,
+                    currency,
+                    _sequence,
+                    _opening?.Date,
+                    null,
+                    _opening,
+                    $"line {(_startLine > 0 ? _startLine : line)}",
+                    Encoding: encoding
+                )
+            );
         }
 
         private void EmitEnd(List<StatementItem> output)
         {
             FlushLine(output);
-            output.Add(new StatementEnd(Ordinal, _closing, _statementInfo.Count > 0 ? string.Join(" ", _statementInfo) : null));
+            output.Add(
+                new StatementEnd(Ordinal, _closing, _statementInfo.Count > 0 ? string.Join(" ", _statementInfo) : null)
+            );
             _started = false;
             _reference = _account = _sequence = null;
             _opening = _closing = null;
@@ -217,7 +270,8 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
 
         private void FlushLine(List<StatementItem> output)
         {
-            if (_pending is not { } p) return;
+            if (_pending is not { } p)
+                return;
             _pending = null;
             try
             {

@@ -14,16 +14,20 @@ internal static class RawXml
     public static string Of(XElement element)
     {
         var text = new StringBuilder(1024);
-        return TryWrite(element, element.Name.Namespace, root: true, text) ? text.ToString() : element.ToString(SaveOptions.DisableFormatting);
+        return TryWrite(element, element.Name.Namespace, root: true, text)
+            ? text.ToString()
+            : element.ToString(SaveOptions.DisableFormatting);
     }
 
     private static bool TryWrite(XElement element, XNamespace ns, bool root, StringBuilder text)
     {
-        if (element.Name.Namespace != ns) return false;
+        if (element.Name.Namespace != ns)
+            return false;
         text.Append('<').Append(element.Name.LocalName);
         if (root && ns != XNamespace.None)
         {
-            if (!Plain(ns.NamespaceName)) return false;
+            if (!Plain(ns.NamespaceName))
+                return false;
             text.Append(" xmlns=\"").Append(ns.NamespaceName).Append('"');
         }
         foreach (var attribute in element.Attributes())
@@ -31,10 +35,12 @@ internal static class RawXml
             if (attribute.IsNamespaceDeclaration)
             {
                 // The declaration of the namespace the element is in is what ToString writes on the root anyway.
-                if (root && attribute.Name.LocalName == "xmlns" && attribute.Value == ns.NamespaceName) continue;
+                if (root && attribute.Name.LocalName == "xmlns" && attribute.Value == ns.NamespaceName)
+                    continue;
                 return false;
             }
-            if (attribute.Name.Namespace != XNamespace.None || !Plain(attribute.Value)) return false;
+            if (attribute.Name.Namespace != XNamespace.None || !Plain(attribute.Value))
+                return false;
             text.Append(' ').Append(attribute.Name.LocalName).Append("=\"").Append(attribute.Value).Append('"');
         }
         if (element.IsEmpty)
@@ -60,7 +66,8 @@ internal static class RawXml
         return true;
     }
 
-    /// <summary>Text that an XmlWriter writes as it is: nothing to escape, no line breaks or control characters.</summary>
+    /// <summary>Text that an XmlWriter writes as it is: nothing to escape, no line breaks or control
+    /// characters.</summary>
     private static bool Plain(string value)
     {
         foreach (var c in value)

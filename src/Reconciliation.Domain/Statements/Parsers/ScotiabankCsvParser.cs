@@ -16,11 +16,29 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
 
     public const int FieldCount = 8;
 
-    // <concept>/<SENDING BANK>Fecha de Abono: DD MON<tracking key><payer name>/<CLABE 18><participant 5><numeric reference 10>
-    [GeneratedRegex(@"^(?<concept>.*)/(?<bank>[^/]*?)Fecha de Abono:\s*(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3})(?<keyAndPayer>.*)/(?<clabe>\d{18})(?<participant>\d{5})(?<reference>\d{10})\s*$")]
+    // <concept>/<SENDING BANK>Fecha de Abono: DD MON<tracking key><payer name>/<CLABE 18><participant 5><numeric
+    // reference 10>
+    [GeneratedRegex(
+        @"^(?<concept>.*)/(?<bank>[^/]*?)Fecha de Abono:\s*(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3})(?<keyAndPayer>.*)"
+            + @"/(?<clabe>\d{18})(?<participant>\d{5})(?<reference>\d{10})\s*$"
+    )]
     private static partial Regex SpeiDetail();
 
-    private static readonly string[] Months = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"];
+    private static readonly string[] Months =
+    [
+        "ENE",
+        "FEB",
+        "MAR",
+        "ABR",
+        "MAY",
+        "JUN",
+        "JUL",
+        "AGO",
+        "SEP",
+        "OCT",
+        "NOV",
+        "DIC",
+    ];
 
     public StatementFormat Format => StatementFormat.ScotiabankCsv;
 
@@ -31,11 +49,24 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
         var started = false;
         while (lines.Next() is { } raw)
         {
-            if (raw.Trim().Length == 0) continue;
+            if (raw.Trim().Length == 0)
+                continue;
             if (!started)
             {
                 started = true;
-                yield return new StatementStart(1, Format, null, null, "MXN", null, null, null, null, "line 1", lines.EncodingName);
+                yield return new StatementStart(
+                    1,
+                    Format,
+                    null,
+                    null,
+                    "MXN",
+                    null,
+                    null,
+                    null,
+                    null,
+                    "line 1",
+                    lines.EncodingName
+                );
             }
             StatementItem item;
             try
@@ -63,20 +94,45 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
         var location = $"line {lineNumber}";
         var fields = CsvFields.Split(raw, location);
         if (fields.Count != FieldCount)
-            throw new StatementFormatException(location, $"{fields.Count} fields, expected {FieldCount} (date, reference, amount, Cargo/Abono, description, detail 1, detail 2, SPEI detail)");
+            throw new StatementFormatException(
+                location,
+                $"{fields.Count} fields, expected {FieldCount} (date, reference, amount, Cargo/Abono, description, "
+                    + "detail 1, detail 2, SPEI detail)"
+            );
 
-        if (!DateOnly.TryParseExact(fields[0].Trim(), "yyyy/MM/dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var booking))
+        if (
+            !DateOnly.TryParseExact(
+                fields[0].Trim(),
+                "yyyy/MM/dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var booking
+            )
+        )
             throw new StatementFormatException($"{location}, field 1", $"'{fields[0]}' is not a date YYYY/MM/DD");
         var reference = fields[1].Trim();
         if (reference.Length == 0 || !reference.All(char.IsAsciiDigit))
             throw new StatementFormatException($"{location}, field 2", $"reference '{reference}' is not numeric");
-        if (!decimal.TryParse(fields[2].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
-            throw new StatementFormatException($"{location}, field 3", $"amount '{fields[2]}' is not a number with a decimal point");
+        if (
+            !decimal.TryParse(
+                fields[2].Trim(),
+                NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out var amount
+            )
+        )
+            throw new StatementFormatException(
+                $"{location}, field 3",
+                $"amount '{fields[2]}' is not a number with a decimal point"
+            );
         var direction = fields[3].Trim() switch
         {
             "Abono" => Direction.Credit,
             "Cargo" => Direction.Debit,
-            var other => throw new StatementFormatException($"{location}, field 4", $"'{other}' is neither Cargo nor Abono"),
+            var other => throw new StatementFormatException(
+                $"{location}, field 4",
+                $"'{other}' is neither Cargo nor Abono"
+            ),
         };
 
         var description = fields[4].Trim();
@@ -84,7 +140,11 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
         var detail2 = fields[6].Trim();
         var spei = fields[7].Trim();
         var freeText = new List<string> { description };
-        string? concept = null, participant = null, payerAccount = null, numericReference = null, runTogether = null;
+        string? concept = null,
+            participant = null,
+            payerAccount = null,
+            numericReference = null,
+            runTogether = null;
         DateOnly? operationDate = null;
 
         var m = SpeiDetail().Match(spei);
@@ -92,12 +152,19 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
         {
             concept = m.Groups["concept"].Value.Trim();
             var monthIndex = Array.IndexOf(Months, m.Groups["month"].Value.ToUpperInvariant());
-            if (m.Groups["month"].Value.Equals("SET", StringComparison.OrdinalIgnoreCase)) monthIndex = 8;
+            if (m.Groups["month"].Value.Equals("SET", StringComparison.OrdinalIgnoreCase))
+                monthIndex = 8;
             if (monthIndex < 0)
-                throw new StatementFormatException($"{location}, field 8", $"'{m.Groups["month"].Value}' is not a Spanish month abbreviation (ENE … DIC)");
+                throw new StatementFormatException(
+                    $"{location}, field 8",
+                    $"'{m.Groups["month"].Value}' is not a Spanish month abbreviation (ENE … DIC)"
+                );
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
             operationDate = StatementDates.NearestTo(booking, monthIndex + 1, day)
-                ?? throw new StatementFormatException($"{location}, field 8", $"'Fecha de Abono: {day} {m.Groups["month"].Value}' is not a date");
+                ?? throw new StatementFormatException(
+                    $"{location}, field 8",
+                    $"'Fecha de Abono: {day} {m.Groups["month"].Value}' is not a date"
+                );
             participant = m.Groups["participant"].Value;
             payerAccount = m.Groups["clabe"].Value;
             numericReference = m.Groups["reference"].Value.TrimStart('0') is { Length: > 0 } n ? n : "0";
@@ -110,21 +177,49 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
             // Not an incoming SPEI: the concept is what the details say, without the bank after the last '/'.
             var slash = detail2.LastIndexOf('/');
             concept = (detail1 + (slash >= 0 ? detail2[..slash] : detail2)).Trim();
-            if (spei.Length > 0) freeText.Add(spei);
+            if (spei.Length > 0)
+                freeText.Add(spei);
         }
 
-        // A return ("DEVOLUCION SPEI", a Cargo) names its original by the tracking key, after RASTREO or as a word of its details.
-        var isReturn = direction == Direction.Debit && (description + " " + detail1).Contains("DEVOLUCION", StringComparison.OrdinalIgnoreCase);
+        // A return ("DEVOLUCION SPEI", a Cargo) names its original by the tracking key, after RASTREO or as a word of
+        // its details.
+        var isReturn =
+            direction == Direction.Debit
+            && (description + " " + detail1).Contains("DEVOLUCION", StringComparison.OrdinalIgnoreCase);
         var trackingKey = SpeiText.TrackingKey(string.Join(' ', detail1, detail2, spei));
         var references = isReturn
-            ? Words().Matches(string.Join(' ', detail1, detail2, spei)).Select(w => w.Value.ToUpperInvariant()).Prepend(trackingKey).OfType<string>().Distinct().ToList()
+            ? Words()
+                .Matches(string.Join(' ', detail1, detail2, spei))
+                .Select(w => w.Value.ToUpperInvariant())
+                .Prepend(trackingKey)
+                .OfType<string>()
+                .Distinct()
+                .ToList()
             : null;
         return new StatementLine(
-            position, location, 1, null, "MXN",
-            booking, operationDate ?? booking, amount, direction, IsReversal: false, StatementLine.Booked,
+            position,
+            location,
+            1,
+            null,
+            "MXN",
+            booking,
+            operationDate ?? booking,
+            amount,
+            direction,
+            IsReversal: false,
+            StatementLine.Booked,
             reference.TrimStart('0') is { Length: > 0 } r ? r : "0",
-            TrackingKey: isReturn ? trackingKey : null, participant, PayerName: null, payerAccount,
-            concept.Length > 0 ? concept : null, freeText, numericReference, raw, References: references, IsReturn: isReturn,
-            RunTogether: runTogether);
+            TrackingKey: isReturn ? trackingKey : null,
+            participant,
+            PayerName: null,
+            payerAccount,
+            concept.Length > 0 ? concept : null,
+            freeText,
+            numericReference,
+            raw,
+            References: references,
+            IsReturn: isReturn,
+            RunTogether: runTogether
+        );
     }
 }

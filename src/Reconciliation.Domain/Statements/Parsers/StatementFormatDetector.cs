@@ -20,7 +20,8 @@ public static partial class StatementFormatDetector
     [GeneratedRegex(@"(^|\n):(60F|61|25):")]
     private static partial Regex Mt940Field();
 
-    // An MT942: its application header says 942, or it has the fields MT940 has not (floor limit, date-time indication).
+    // An MT942: its application header says 942, or it has the fields MT940 has not (floor limit, date-time
+    // indication).
     [GeneratedRegex(@"\{2:[IO]942|(^|\n):(34F|13D):")]
     private static partial Regex Mt942();
 
@@ -30,7 +31,8 @@ public static partial class StatementFormatDetector
         if (text.StartsWith('<'))
         {
             var ns = CamtNamespace().Match(text);
-            if (!ns.Success) return null;
+            if (!ns.Success)
+                return null;
             // The namespace of the Document, wherever it sits: at the root, or inside an envelope (AppHdr + Document).
             return ns.Groups[2].Value switch
             {
@@ -41,15 +43,23 @@ public static partial class StatementFormatDetector
         }
         if (CsvLine().IsMatch(text))
             return StatementFormat.ScotiabankCsv;
-        if (text.StartsWith("{1:", StringComparison.Ordinal) || Mt940Start().IsMatch(text) || Mt940Field().IsMatch("\n" + text))
+        if (
+            text.StartsWith("{1:", StringComparison.Ordinal)
+            || Mt940Start().IsMatch(text)
+            || Mt940Field().IsMatch("\n" + text)
+        )
             return Mt942().IsMatch(text) ? StatementFormat.Mt942 : StatementFormat.Mt940;
         return null;
     }
 
-    public static IStatementParser ParserFor(StatementFormat format, StatementLimits? limits = null) => format switch
-    {
-        StatementFormat.Camt053 or StatementFormat.Camt054 or StatementFormat.Camt052 => new CamtParser(format, limits),
-        StatementFormat.Mt940 or StatementFormat.Mt942 => new Mt940Parser(limits, format),
-        _ => new ScotiabankCsvParser(limits),
-    };
+    public static IStatementParser ParserFor(StatementFormat format, StatementLimits? limits = null) =>
+        format switch
+        {
+            StatementFormat.Camt053 or StatementFormat.Camt054 or StatementFormat.Camt052 => new CamtParser(
+                format,
+                limits
+            ),
+            StatementFormat.Mt940 or StatementFormat.Mt942 => new Mt940Parser(limits, format),
+            _ => new ScotiabankCsvParser(limits),
+        };
 }

@@ -4,10 +4,10 @@ using System.Text;
 namespace Reconciliation.Domain.Statements.Parsers;
 
 /// <summary>
-/// Reads a text file line by line, as strict UTF-8 (a byte-order mark is allowed) or, when the whole file is not UTF-8 but
-/// every byte of it is Windows-1252 (the Latin-1 of Mexican and European exports: accents, Ñ), as Windows-1252; the choice
-/// is made over the whole file before the first line, and <see cref="EncodingName"/> says which. Lines are split on the
-/// bytes, then decoded one by one, so bytes that are neither are reported on their own line. Lines longer than
+/// Reads a text file line by line, as strict UTF-8 (a byte-order mark is allowed) or, when the whole file is not UTF-8
+/// but every byte of it is Windows-1252 (the Latin-1 of Mexican and European exports: accents, Ñ), as Windows-1252; the
+/// choice is made over the whole file before the first line, and <see cref="EncodingName"/> says which. Lines are split
+/// on the bytes, then decoded one by one, so bytes that are neither are reported on their own line. Lines longer than
 /// <paramref name="maxLineLength"/> bytes are refused rather than buffered. A DOS end-of-file mark (0x1A) at the end is
 /// not text.
 /// </summary>
@@ -31,7 +31,8 @@ internal sealed class TextLines : IDisposable
     private static readonly Encoding StrictUtf8 = TextEncoding.StrictUtf8;
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
     private readonly ArrayBufferWriter<byte> _line = new(256);
-    private int _start, _end;
+    private int _start,
+        _end;
     private bool _eof;
 
     public int LineNumber { get; private set; }
@@ -45,7 +46,8 @@ internal sealed class TextLines : IDisposable
             {
                 if (_eof || !Fill())
                 {
-                    if (_line.WrittenCount == 0 || _line.WrittenSpan.TrimEnd((byte)0x1A).Length == 0) return null;
+                    if (_line.WrittenCount == 0 || _line.WrittenSpan.TrimEnd((byte)0x1A).Length == 0)
+                        return null;
                     return Decode(atEnd: true);
                 }
             }
@@ -53,10 +55,14 @@ internal sealed class TextLines : IDisposable
             var newline = span.IndexOf((byte)'\n');
             var take = newline >= 0 ? newline : span.Length;
             if (_line.WrittenCount + take > MaxLineLength)
-                throw new StatementFormatException($"line {LineNumber + 1}", $"line longer than {MaxLineLength:N0} bytes (Statements:Limits:MaxLineBytes)");
+                throw new StatementFormatException(
+                    $"line {LineNumber + 1}",
+                    $"line longer than {MaxLineLength:N0} bytes (Statements:Limits:MaxLineBytes)"
+                );
             _line.Write(span[..take]);
             _start += newline >= 0 ? take + 1 : take;
-            if (newline >= 0) return Decode(atEnd: false);
+            if (newline >= 0)
+                return Decode(atEnd: false);
         }
     }
 
@@ -72,19 +78,28 @@ internal sealed class TextLines : IDisposable
     {
         LineNumber++;
         var bytes = _line.WrittenSpan;
-        if (atEnd) bytes = bytes.TrimEnd((byte)0x1A);
-        if (bytes.Length > 0 && bytes[^1] == '\r') bytes = bytes[..^1];
-        if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        if (atEnd)
+            bytes = bytes.TrimEnd((byte)0x1A);
+        if (bytes.Length > 0 && bytes[^1] == '\r')
+            bytes = bytes[..^1];
+        if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8))
+            bytes = bytes[3..];
         // A statement is text: a NUL byte means binary or corrupt data (and PostgreSQL cannot keep it in a JSON text).
         if (bytes.IndexOf((byte)0) is var nul and >= 0)
-            throw new StatementFormatException($"line {LineNumber}", $"the file holds binary data: a NUL byte at byte {nul + 1} of the line");
+            throw new StatementFormatException(
+                $"line {LineNumber}",
+                $"the file holds binary data: a NUL byte at byte {nul + 1} of the line"
+            );
         try
         {
             return _encoding.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            throw new StatementFormatException($"line {LineNumber}", $"the file is not valid UTF-8 text (byte {e.Index + 1} of the line)");
+            throw new StatementFormatException(
+                $"line {LineNumber}",
+                $"the file is not valid UTF-8 text (byte {e.Index + 1} of the line)"
+            );
         }
     }
 

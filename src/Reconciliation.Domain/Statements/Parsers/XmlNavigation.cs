@@ -24,7 +24,8 @@ internal static class XmlNavigation
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    /// <summary>The first of several paths that has text (e.g. <c>Dbtr/Nm</c> in .02, <c>Dbtr/Pty/Nm</c> in .08).</summary>
+    /// <summary>The first of several paths that has text (e.g. <c>Dbtr/Nm</c> in .02, <c>Dbtr/Pty/Nm</c> in
+    /// .08).</summary>
     public static string? FirstText(this XElement? e, params string[][] paths) =>
         paths.Select(p => e.Text(p)).FirstOrDefault(t => t is not null);
 }
