@@ -7,6 +7,10 @@ using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
 using Reconciliation.Api.Workers;
 using Reconciliation.Jobs;
+using Reconciliation.Jobs.Deposits;
+using Reconciliation.Jobs.Notices;
+using Reconciliation.Jobs.Statements;
+using Reconciliation.Jobs.Workers;
 using Serilog;
 
 // A plain logger for start-up failures only. Not Serilog's reloadable bootstrap logger: it can be frozen

@@ -69,7 +69,7 @@ public static class CoverageEndpoints
         else
         {
             var events = await session.Events.FetchStreamAsync(nss, token: ct);
-            coverage = CoverageStatusRules.AsOf(events.Select(e => e.Data), date);
+            coverage = WorkerStream.AsOf(events.Select(e => e.Data), date);
         }
         if (coverage is null)
             return Problems.Result(
@@ -112,7 +112,7 @@ public static class CoverageEndpoints
                     e.Version,
                     e.EventTypeName,
                     MexicoCity.LocalTime(e.Timestamp),
-                    CoverageStatusRules.EffectiveDate(e.Data),
+                    WorkerStream.EffectiveDate(e.Data),
                     e.Data
                 ))
                 .ToList()

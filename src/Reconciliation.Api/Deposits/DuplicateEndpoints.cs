@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
+using Reconciliation.Jobs.Deposits;
+using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Deposits;

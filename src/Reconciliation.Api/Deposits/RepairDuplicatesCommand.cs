@@ -1,5 +1,6 @@
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Time;
+using Reconciliation.Jobs.Deposits;
 
 namespace Reconciliation.Api.Deposits;
 

@@ -2,6 +2,7 @@ using Marten;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Time;
+using Reconciliation.Jobs.Exceptions;
 
 namespace Reconciliation.Api.Exceptions;
 

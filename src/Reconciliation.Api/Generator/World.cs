@@ -37,63 +37,8 @@ public sealed record GeneratedCredit(
 /// credits with the real mix (most on time and exact; some late, under, over, split, semiannual,
 /// reversed, duplicated, with a noisy or missing reference, skipped; other schemes' deposits).
 /// </summary>
-public sealed class World(int workers, int seed, DateOnly firstMonth, FeeCalculator fees)
+public sealed partial class World(int workers, int seed, DateOnly firstMonth, FeeCalculator fees)
 {
-    private static readonly string[] Participants = ["40012", "40014", "40072", "90646", "40137", "40021"];
-    private static readonly string[] GivenNames =
-    [
-        "MARIA",
-        "JOSE",
-        "JUAN",
-        "GUADALUPE",
-        "LUIS",
-        "ROSA",
-        "PEDRO",
-        "ANA",
-        "CARLOS",
-        "LETICIA",
-    ];
-    private static readonly string[] Surnames =
-    [
-        "HERNANDEZ",
-        "GARCIA",
-        "MARTINEZ",
-        "LOPEZ",
-        "GONZALEZ",
-        "PEREZ",
-        "RODRIGUEZ",
-        "SANCHEZ",
-        "RAMIREZ",
-        "CRUZ",
-    ];
-    private static readonly string[] States =
-    [
-        "AS",
-        "BC",
-        "CL",
-        "DF",
-        "GT",
-        "JC",
-        "MC",
-        "MN",
-        "NL",
-        "OC",
-        "PL",
-        "SP",
-        "VZ",
-        "YN",
-        "ZS",
-    ];
-    private static readonly string[] OtherSchemes =
-    [
-        "PAGO INFONAVIT CREDITO",
-        "CUOTA SAR APORTACION",
-        "PAGO PREDIAL",
-        "TRASPASO ENTRE CUENTAS",
-        "PAGO PROVEEDOR",
-    ];
-    private const string Consonants = "BCDFGHJKLMNPQRSTVWXYZ";
-
     public DateOnly EnrolledOn => firstMonth.AddDays(-10);
 
     /// <summary>Worker i, the same for the same seed.</summary>

@@ -9,6 +9,7 @@ using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Time;
+using Reconciliation.Jobs.Exceptions;
 using Reconciliation.Jobs.Statements;
 using Wolverine.Http;
 

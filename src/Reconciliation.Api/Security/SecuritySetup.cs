@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
+using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Api.Security;
 
@@ -106,7 +107,7 @@ public static class SecuritySetup
             {
                 if (
                     context.Request.ContentLength > settings.MaxRequestBodyBytes
-                    && !StatementEndpoints.IsUpload(context.Request)
+                    && !UploadEndpoint.IsUpload(context.Request)
                 )
                 {
                     await Problems.WriteAsync(

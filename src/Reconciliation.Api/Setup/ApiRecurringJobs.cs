@@ -1,6 +1,7 @@
 using Hangfire;
 using Reconciliation.Api.Deposits;
 using Reconciliation.Jobs;
+using Reconciliation.Jobs.Deposits;
 
 namespace Reconciliation.Api.Setup;
 

@@ -1,6 +1,7 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Reconciliation.Jobs.EventStore;
+using Reconciliation.Jobs.Statements;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Http;
@@ -16,6 +17,8 @@ public static class MessagingSetup
 
         builder.UseWolverine(opts =>
         {
+            // The handlers of the application's work (import, matching, notices) live in the Jobs project.
+            opts.Discovery.IncludeAssembly(typeof(ImportStatementHandler).Assembly);
             // Every handler and endpoint that touches Marten commits in one transaction with the outbox.
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();

@@ -6,7 +6,6 @@ using Marten;
 using Npgsql;
 using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Exceptions;
-using Reconciliation.Api.Matching;
 using Reconciliation.Api.Notices;
 using Reconciliation.Api.Workers;
 using Reconciliation.Domain.Coverage;
@@ -14,8 +13,12 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Notices;
 using Reconciliation.Domain.Workers;
+using Reconciliation.Jobs.Deposits;
+using Reconciliation.Jobs.Exceptions;
+using Reconciliation.Jobs.Matching;
 using Reconciliation.Jobs.Notices;
 using Reconciliation.Jobs.Statements;
+using Reconciliation.Jobs.Workers;
 using Weasel.Core;
 using Wolverine.Marten;
 
@@ -45,7 +48,6 @@ public static class StoreSetup
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.AddCoveragePolicy();
         builder.Services.AddSingleton<DepositMatching>();
-        builder.Services.AddSingleton<IDepositMatching>(sp => sp.GetRequiredService<DepositMatching>());
         builder.Services.AddSingleton<ReversalMatching>();
         builder.Services.AddTransient<UnconfirmedCreditsJob>();
         builder.Services.AddSingleton<DuplicateRepair>();
@@ -73,25 +75,7 @@ public static class StoreSetup
 
                 // A worker's stream is keyed by NSS.
                 opts.Events.StreamIdentity = StreamIdentity.AsString;
-                opts.Events.AddEventType<WorkerEnrolled>();
-
-                opts.Events.AddEventTypes([
-                    typeof(FeeQuoted),
-                    typeof(PaymentReceived),
-                    typeof(PaymentConfirmed),
-                    typeof(CoverageGranted),
-                    typeof(CoverageRevoked),
-                    typeof(PaymentFlagged),
-                    typeof(CreditHeld),
-                    typeof(CreditApplied),
-                    typeof(CreditRefunded),
-                    typeof(CreditKept),
-                    typeof(CreditTransferred),
-                    typeof(DepositReversed),
-                    typeof(WorkerWithdrawn),
-                    typeof(ContactDetailsChanged),
-                    typeof(IncomeDeclared),
-                ]);
+                opts.Events.AddEventTypes(WorkerStream.EventTypes);
                 opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);
                 opts.Schema.For<Worker>().Index(w => w.Curp).Index(w => w.Rfc);
@@ -146,8 +130,7 @@ public static class StoreSetup
                 opts.Schema.For<StatementRecord>().Index(r => r.StatementFileId);
                 opts.Schema.For<AccountLedger>();
 
-                // Notices: one per worker, month and kind (the id), events on the worker's stream.
-                opts.Events.AddEventTypes([typeof(NoticeScheduled), typeof(NoticeSent), typeof(NoticeFailed)]);
+                // Notices: one per worker, month and kind (the id); their events are on the worker's stream.
                 opts.Schema.For<NoticeRecord>().Index(r => r.Nss);
 
                 if (!settings.ApplySchemaOnStartup)

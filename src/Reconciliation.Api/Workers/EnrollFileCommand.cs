@@ -6,6 +6,7 @@ using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.EventStore;
+using Reconciliation.Jobs.Workers;
 
 namespace Reconciliation.Api.Workers;
 
@@ -65,7 +66,7 @@ public static class EnrollFileCommand
                 var quoted = EnrollWorkerEndpoint.FeeQuotedOnEnrollment(worker, fees);
                 writes.StartStream<Worker>(nss, worker, quoted);
                 writes.Store(nss, Worker.Create(worker), 2);
-                writes.Store(nss, WorkerCoverage.Create(worker).Apply(quoted) with { Version = 2 });
+                writes.Store(nss, WorkerCoverage.From(worker).Evolve(quoted) with { Version = 2 });
                 enrolled++;
             }
             writes.QueueIn(session);

@@ -1,13 +1,14 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Reconciliation.Api.Matching;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
+using Reconciliation.Jobs.Matching;
+using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 using Wolverine.Marten;
 

@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Workers;
+using Reconciliation.Jobs.Workers;
 
 namespace Reconciliation.Api.Workers;
 

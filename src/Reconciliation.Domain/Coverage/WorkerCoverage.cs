@@ -10,7 +10,7 @@ namespace Reconciliation.Domain.Coverage;
 /// model behind the coverage API and the state the coverage decisions start from. Month lists are also kept
 /// as <c>YYYY-MM</c> text so the database can query them.
 /// </summary>
-public sealed record WorkerCoverage : IStreamVersioned
+public sealed partial record WorkerCoverage : IStreamVersioned
 {
     /// <summary>The version of the worker's stream this state is at (set by the event store): appends expect it,
     /// without reading it again.</summary>
@@ -67,27 +67,7 @@ public sealed record WorkerCoverage : IStreamVersioned
     /// on.</summary>
     public List<IncomeDeclaration> IncomeChanges { get; init; } = [];
 
-    /// <summary>
-    /// The declaration in force for a month: of those from that month or before, the last recorded (a declaration "from
-    /// M onward" replaces, for M on, what was declared before it); none: the enrollment's income and zone.
-    /// </summary>
-    public IncomeDeclaration? DeclarationFor(CoverageMonth month) => IncomeChanges.LastOrDefault(c => c.From <= month);
-
-    public (decimal MonthlyIncome, Zone Zone) IncomeFor(CoverageMonth month) =>
-        DeclarationFor(month) is { } change ? (change.MonthlyIncome, change.Zone) : (MonthlyIncome, Zone);
-
-    /// <summary>The declaration in force for <paramref name="month"/>, and the income and zone in force for it before
-    /// it was recorded.</summary>
-    public (IncomeDeclaration Change, decimal MonthlyIncome, Zone Zone)? ChangeFor(CoverageMonth month)
-    {
-        var index = IncomeChanges.FindLastIndex(c => c.From <= month);
-        if (index < 0)
-            return null;
-        var (income, zone) = (this with { IncomeChanges = IncomeChanges.Take(index).ToList() }).IncomeFor(month);
-        return (IncomeChanges[index], income, zone);
-    }
-
-    public static WorkerCoverage Create(WorkerEnrolled e) =>
+    public static WorkerCoverage From(WorkerEnrolled e) =>
         new()
         {
             Id = e.Nss.Value,
@@ -101,9 +81,9 @@ public sealed record WorkerCoverage : IStreamVersioned
             DecidedThrough = e.EnrolledOn,
         };
 
-    public WorkerCoverage Apply(FeeQuoted e) => this with { ExpectedMonthlyFee = e.MonthlyFee };
+    public WorkerCoverage With(FeeQuoted e) => this with { ExpectedMonthlyFee = e.MonthlyFee };
 
-    public WorkerCoverage Apply(PaymentReceived e) =>
+    public WorkerCoverage With(PaymentReceived e) =>
         e.Provisional
             ? this with
             {
@@ -118,14 +98,14 @@ public sealed record WorkerCoverage : IStreamVersioned
                 Matched = Matched + e.Amount,
             };
 
-    public WorkerCoverage Apply(PaymentConfirmed e) =>
+    public WorkerCoverage With(PaymentConfirmed e) =>
         this with
         {
             ProvisionalPayments = ProvisionalPayments.Where(p => p.DepositId != e.DepositId).ToList(),
             Matched = Matched + e.Amount,
         };
 
-    public WorkerCoverage Apply(CoverageGranted e)
+    public WorkerCoverage With(CoverageGranted e)
     {
         var parts = e.Parts
             ?? e.DepositIds.Select(d => new LotPart(d, e.DepositIds.Count == 1 ? e.Amount : 0m, e.ValueDate)).ToList();
@@ -166,16 +146,16 @@ public sealed record WorkerCoverage : IStreamVersioned
             : derived;
     }
 
-    public WorkerCoverage Apply(CoverageRevoked e) =>
+    public WorkerCoverage With(CoverageRevoked e) =>
         Derive(this with { Payments = Payments.Where(p => p.PaymentId != e.PaymentId).ToList() });
 
-    public WorkerCoverage Apply(PaymentFlagged e) =>
+    public WorkerCoverage With(PaymentFlagged e) =>
         this with
         {
             Flags = [.. Flags, new OpenFlag(e.FlagId, e.DepositId, e.Kind, e.Detail, e.On)],
         };
 
-    public WorkerCoverage Apply(CreditHeld e)
+    public WorkerCoverage With(CreditHeld e)
     {
         var lot = Lot(e.DepositId) is { } held
             ? held with
@@ -194,30 +174,30 @@ public sealed record WorkerCoverage : IStreamVersioned
         );
     }
 
-    public WorkerCoverage Apply(CreditApplied e) =>
+    public WorkerCoverage With(CreditApplied e) =>
         (e.Lots ?? []).Aggregate(this, (state, part) =>
             state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How}, payment {e.PaymentId})", e.On)
         );
 
-    public WorkerCoverage Apply(CreditRefunded e) =>
+    public WorkerCoverage With(CreditRefunded e) =>
         TakeFromLot(e.DepositId, e.Amount, $"refunded by {e.Operator} ({e.Reason})", e.On) with
         {
             Refunded = Refunded + e.Amount,
         };
 
-    public WorkerCoverage Apply(CreditKept e) =>
+    public WorkerCoverage With(CreditKept e) =>
         this with
         {
             Credits = Credits.Select(c => c.DepositId == e.DepositId ? c with { Kept = true } : c).ToList(),
         };
 
-    public WorkerCoverage Apply(CreditTransferred e) =>
+    public WorkerCoverage With(CreditTransferred e) =>
         TakeFromLot(e.DepositId, e.Amount, $"transferred to worker {e.ToNss} by {e.Operator} ({e.Reason})", e.On) with
         {
             Transferred = Transferred + e.Amount,
         };
 
-    public WorkerCoverage Apply(DepositReversed e)
+    public WorkerCoverage With(DepositReversed e)
     {
         var state = Lot(e.DepositId) is { } lot
             ? TakeFromLot(e.DepositId, lot.Amount, "reversed by the bank", e.ReversedOn)
@@ -230,60 +210,29 @@ public sealed record WorkerCoverage : IStreamVersioned
         };
     }
 
-    public WorkerCoverage Apply(WorkerWithdrawn e) => this with { Withdrawn = true, WithdrawnOn = e.On };
+    public WorkerCoverage With(WorkerWithdrawn e) => this with { Withdrawn = true, WithdrawnOn = e.On };
 
-    /// <summary>One fact of the stream applied to the state: the decisions fold their own events with it, and the
-    /// projection too.</summary>
-    public WorkerCoverage Evolve(object e)
-    {
-        var next = Fold(e);
-        return CoverageStatusRules.EffectiveDate(e) is { } on && on > next.DecidedThrough
-            ? next with
-            {
-                DecidedThrough = on,
-            }
-            : next;
-    }
+    /// <summary>One fact of the stream applied to the state (<see cref="WorkerStream"/>): the decisions fold their own
+    /// events with it.</summary>
+    public WorkerCoverage Evolve(object e) => WorkerStream.Evolve(this, e);
 
-    private WorkerCoverage Fold(object e) =>
-        e switch
+    public WorkerCoverage With(ContactDetailsChanged e) =>
+        this with
         {
-            FeeQuoted x => Apply(x),
-            PaymentReceived x => Apply(x),
-            PaymentConfirmed x => Apply(x),
-            CoverageGranted x => Apply(x),
-            CoverageRevoked x => Apply(x),
-            PaymentFlagged x => Apply(x),
-            CreditHeld x => Apply(x),
-            CreditApplied x => Apply(x),
-            CreditRefunded x => Apply(x),
-            CreditKept x => Apply(x),
-            CreditTransferred x => Apply(x),
-            DepositReversed x => Apply(x),
-            WorkerWithdrawn x => Apply(x),
-            ContactDetailsChanged x => this with
-            {
-                Email = x.Email ?? Email,
-                Language = x.Language ?? Language,
-                Name = x.Name ?? Name,
-            },
-            IncomeDeclared x => this with
-            {
-                IncomeChanges =
-                [
-                    .. IncomeChanges,
-                    new IncomeDeclaration(x.EffectiveFrom, x.MonthlyIncome, x.Zone, x.RecordedOn, x.MonthlyFee),
-                ],
-            },
-            _ => this,
+            Email = e.Email ?? Email,
+            Language = e.Language ?? Language,
+            Name = e.Name ?? Name,
         };
 
-    public HeldCredit? Lot(string depositId) => Credits.FirstOrDefault(c => c.DepositId == depositId);
-
-    /// <summary>The money of a deposit this worker has: what is still held of it and its parts in payments.</summary>
-    public decimal ShareOf(string depositId) =>
-        (Lot(depositId)?.Amount ?? 0m)
-        + Payments.SelectMany(p => p.Parts ?? []).Where(p => p.DepositId == depositId).Sum(p => p.Amount);
+    public WorkerCoverage With(IncomeDeclared e) =>
+        this with
+        {
+            IncomeChanges =
+            [
+                .. IncomeChanges,
+                new IncomeDeclaration(e.EffectiveFrom, e.MonthlyIncome, e.Zone, e.RecordedOn, e.MonthlyFee),
+            ],
+        };
 
     /// <summary>Takes an amount from a lot; a lot emptied is closed with what happened to it, and its amount flags with
     /// it.</summary>
@@ -310,24 +259,6 @@ public sealed record WorkerCoverage : IStreamVersioned
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    public IEnumerable<CoveredMonth> Months() =>
-        Payments
-            .SelectMany(p => p.Months.Select(m => (Month: m, p.DepositIds)))
-            .GroupBy(x => x.Month)
-            .OrderBy(g => g.Key)
-            .Select(g => new CoveredMonth(g.Key, g.SelectMany(x => x.DepositIds).Distinct().ToList()));
-
-    public bool Covers(CoverageMonth month) => Payments.Any(p => p.Months.Contains(month));
-
-    /// <summary>The month after the last paid one: what the next deposit pays first (null before any
-    /// payment).</summary>
-    public CoverageMonth? FirstUnpaid => PaidThrough is null ? null : CoverageMonth.Parse(PaidThrough).Next;
-
-    /// <summary>The months an operator named, which a recomputation leaves where they are.</summary>
-    [JsonIgnore]
-    public IReadOnlySet<CoverageMonth> PinnedMonths =>
-        Payments.Where(p => p.Pinned).SelectMany(p => p.Months).ToHashSet();
 
     private static WorkerCoverage Derive(WorkerCoverage w)
     {

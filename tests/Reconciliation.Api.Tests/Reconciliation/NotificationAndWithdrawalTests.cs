@@ -3,6 +3,7 @@ using Alba;
 using Microsoft.Extensions.DependencyInjection;
 using Reconciliation.Api.Deposits;
 using Reconciliation.Api.Tests.Statements;
+using Reconciliation.Jobs.Deposits;
 using static Reconciliation.Api.Tests.Reconciliation.MoneyApi;
 
 namespace Reconciliation.Api.Tests.Reconciliation;

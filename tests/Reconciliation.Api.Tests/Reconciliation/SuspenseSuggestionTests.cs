@@ -3,11 +3,11 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Reconciliation.Api.Matching;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Statements;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Jobs.Matching;
 
 namespace Reconciliation.Api.Tests.Reconciliation;
 

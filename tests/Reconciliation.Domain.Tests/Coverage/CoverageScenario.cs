@@ -31,7 +31,7 @@ public sealed class CoverageScenario
             enrolledOn ?? new DateOnly(2026, 1, 12),
             Language.Spanish
         );
-        State = WorkerCoverage.Create(Enrolled);
+        State = WorkerCoverage.From(Enrolled);
     }
 
     public WorkerEnrolled Enrolled { get; }

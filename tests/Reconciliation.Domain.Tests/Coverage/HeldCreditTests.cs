@@ -145,11 +145,7 @@ public sealed class HeldCreditTests
         Assert.Equal(CoverageStatus.Withdrawn, w.StatusOn(2026, 4, 15));
         Assert.NotEqual(
             CoverageStatus.Withdrawn,
-            CoverageStatusRules.StatusOn(
-                CoverageStatusRules.AsOf(w.History, D(4, 14))!,
-                D(4, 14),
-                CoveragePolicy.Default
-            )
+            CoverageStatusRules.StatusOn(WorkerStream.AsOf(w.History, D(4, 14))!, D(4, 14), CoveragePolicy.Default)
         );
         Assert.NotNull(w.Apply("D2", D(4, 20)).Conflict);
         Assert.True(w.Refund("D2", D(4, 20)).Taken);

@@ -22,9 +22,9 @@ public static class Ledger
     public static void AssertConserved(CoverageScenario scenario)
     {
         AssertConserved(scenario.State);
-        var dates = scenario.History.Select(CoverageStatusRules.EffectiveDate).OfType<DateOnly>().ToList();
+        var dates = scenario.History.Select(WorkerStream.EffectiveDate).OfType<DateOnly>().ToList();
         for (var day = dates.Min(); day <= dates.Max(); day = day.AddDays(1))
-            if (CoverageStatusRules.AsOf(scenario.History, day) is { } asOf)
+            if (WorkerStream.AsOf(scenario.History, day) is { } asOf)
                 AssertConserved(asOf);
     }
 }

@@ -108,13 +108,13 @@ public sealed class MoneyConservationProperties
         Assert.All(state.Credits, c => Assert.True(c.Amount > 0, $"lot {c.DepositId} holds {c.Amount}"));
 
         var history = world.History(w).ToList();
-        var rebuilt = CoverageStatusRules.AsOf(history, DateOnly.MaxValue)!;
+        var rebuilt = WorkerStream.AsOf(history, DateOnly.MaxValue)!;
         Assert.Equal(MoneyWorld.Snapshot(state), MoneyWorld.Snapshot(rebuilt));
 
         // As of every date the ledger can change on, and the day before each.
-        var dates = history.Select(CoverageStatusRules.EffectiveDate).OfType<DateOnly>().Distinct().ToList();
+        var dates = history.Select(WorkerStream.EffectiveDate).OfType<DateOnly>().Distinct().ToList();
         foreach (var day in dates.Concat(dates.Select(d => d.AddDays(-1))).Distinct())
-            if (CoverageStatusRules.AsOf(history, day) is { } asOf)
+            if (WorkerStream.AsOf(history, day) is { } asOf)
             {
                 Ledger.AssertConserved(asOf);
                 var then = asOf.Payments.SelectMany(p => p.Months).ToList();

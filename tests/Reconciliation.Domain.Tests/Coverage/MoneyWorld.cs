@@ -50,7 +50,7 @@ public sealed class MoneyWorld
             Enrollment("12345678903", new DateOnly(2025, 11, 20)),
             Enrollment("01988012348", new DateOnly(2025, 12, 2)),
         ];
-        States = _enrolled.Select(WorkerCoverage.Create).ToArray();
+        States = _enrolled.Select(WorkerCoverage.From).ToArray();
         Events =
         [
             [],

@@ -78,7 +78,7 @@ public sealed class ReversalTests
         var received = w.Events.OfType<PaymentReceived>().Last();
         Assert.Equal((D(2026, 3, 10), D(2026, 3, 19)), (received.ValueDate, received.On));
         // As of the 12th the stream said: April, paid by D1 only.
-        var then = CoverageStatusRules.AsOf(w.History, D(2026, 3, 12))!;
+        var then = WorkerStream.AsOf(w.History, D(2026, 3, 12))!;
         Assert.Equal(["D1"], then.Payments.Select(p => p.PaymentId));
         Ledger.AssertConserved(w);
     }

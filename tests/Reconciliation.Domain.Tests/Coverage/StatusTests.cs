@@ -47,10 +47,10 @@ public sealed class StatusTests
         var stream = new List<object> { enrolled };
         stream.AddRange(w.Events);
 
-        Assert.Null(CoverageStatusRules.AsOf(stream, D(2026, 1, 11)));
-        Assert.Empty(CoverageStatusRules.AsOf(stream, D(2026, 3, 9))!.CoveredMonths);
-        Assert.Equal(["2026-04"], CoverageStatusRules.AsOf(stream, D(2026, 3, 10))!.CoveredMonths);
-        Assert.Equal(["2026-04", "2026-05"], CoverageStatusRules.AsOf(stream, D(2026, 4, 19))!.CoveredMonths);
-        Assert.Equal(["2026-05"], CoverageStatusRules.AsOf(stream, D(2026, 4, 20))!.CoveredMonths);
+        Assert.Null(WorkerStream.AsOf(stream, D(2026, 1, 11)));
+        Assert.Empty(WorkerStream.AsOf(stream, D(2026, 3, 9))!.CoveredMonths);
+        Assert.Equal(["2026-04"], WorkerStream.AsOf(stream, D(2026, 3, 10))!.CoveredMonths);
+        Assert.Equal(["2026-04", "2026-05"], WorkerStream.AsOf(stream, D(2026, 4, 19))!.CoveredMonths);
+        Assert.Equal(["2026-05"], WorkerStream.AsOf(stream, D(2026, 4, 20))!.CoveredMonths);
     }
 }

@@ -1,13 +1,14 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Reconciliation.Api.Matching;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Identifiers;
 using Reconciliation.Jobs.EventStore;
+using Reconciliation.Jobs.Exceptions;
+using Reconciliation.Jobs.Matching;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Exceptions.Assigning;

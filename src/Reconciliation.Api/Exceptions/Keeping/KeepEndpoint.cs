@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Exceptions.Keeping;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Exceptions.Refunding;

@@ -1,11 +1,12 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Reconciliation.Api.Matching;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Jobs.EventStore;
+using Reconciliation.Jobs.Exceptions;
+using Reconciliation.Jobs.Matching;
 using Reconciliation.Jobs.Statements;
 using Wolverine.Http;
 

@@ -7,6 +7,7 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Exceptions.Splitting;

@@ -5,6 +5,8 @@ using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Workers;
+using Reconciliation.Jobs.Exceptions;
+using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Workers.Changing;

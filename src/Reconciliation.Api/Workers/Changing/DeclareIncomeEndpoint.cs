@@ -8,6 +8,8 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
+using Reconciliation.Jobs.Exceptions;
+using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Workers.Changing;

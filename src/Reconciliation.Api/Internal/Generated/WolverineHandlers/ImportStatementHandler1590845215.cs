@@ -23,11 +23,11 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var importStatement = (Reconciliation.Jobs.Statements.ImportStatement)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Reconciliation.Api.Statements.ImportStatementHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Api.Statements.ImportStatementHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Reconciliation.Jobs.Statements.ImportStatementHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Jobs.Statements.ImportStatementHandler");
             
             // The actual message execution
-            await Reconciliation.Api.Statements.ImportStatementHandler.Handle(importStatement, _statementImporter, _loggerForMessage, cancellation).ConfigureAwait(false);
+            await Reconciliation.Jobs.Statements.ImportStatementHandler.Handle(importStatement, _statementImporter, _loggerForMessage, cancellation).ConfigureAwait(false);
         }
     }
 

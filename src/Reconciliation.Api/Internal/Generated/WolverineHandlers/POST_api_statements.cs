@@ -30,10 +30,10 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Statements.StatementEndpoints").SetTag("http.route", "/api/statements").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Statements.UploadEndpoint").SetTag("http.route", "/api/statements").SetTag("http.request.method", "POST");
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Statements.StatementEndpoints.Upload(httpContext.Request, _statementImporter, _importSignals, _documentStore, _statementsSettings, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Reconciliation.Api.Statements.UploadEndpoint.Upload(httpContext.Request, _statementImporter, _importSignals, _documentStore, _statementsSettings, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -32,7 +32,7 @@ namespace Internal.Generated.WolverineHandlers
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Statements.StatementEndpoints").SetTag("http.route", "/api/statements/{id}/retry").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Statements.RetryEndpoint").SetTag("http.route", "/api/statements/{id}/retry").SetTag("http.request.method", "POST");
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Statements.StatementEndpoints.Retry(id, _documentStore, messageContext, _importSignals, _statementsSettings, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Reconciliation.Api.Statements.RetryEndpoint.Retry(id, _documentStore, messageContext, _importSignals, _statementsSettings, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
             

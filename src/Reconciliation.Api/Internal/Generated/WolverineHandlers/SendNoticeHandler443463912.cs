@@ -2,7 +2,6 @@
 #pragma warning disable
 using Marten;
 using Microsoft.Extensions.Logging;
-using Reconciliation.Api.Notices;
 using Reconciliation.Jobs.Notices;
 using System;
 using Wolverine.Marten.Publishing;
@@ -15,12 +14,12 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Marten.IDocumentStore _documentStore;
         private readonly Microsoft.Extensions.Logging.ILogger<Reconciliation.Jobs.Notices.SendNotice> _loggerForMessage;
-        private readonly Reconciliation.Api.Notices.INoticeSender _noticeSender;
+        private readonly Reconciliation.Jobs.Notices.INoticeSender _noticeSender;
         private readonly Reconciliation.Jobs.Notices.NoticesSettings _noticesSettings;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public SendNoticeHandler443463912(Marten.IDocumentStore documentStore, Microsoft.Extensions.Logging.ILogger<Reconciliation.Jobs.Notices.SendNotice> loggerForMessage, Reconciliation.Api.Notices.INoticeSender noticeSender, Reconciliation.Jobs.Notices.NoticesSettings noticesSettings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public SendNoticeHandler443463912(Marten.IDocumentStore documentStore, Microsoft.Extensions.Logging.ILogger<Reconciliation.Jobs.Notices.SendNotice> loggerForMessage, Reconciliation.Jobs.Notices.INoticeSender noticeSender, Reconciliation.Jobs.Notices.NoticesSettings noticesSettings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _documentStore = documentStore;
             _loggerForMessage = loggerForMessage;
@@ -37,11 +36,11 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var sendNotice = (Reconciliation.Jobs.Notices.SendNotice)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Reconciliation.Api.Notices.SendNoticeHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Api.Notices.SendNoticeHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Reconciliation.Jobs.Notices.SendNoticeHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Jobs.Notices.SendNoticeHandler");
             
             // The actual message execution
-            await Reconciliation.Api.Notices.SendNoticeHandler.Handle(sendNotice, documentSession, _documentStore, _noticeSender, _noticesSettings, context.Envelope, _timeProvider, _loggerForMessage, cancellation).ConfigureAwait(false);
+            await Reconciliation.Jobs.Notices.SendNoticeHandler.Handle(sendNotice, documentSession, _documentStore, _noticeSender, _noticesSettings, context.Envelope, _timeProvider, _loggerForMessage, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

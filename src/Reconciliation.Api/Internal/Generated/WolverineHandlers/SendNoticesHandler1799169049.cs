@@ -12,11 +12,11 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var sendNotices = (Reconciliation.Jobs.Notices.SendNotices)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Reconciliation.Api.Notices.SendNoticesHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Api.Notices.SendNoticesHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Reconciliation.Jobs.Notices.SendNoticesHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Jobs.Notices.SendNoticesHandler");
             
             // The actual message execution
-            var outgoing1 = Reconciliation.Api.Notices.SendNoticesHandler.Handle(sendNotices);
+            var outgoing1 = Reconciliation.Jobs.Notices.SendNoticesHandler.Handle(sendNotices);
 
             
             // Outgoing, cascaded message

@@ -12,11 +12,11 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var statementImported = (Reconciliation.Jobs.Statements.StatementImported)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Reconciliation.Api.Matching.StatementImportedHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Api.Matching.StatementImportedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Reconciliation.Jobs.Matching.StatementImportedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Reconciliation.Jobs.Matching.StatementImportedHandler");
             
             // The actual message execution
-            var outgoing1 = Reconciliation.Api.Matching.StatementImportedHandler.Handle(statementImported);
+            var outgoing1 = Reconciliation.Jobs.Matching.StatementImportedHandler.Handle(statementImported);
 
             
             // Outgoing, cascaded message

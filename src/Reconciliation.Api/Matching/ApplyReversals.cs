@@ -1,4 +1,0 @@
-namespace Reconciliation.Api.Matching;
-
-/// <summary>Apply the reversals of a statement file, once its deposits are matched and committed.</summary>
-public sealed record ApplyReversals(Guid StatementFileId);

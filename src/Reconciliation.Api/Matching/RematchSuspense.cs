@@ -1,4 +1,0 @@
-namespace Reconciliation.Api.Matching;
-
-/// <summary>A worker enrolled: deposits in suspense that may be theirs are looked at again.</summary>
-public sealed record RematchSuspense(string Nss);

@@ -1,0 +1,75 @@
+using Marten;
+using Microsoft.Extensions.Logging;
+using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Time;
+using Reconciliation.Jobs.Exceptions;
+
+namespace Reconciliation.Jobs.Deposits;
+
+/// <summary>
+/// A daily Hangfire job: a credit announced by a notification (camt.054) that no statement has confirmed within
+/// <see cref="CoveragePolicy.ConfirmationDays"/> of its value date becomes an operator item (the bank may never have
+/// booked it). It grants nothing meanwhile; a statement that confirms it later settles it as usual and resolves the
+/// item.
+/// </summary>
+public sealed class UnconfirmedCreditsJob(
+    IDocumentStore store,
+    CoveragePolicy policy,
+    TimeProvider clock,
+    ILogger<UnconfirmedCreditsJob> logger
+)
+{
+    public const string Id = "unconfirmed-credits";
+    public const string DefaultCron = "30 7 * * *";
+
+    /// <summary>The predicate of the partial index on deposits (StoreSetup): the query says it the same way, so the
+    /// index serves it.</summary>
+    public const string ProvisionalPredicate = "(data ->> 'provisional') = 'true'";
+
+    [Hangfire.AutomaticRetry(Attempts = 3)]
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var today = MexicoCity.Today(clock);
+        var cutoff = today.AddDays(-policy.ConfirmationDays);
+        await using var session = store.LightweightSession();
+        var waiting = await session.QueryAsync<Deposit>($"where {ProvisionalPredicate}", ct);
+        var stale = waiting.Where(d => d.ValueDate < cutoff && d.Status != DepositStatus.Returned).ToList();
+        var ids = stale.Select(d => ItemId(d.Id)).ToArray();
+        var known =
+            ids.Length == 0 ? [] : (await session.LoadManyAsync<ExceptionItem>(ct, ids)).Select(i => i.Id).ToHashSet();
+        var raised = 0;
+        foreach (var deposit in stale.Where(d => !known.Contains(ItemId(d.Id))))
+        {
+            session.Store(
+                new ExceptionItem
+                {
+                    Id = ItemId(deposit.Id),
+                    Kind = ExceptionKind.Unconfirmed,
+                    DepositId = deposit.Id,
+                    Nss = deposit.Nss,
+                    Amount = deposit.Amount,
+                    ValueDate = deposit.ValueDate,
+                    Concept = deposit.Concept,
+                    RaisedAt = clock.GetUtcNow(),
+                    Reason =
+                        $"announced by a notification with value date {deposit.ValueDate:yyyy-MM-dd}, and no "
+                        + "statement has confirmed it "
+                        + $"after {policy.ConfirmationDays} days: ask the bank whether it was booked (it grants "
+                        + "nothing until a statement confirms it)",
+                }
+            );
+            raised++;
+        }
+        await session.SaveChangesAsync(ct);
+        logger.LogInformation(
+            "Unconfirmed credits on {Today}: {Waiting} waiting for a statement, {Raised} new item(s)",
+            today,
+            waiting.Count,
+            raised
+        );
+        return raised;
+    }
+
+    public static string ItemId(string depositId) => $"{ExceptionKind.Unconfirmed}:{depositId}";
+}

@@ -1,0 +1,61 @@
+using Reconciliation.Domain.Matching;
+
+namespace Reconciliation.Jobs.Exceptions;
+
+/// <summary>
+/// An item of the operators' queue: a deposit in suspense, a lot of held credit, a reversal the system could not
+/// apply, a notification never confirmed. The decisions taken on it are also events on the deposit's and the
+/// worker's streams. An item that comes back (a lot held again after a reversal) is reopened, and keeps what was
+/// decided before in <see cref="Earlier"/>.
+/// </summary>
+public sealed class ExceptionItem
+{
+    public const string Open = "open";
+    public const string Resolved = "resolved";
+
+    public string Id { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Status { get; set; } = Open;
+    public string? DepositId { get; set; }
+    public string? Nss { get; set; }
+    public decimal Amount { get; set; }
+    public DateOnly ValueDate { get; set; }
+    public string? Concept { get; set; }
+    public string Reason { get; set; } = "";
+    public List<Suggestion> Suggestions { get; set; } = [];
+    public List<string> Candidates { get; set; } = [];
+    public List<string> NearNumbers { get; set; } = [];
+    public decimal? Expected { get; set; }
+    public decimal? Difference { get; set; }
+    public DateTimeOffset RaisedAt { get; set; }
+    public ExceptionDecision? Decision { get; set; }
+    public List<ExceptionDecision> Earlier { get; set; } = [];
+
+    /// <summary>The item of a worker's lot of held credit (one per worker and deposit: a deposit split to another
+    /// worker is a lot of each).</summary>
+    public static string LotId(string nss, string depositId) => $"{ExceptionKind.Amount}:{nss}:{depositId}";
+
+    public static string SuspenseId(string depositId) => $"{ExceptionKind.Suspense}:{depositId}";
+
+    public static string PossibleDuplicateId(string depositId) => $"{ExceptionKind.PossibleDuplicate}:{depositId}";
+
+    public void Resolve(ExceptionDecision decision)
+    {
+        if (Decision is { } earlier)
+            Earlier.Add(earlier);
+        Status = Resolved;
+        Decision = decision;
+    }
+
+    /// <summary>Opens the item again (it was resolved, and what it is about is back), keeping the earlier
+    /// decision.</summary>
+    public void Reopen(string reason, DateTimeOffset at)
+    {
+        if (Decision is { } earlier)
+            Earlier.Add(earlier);
+        Decision = null;
+        Status = Open;
+        Reason = reason;
+        RaisedAt = at;
+    }
+}

@@ -1,0 +1,26 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using Reconciliation.Jobs.Notices;
+
+namespace Reconciliation.Jobs.Notices;
+
+/// <summary>Sends through the configured SMTP server with MailKit (TLS and credentials from configuration).</summary>
+public sealed class SmtpNoticeSender(NoticesSettings settings) : INoticeSender
+{
+    public string Transport => $"smtp://{settings.Smtp.Host}:{settings.Smtp.Port}";
+
+    public async Task SendAsync(MimeMessage message, CancellationToken ct)
+    {
+        var smtp = settings.Smtp;
+        using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+        var security = Enum.TryParse<SecureSocketOptions>(smtp.Security, ignoreCase: true, out var s)
+            ? s
+            : SecureSocketOptions.StartTls;
+        await client.ConnectAsync(smtp.Host!, smtp.Port, security, ct);
+        if (!string.IsNullOrEmpty(smtp.User))
+            await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(quit: true, ct);
+    }
+}
