@@ -268,14 +268,13 @@ public sealed class Bench(BenchOptions options, TextWriter output)
             Record("database_floor_backend_cpu_us_per_credit", backendSeconds / credits * 1e6);
         Line(
             "  the database alone, the fewest rows of an event-sourced credit (deposit document, two events, stream "
-                + "version, coverage document read and written), "
-                + $"set-based, no application: {credits:N0} credits in {seconds:0.0} s = {floor:N0} credits/s"
+                + $"version, coverage document read and written), set-based, no application: {credits:N0} credits in "
+                + $"{seconds:0.0} s = {floor:N0} credits/s"
                 + (
                     cpu is { } c
                         ? $", PostgreSQL's CPU {c / credits * 1e6:N0} µs a credit, {backend / credits * 1e6:N0} of "
-                            + "them its backend's "
-                            + $"(at 10,000 credits/s, {c / credits * 10_000:0.00} of this machine's "
-                            + $"{Environment.ProcessorCount} cores)"
+                            + $"them its backend's (at 10,000 credits/s, {c / credits * 10_000:0.00} of this "
+                            + $"machine's {Environment.ProcessorCount} cores)"
                         : ""
                 )
                 + $"; end to end / that = {(double)_figures["end_to_end_lines_per_second"] / floor:0.00}"

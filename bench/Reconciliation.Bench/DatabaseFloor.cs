@@ -75,8 +75,8 @@ internal static class DatabaseFloor
             await Execute(
                 connection,
                 $"insert into {Schema}.mt_doc_deposit (id, data, mt_version, mt_dotnet_type, mt_last_modified) "
-                    + $"select u.id, u.data, 1, '{typeof(Deposit).FullName}', transaction_timestamp() from unnest($1, "
-                    + "$2) as u(id, data)",
+                    + $"select u.id, u.data, 1, '{typeof(Deposit).FullName}', transaction_timestamp() from "
+                    + "unnest($1, $2) as u(id, data)",
                 (batch.Select(nss => $"floor:{nss}").ToArray(), NpgsqlDbType.Varchar),
                 (batch.Select(_ => deposit).ToArray(), NpgsqlDbType.Jsonb)
             );
@@ -118,10 +118,9 @@ internal static class DatabaseFloor
             await Execute(
                 connection,
                 $"insert into {Schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, "
-                    + "mt_dotnet_type, is_archived) "
-                    + $"select nextval('{Schema}.mt_events_sequence'), u.id, u.stream_id, u.version, u.data, u.type, "
-                    + "now(), '*DEFAULT*', u.dotnet_type, false "
-                    + "from unnest($1, $2, $3, $4, $5, $6) as u(id, stream_id, version, data, type, dotnet_type)",
+                    + $"mt_dotnet_type, is_archived) select nextval('{Schema}.mt_events_sequence'), u.id, "
+                    + "u.stream_id, u.version, u.data, u.type, now(), '*DEFAULT*', u.dotnet_type, false from "
+                    + "unnest($1, $2, $3, $4, $5, $6) as u(id, stream_id, version, data, type, dotnet_type)",
                 (events.Select(_ => Guid.CreateVersion7()).ToArray(), NpgsqlDbType.Uuid),
                 (events.Select(e => e.Stream).ToArray(), NpgsqlDbType.Varchar),
                 (events.Select(e => e.Version).ToArray(), NpgsqlDbType.Bigint),
@@ -132,11 +131,11 @@ internal static class DatabaseFloor
 
             await Execute(
                 connection,
-                $"insert into {Schema}.mt_doc_workercoverage (id, data, mt_version, mt_dotnet_type, mt_last_modified) "
-                    + $"select u.id, u.data, u.version, '{typeof(WorkerCoverage).FullName}', transaction_timestamp() "
-                    + "from unnest($1, $2, $3) as u(id, data, version)"
-                    + " on conflict (id) do update set data = excluded.data, mt_version = excluded.mt_version, "
-                    + "mt_last_modified = excluded.mt_last_modified",
+                $"insert into {Schema}.mt_doc_workercoverage (id, data, mt_version, mt_dotnet_type, "
+                    + $"mt_last_modified) select u.id, u.data, u.version, '{typeof(WorkerCoverage).FullName}', "
+                    + "transaction_timestamp() from unnest($1, $2, $3) as u(id, data, version) on conflict (id) do "
+                    + "update set data = excluded.data, mt_version = excluded.mt_version, mt_last_modified = "
+                    + "excluded.mt_last_modified",
                 (coverage.Keys.ToArray(), NpgsqlDbType.Varchar),
                 (coverage.Values.ToArray(), NpgsqlDbType.Jsonb),
                 (coverage.Keys.Select(nss => versions[nss]).ToArray(), NpgsqlDbType.Bigint)

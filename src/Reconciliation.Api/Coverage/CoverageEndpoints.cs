@@ -26,8 +26,8 @@ public static class CoverageEndpoints
         Summary = "Read a worker's coverage",
         Description = "Status (pending, covered, due, late, lapsed, withdrawn), the months paid and by which "
             + "deposits, gaps, unapplied credit, open flags and the monthly fee. Without asOf: today in Mexico City, "
-            + "from the coverage projection. With asOf=YYYY-MM-DD: rebuilt from the worker's events whose "
-            + "business date is on or before that day."
+            + "from the coverage projection. With asOf=YYYY-MM-DD: rebuilt from the worker's events whose business "
+            + "date is on or before that day."
     )]
     [Tags("Coverage")]
     [ProducesResponseType<CoverageResponse>(StatusCodes.Status200OK)]
@@ -123,8 +123,8 @@ public static class CoverageEndpoints
         "/api/workers",
         OperationId = "ListWorkers",
         Summary = "List workers by status",
-        Description = "Workers whose status today (Mexico City) is the one asked, ordered by NSS, paged (page from 1, "
-            + "pageSize up to 1000)."
+        Description = "Workers whose status today (Mexico City) is the one asked, ordered by NSS, paged (page from "
+            + "1, pageSize up to 1000)."
     )]
     [Tags("Coverage")]
     [ProducesResponseType<WorkerPage>(StatusCodes.Status200OK)]

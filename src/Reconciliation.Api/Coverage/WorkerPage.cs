@@ -1,5 +1,3 @@
-using Reconciliation.Domain.Coverage;
-
 namespace Reconciliation.Api.Coverage;
 
 public sealed record WorkerPage(int Page, int PageSize, long Total, IReadOnlyList<WorkerSummary> Workers);

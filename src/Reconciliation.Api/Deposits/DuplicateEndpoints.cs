@@ -4,7 +4,6 @@ using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Jobs.Deposits;
-using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Deposits;
@@ -33,8 +32,8 @@ public static class DuplicateEndpoints
         "/api/admin/duplicates/{depositId}/reverse",
         OperationId = "ReverseCountedTwice",
         Summary = "Take back a deposit counted twice",
-        Description = "Body { \"reason\" }. The deposit must be listed by GET /api/admin/duplicates; its workers lose "
-            + "what it paid (coverage recomputed)."
+        Description = "Body { \"reason\" }. The deposit must be listed by GET /api/admin/duplicates; its workers "
+            + "lose what it paid (coverage recomputed)."
     )]
     [Tags("Repair")]
     [Authorize(Policy = ApiRoles.Admin)]

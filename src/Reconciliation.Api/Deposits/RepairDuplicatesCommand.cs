@@ -49,6 +49,5 @@ public static class RepairDuplicatesCommand
 
     private static string Line(CountedTwice c) =>
         $"{c.DuplicateId} ({c.Amount:N2}, {c.ValueDate:yyyy-MM-dd}, worker {c.Nss ?? "none"}, months "
-        + $"{string.Join(" ", c.MonthsBought)}) "
-        + $"is the same credit as {c.OriginalId}";
+        + $"{string.Join(" ", c.MonthsBought)}) is the same credit as {c.OriginalId}";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using Reconciliation.Domain.Statements.Parsers;
 
 namespace Reconciliation.Api.Generator;
 
@@ -150,21 +151,6 @@ public static class StatementWriters
     }
 
     private static readonly string[] Banks = ["BBVA MEXICO", "SANTANDER", "BANORTE", "STP", "BANCOPPEL", "HSBC"];
-    private static readonly string[] Months =
-    [
-        "ENE",
-        "FEB",
-        "MAR",
-        "ABR",
-        "MAY",
-        "JUN",
-        "JUL",
-        "AGO",
-        "SEP",
-        "OCT",
-        "NOV",
-        "DIC",
-    ];
 
     private static void Csv(StreamWriter w, IReadOnlyList<GeneratedCredit> credits)
     {
@@ -188,7 +174,7 @@ public static class StatementWriters
             );
             w.Write(
                 $"{concept}/{bank}Fecha de Abono: {c.ValueDate.Day:D2} "
-                    + $"{Months[c.ValueDate.Month - 1]}{c.TrackingKey}{c.PayerName}"
+                    + $"{ScotiabankCsvParser.Months[c.ValueDate.Month - 1]}{c.TrackingKey}{c.PayerName}"
                     + $"/{c.PayerClabe}{c.Participant}{reference}\n"
             );
         }

@@ -20,8 +20,7 @@ public sealed class StatementFilesHealthCheck(IDocumentStore store, StatementsSe
         var idle = open.Count(f => clock.GetUtcNow() - (f.LastProgressAt ?? f.ReceivedAt) > settings.ResumeAfter);
         var description =
             $"{open.Count} statement file(s) open (received or importing), {idle} of them idle for over "
-            + $"{settings.ResumeAfter}; "
-            + $"{failed} failed (GET /api/statements?status=open, ?status=failed)";
+            + $"{settings.ResumeAfter}; {failed} failed (GET /api/statements?status=open, ?status=failed)";
         var data = new Dictionary<string, object>
         {
             ["open"] = open.Count,

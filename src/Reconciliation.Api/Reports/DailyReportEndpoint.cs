@@ -3,7 +3,6 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
-using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
@@ -139,8 +138,8 @@ public static class DailyReportEndpoint
     )
     {
         await using var command = database.CreateCommand(
-            $"select data ->> 'status', count(*), coalesce(sum((data ->> 'amount')::numeric), 0) from {table} "
-                + "where CAST(data ->> 'statementFileId' as uuid) = any($1) group by 1"
+            $"select data ->> 'status', count(*), coalesce(sum((data ->> 'amount')::numeric), 0) from {table} where "
+                + "CAST(data ->> 'statementFileId' as uuid) = any($1) group by 1"
         );
         command.Parameters.Add(new NpgsqlParameter { Value = files });
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -158,14 +157,11 @@ public static class DailyReportEndpoint
     private static async Task<Ledger> LedgerAsync(NpgsqlDataSource database, string table, CancellationToken ct)
     {
         await using var command = database.CreateCommand(
-            "select coalesce(sum((data ->> 'matched')::numeric), 0), coalesce(sum((data ->> 'applied')::numeric), 0), "
-                + "coalesce(sum((data ->> 'unappliedCredit')::numeric), 0), coalesce(sum((data ->> "
-                + "'refunded')::numeric), 0), "
-                + "coalesce(sum((data ->> 'reversed')::numeric), 0), coalesce(sum((data ->> 'transferred')::numeric), "
-                + "0), "
-                + "coalesce(sum((select sum((p ->> 'amount')::numeric) from jsonb_array_elements(data -> "
-                + "'provisionalPayments') as p)), 0) "
-                + $"from {table}"
+            "select coalesce(sum((data ->> 'matched')::numeric), 0), coalesce(sum((data ->> 'applied')::numeric), "
+                + "0), coalesce(sum((data ->> 'unappliedCredit')::numeric), 0), coalesce(sum((data ->> "
+                + "'refunded')::numeric), 0), coalesce(sum((data ->> 'reversed')::numeric), 0), coalesce(sum((data "
+                + "->> 'transferred')::numeric), 0), coalesce(sum((select sum((p ->> 'amount')::numeric) from "
+                + $"jsonb_array_elements(data -> 'provisionalPayments') as p)), 0) from {table}"
         );
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);

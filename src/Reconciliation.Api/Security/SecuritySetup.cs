@@ -1,10 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.RateLimiting;
 using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
-using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Api.Security;
 

@@ -1,5 +1,4 @@
 using Hangfire;
-using Reconciliation.Api.Deposits;
 using Reconciliation.Jobs;
 using Reconciliation.Jobs.Deposits;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using JasperFx;
 using JasperFx.Events;
 using Microsoft.AspNetCore.Diagnostics;
 using Reconciliation.Jobs.EventStore;

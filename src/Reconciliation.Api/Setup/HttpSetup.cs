@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Reconciliation.Api.Health;
 using Reconciliation.Api.Security;
 using Scalar.AspNetCore;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 
 namespace Reconciliation.Api.Setup;
 
@@ -258,8 +257,8 @@ public static class OpenApiExamples
             {
                 document.Info.Title = "IMSS voluntary coverage reconciliation";
                 document.Info.Description =
-                    "Reconciles the SPEI payments of Mexican workers abroad enrolled in IMSS voluntary coverage (PTI) "
-                    + "and answers who is covered.";
+                    "Reconciles the SPEI payments of Mexican workers abroad enrolled in IMSS voluntary coverage "
+                    + "(PTI) and answers who is covered.";
                 return Task.CompletedTask;
             }
         );

@@ -1,15 +1,11 @@
 using Marten;
-using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Jobs.Statements;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Statements;
@@ -77,9 +73,8 @@ public static class StatementEndpoints
         OperationId = "ListStatements",
         Summary = "List statement files",
         Description = "Newest first, paged (page from 1, pageSize up to 500): each file's status, attempts, last "
-            + "error and counts (its report: GET /api/statements/{id}). "
-            + "status= one of received, importing, imported, imported-with-errors, failed, or open (received and "
-            + "importing)."
+            + "error and counts (its report: GET /api/statements/{id}). status= one of received, importing, "
+            + "imported, imported-with-errors, failed, or open (received and importing)."
     )]
     [Tags("Statements")]
     [Authorize(Policy = ApiRoles.Reader)]

@@ -1,12 +1,9 @@
-using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Jobs.Statements;
 using Wolverine;

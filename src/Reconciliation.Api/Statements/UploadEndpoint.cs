@@ -1,15 +1,12 @@
 using Marten;
-using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Jobs.Statements;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Statements;
@@ -22,11 +19,10 @@ public static class UploadEndpoint
         OperationId = "UploadStatement",
         Summary = "Import a statement file",
         Description = "The file as the request body (any content type) or as the first file of a multipart/form-data "
-            + "body. The format is detected from the content (camt.053/.054, MT940, Scotiabank CSV). "
-            + "Once the file is stored and registered, its import is durable background work: a client that goes away "
-            + "changes nothing. "
-            + "The request waits for it up to Statements:UploadWait: 201 with the report when imported within it, 422 "
-            + "when the file cannot be read (nothing written; the file is kept and can be retried); "
+            + "body. The format is detected from the content (camt.053/.054, MT940, Scotiabank CSV). Once the file "
+            + "is stored and registered, its import is durable background work: a client that goes away changes "
+            + "nothing. The request waits for it up to Statements:UploadWait: 201 with the report when imported "
+            + "within it, 422 when the file cannot be read (nothing written; the file is kept and can be retried); "
             + "otherwise 202 Accepted with Location /api/statements/{id}, where the report is read when the import "
             + "ends. 200 when the same content was imported before (nothing changed), 413 when too large."
     )]

@@ -6,7 +6,6 @@ using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.EventStore;
-using Reconciliation.Jobs.Workers;
 
 namespace Reconciliation.Api.Workers;
 

@@ -8,7 +8,6 @@ using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Matching;
-using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 using Wolverine.Marten;
 

@@ -6,7 +6,6 @@ using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
-using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Workers;
@@ -33,11 +32,9 @@ public static class FeeHistoryEndpoint
         OperationId = "GetFeeHistory",
         Summary = "A worker's fee, month by month",
         Description = "Periods of months of one fee, from the first month the worker could pay through=YYYY-MM "
-            + "(default: twelve months from "
-            + "today, Mexico City): the income and zone in force for the months, the fee at the parameters in force "
-            + "on their due date, "
-            + "and those parameters. A declared income or zone, a new minimum wage (January) or UMA (February) each "
-            + "start a period."
+            + "(default: twelve months from today, Mexico City): the income and zone in force for the months, the "
+            + "fee at the parameters in force on their due date, and those parameters. A declared income or zone, a "
+            + "new minimum wage (January) or UMA (February) each start a period."
     )]
     [Tags("Workers")]
     [Authorize(Policy = ApiRoles.Reader)]

@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
-using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Workers;

@@ -1,4 +1,3 @@
-using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 
 namespace Reconciliation.Api.Workers;

@@ -1,5 +1,4 @@
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Workers;
 
 namespace Reconciliation.Api.Workers;
 

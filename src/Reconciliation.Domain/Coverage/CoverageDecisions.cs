@@ -34,8 +34,8 @@ public static class CoverageDecisions
                     $"{payment.DepositId}:{FlagKind.ReferenceNotClean}",
                     payment.DepositId,
                     FlagKind.ReferenceNotClean,
-                    $"the NSS had to be cleaned out of the reference '{payment.Concept}': the reference should be the "
-                        + "11 digits alone",
+                    $"the NSS had to be cleaned out of the reference '{payment.Concept}': the reference should be "
+                        + "the 11 digits alone",
                     payment.On
                 )
             );
@@ -96,8 +96,7 @@ public static class CoverageDecisions
                 options,
                 policy,
                 $"received {Mismatch.Format(amount)} (value date {v:yyyy-MM-dd}) after the worker withdrew on "
-                    + $"{withdrawn:yyyy-MM-dd}: "
-                    + "no month is granted; held, to be refunded",
+                    + $"{withdrawn:yyyy-MM-dd}: no month is granted; held, to be refunded",
                 FlagKind.AfterWithdrawal
             );
 

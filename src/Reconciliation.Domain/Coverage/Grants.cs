@@ -116,9 +116,8 @@ internal static class Grants
                 paymentId,
                 FlagKind.LateCoverageGap,
                 $"paid on {v:yyyy-MM-dd}, after the deadline of {assignment.Lost[0]} "
-                    + $"({policy.Due(assignment.Lost[0]):yyyy-MM-dd}): "
-                    + $"{assignment.Lost.Count} month(s) lost ({assignment.Lost[0]}–{assignment.Lost[^1]}), coverage "
-                    + $"resumes in {assignment.Months[0]}",
+                    + $"({policy.Due(assignment.Lost[0]):yyyy-MM-dd}): {assignment.Lost.Count} month(s) lost "
+                    + $"({assignment.Lost[0]}–{assignment.Lost[^1]}), coverage resumes in {assignment.Months[0]}",
                 decidedOn,
                 assignment.Lost
             );
@@ -129,9 +128,8 @@ internal static class Grants
                 paymentId,
                 FlagKind.Late,
                 $"paid on {v:yyyy-MM-dd}, after the recommended day "
-                    + $"({policy.Recommended(assignment.Months[0]):yyyy-MM-dd}) "
-                    + $"but by the deadline ({policy.Due(assignment.Months[0]):yyyy-MM-dd}) of "
-                    + $"{assignment.Months[0]}: coverage kept",
+                    + $"({policy.Recommended(assignment.Months[0]):yyyy-MM-dd}) but by the deadline "
+                    + $"({policy.Due(assignment.Months[0]):yyyy-MM-dd}) of {assignment.Months[0]}: coverage kept",
                 decidedOn
             );
     }

@@ -19,8 +19,8 @@ public sealed record Mismatch(decimal Received, int Months, decimal MonthlyFee, 
 
     /// <summary>"underpaid by 10.00 against 6 months (11,434.92)".</summary>
     public string Describe() =>
-        $"{(Underpaid ? "underpaid" : "overpaid")} by {Format(Math.Abs(Difference))} against {Months} "
-        + $"month{(Months == 1 ? "" : "s")} ({Format(Expected)})";
+        $"{(Underpaid ? "underpaid" : "overpaid")} by {Format(Math.Abs(Difference))} "
+        + $"against {Months} month{(Months == 1 ? "" : "s")} ({Format(Expected)})";
 
     public static string Format(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 

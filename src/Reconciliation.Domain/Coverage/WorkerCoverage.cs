@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Workers;
 

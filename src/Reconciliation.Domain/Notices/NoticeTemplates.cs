@@ -76,8 +76,8 @@ public static class NoticeTemplates
                 new[]
                 {
                     $"Pasó la fecha límite para pagar {month}: tu cobertura termina con el mes en curso.",
-                    $"Para reanudarla, paga tu cuota mensual a más tardar el {deadline}; la cobertura empezará el mes "
-                        + "siguiente al pago.",
+                    $"Para reanudarla, paga tu cuota mensual a más tardar el {deadline}; la cobertura empezará el "
+                        + "mes siguiente al pago.",
                 }
             ),
             _ => ($"Recibimos un monto distinto al esperado", AmountEs(n, month, deadline)),
@@ -115,8 +115,8 @@ public static class NoticeTemplates
                 $"Reminder: pay your coverage for {month}",
                 new[]
                 {
-                    $"Your coverage for {month} is not paid yet. We recommend paying by the 15th of the month before; "
-                        + $"the deadline is {deadline}.",
+                    $"Your coverage for {month} is not paid yet. We recommend paying by the 15th of the month "
+                        + $"before; the deadline is {deadline}.",
                 }
             ),
             NoticeKind.Late => (
@@ -176,8 +176,8 @@ public static class NoticeTemplates
             return
             [
                 $"{received}{held}. {expected}: recibimos {Money((n.HeldTotal ?? 0) - (n.Expected ?? 0))} de más.",
-                "El monto queda como saldo a tu favor hasta que el IMSS lo aplique o te lo devuelva. Responde a este "
-                    + "correo si quieres la devolución.",
+                "El monto queda como saldo a tu favor hasta que el IMSS lo aplique o te lo devuelva. Responde a "
+                    + "este correo si quieres la devolución.",
             ];
         return
         [
@@ -195,21 +195,21 @@ public static class NoticeTemplates
             n.HeldTotal is { } total && total != n.Received ? $"; with it you have {Money(total)} in credit" : "";
         var months = n.ExpectedMonths ?? 1;
         var expected =
-            $"The nearest accepted amount is {Money(n.Expected ?? n.MonthlyFee)} ({months} "
-            + $"month{(months == 1 ? "" : "s")} of {Money(n.MonthlyFee)})";
+            $"The nearest accepted amount is {Money(n.Expected ?? n.MonthlyFee)} "
+            + $"({months} month{(months == 1 ? "" : "s")} of {Money(n.MonthlyFee)})";
         if (n.Overpaid)
             return
             [
                 $"{received}{held}. {expected}: we received {Money((n.HeldTotal ?? 0) - (n.Expected ?? 0))} more.",
-                "The amount is kept as credit until IMSS applies it or gives it back to you. Reply to this e-mail if "
-                    + "you want it refunded.",
+                "The amount is kept as credit until IMSS applies it or gives it back to you. Reply to this e-mail "
+                    + "if you want it refunded.",
             ];
         return
         [
-            $"{received}{held}. {expected}: {Money(n.AmountDue)} is missing. The credit is not applied until it makes "
-                + "that amount.",
-            $"To complete it and pay for {month}, deposit {Money(n.AmountDue)} by {deadline}, or reply to this e-mail "
-                + "if the amount was a mistake.",
+            $"{received}{held}. {expected}: {Money(n.AmountDue)} is missing. The credit is not applied until it "
+                + "makes that amount.",
+            $"To complete it and pay for {month}, deposit {Money(n.AmountDue)} by {deadline}, or reply to this "
+                + "e-mail if the amount was a mistake.",
         ];
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Workers;

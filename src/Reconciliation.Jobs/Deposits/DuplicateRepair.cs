@@ -144,11 +144,10 @@ public sealed class DuplicateRepair(
     private async Task<List<string>> SuspectsAsync(string table, CancellationToken ct)
     {
         await using var command = database.CreateCommand(
-            $"select unnest(array_agg(id)) from {table} "
-                + "where data ->> 'sendingParticipant' is not null and coalesce(data ->> 'status', '') not in "
-                + "('duplicate', 'possible-duplicate') "
-                + "group by data ->> 'valueDate', (data ->> 'amount')::numeric, data ->> 'sendingParticipant' "
-                + "having count(distinct data ->> 'statementFileId') > 1"
+            $"select unnest(array_agg(id)) from {table} where data ->> 'sendingParticipant' is not null and "
+                + "coalesce(data ->> 'status', '') not in ('duplicate', 'possible-duplicate') group by data ->> "
+                + "'valueDate', (data ->> 'amount')::numeric, data ->> 'sendingParticipant' having count(distinct "
+                + "data ->> 'statementFileId') > 1"
         );
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -54,9 +54,8 @@ public sealed class UnconfirmedCreditsJob(
                     RaisedAt = clock.GetUtcNow(),
                     Reason =
                         $"announced by a notification with value date {deposit.ValueDate:yyyy-MM-dd}, and no "
-                        + "statement has confirmed it "
-                        + $"after {policy.ConfirmationDays} days: ask the bank whether it was booked (it grants "
-                        + "nothing until a statement confirms it)",
+                        + $"statement has confirmed it after {policy.ConfirmationDays} days: ask the bank whether it "
+                        + "was booked (it grants nothing until a statement confirms it)",
                 }
             );
             raised++;

@@ -173,9 +173,9 @@ public sealed class EventStoreBatch(IDocumentStore store)
         if (started.Count > 0)
             session.QueueOperation(
                 new SetBasedStatement(
-                    $"insert into {schema}.mt_streams (id, type, version, timestamp, created, tenant_id) "
-                        + "select u.id, u.type, u.version, now(), now(), '*DEFAULT*' from unnest(?, ?, ?) as u(id, "
-                        + "type, version)",
+                    $"insert into {schema}.mt_streams (id, type, version, timestamp, created, tenant_id) select "
+                        + "u.id, u.type, u.version, now(), now(), '*DEFAULT*' from unnest(?, ?, ?) as u(id, type, "
+                        + "version)",
                     Array(started.Select(s => s.Key), NpgsqlDbType.Varchar),
                     Array(started.Select(s => s.NewStreamType!), NpgsqlDbType.Varchar),
                     Array(started.Select(s => s.Version), NpgsqlDbType.Bigint)
@@ -186,8 +186,8 @@ public sealed class EventStoreBatch(IDocumentStore store)
         if (appended.Count > 0)
             session.QueueOperation(
                 new SetBasedStatement(
-                    $"update {schema}.mt_streams as s set version = u.version, timestamp = now() "
-                        + "from unnest(?, ?) as u(id, version) where s.id = u.id",
+                    $"update {schema}.mt_streams as s set version = u.version, timestamp = now() from unnest(?, ?) "
+                        + "as u(id, version) where s.id = u.id",
                     Array(appended.Select(s => s.Key), NpgsqlDbType.Varchar),
                     Array(appended.Select(s => s.Version), NpgsqlDbType.Bigint)
                 )
@@ -208,9 +208,8 @@ public sealed class EventStoreBatch(IDocumentStore store)
             session.QueueOperation(
                 new SetBasedStatement(
                     $"insert into {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, "
-                        + "tenant_id, mt_dotnet_type, is_archived) "
-                        + $"select nextval('{schema}.mt_events_sequence'), u.id, u.stream_id, u.version, u.data, "
-                        + "u.type, now(), '*DEFAULT*', u.dotnet_type, false "
+                        + $"tenant_id, mt_dotnet_type, is_archived) select nextval('{schema}.mt_events_sequence'), "
+                        + "u.id, u.stream_id, u.version, u.data, u.type, now(), '*DEFAULT*', u.dotnet_type, false "
                         + "from unnest(?, ?, ?, ?, ?, ?) as u(id, stream_id, version, data, type, dotnet_type)",
                     Array(events.Select(_ => Guid.CreateVersion7()), NpgsqlDbType.Uuid),
                     Array(events.Select(e => e.Stream), NpgsqlDbType.Varchar),
@@ -225,11 +224,11 @@ public sealed class EventStoreBatch(IDocumentStore store)
         foreach (var (type, byId) in _documents)
             session.QueueOperation(
                 new SetBasedStatement(
-                    $"insert into {Table(type)} (id, data, mt_version, mt_dotnet_type, mt_last_modified) "
-                        + "select u.id, u.data, u.version, ?, transaction_timestamp() from unnest(?, ?, ?) as u(id, "
-                        + "data, version)"
-                        + " on conflict (id) do update set data = excluded.data, mt_version = excluded.mt_version, "
-                        + "mt_dotnet_type = excluded.mt_dotnet_type, mt_last_modified = excluded.mt_last_modified",
+                    $"insert into {Table(type)} (id, data, mt_version, mt_dotnet_type, mt_last_modified) select "
+                        + "u.id, u.data, u.version, ?, transaction_timestamp() from unnest(?, ?, ?) as u(id, data, "
+                        + "version) on conflict (id) do update set data = excluded.data, mt_version = "
+                        + "excluded.mt_version, mt_dotnet_type = excluded.mt_dotnet_type, mt_last_modified = "
+                        + "excluded.mt_last_modified",
                     (type.FullName!, NpgsqlDbType.Varchar),
                     Array(byId.Keys, NpgsqlDbType.Varchar),
                     Array(byId.Values.Select(d => serializer.ToJson(d.Document)), NpgsqlDbType.Jsonb),
@@ -240,8 +239,8 @@ public sealed class EventStoreBatch(IDocumentStore store)
         foreach (var (type, byId) in _inserts)
             session.QueueOperation(
                 new SetBasedStatement(
-                    $"insert into {Table(type)} (id, data, mt_dotnet_type, mt_last_modified) "
-                        + "select u.id, u.data, ?, transaction_timestamp() from unnest(?, ?) as u(id, data)",
+                    $"insert into {Table(type)} (id, data, mt_dotnet_type, mt_last_modified) select u.id, u.data, ?, "
+                        + "transaction_timestamp() from unnest(?, ?) as u(id, data)",
                     (type.FullName!, NpgsqlDbType.Varchar),
                     Array(byId.Keys, NpgsqlDbType.Varchar),
                     Array(byId.Values.Select(d => serializer.ToJson(d.Document)), NpgsqlDbType.Jsonb)

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Marten.Internal.Operations;
 using NpgsqlTypes;
 using Weasel.Core;
 using Weasel.Storage;

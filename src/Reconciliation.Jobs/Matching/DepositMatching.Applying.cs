@@ -1,13 +1,11 @@
 using Marten;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
-using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Matching;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Deposits;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
-using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Jobs.Matching;
 

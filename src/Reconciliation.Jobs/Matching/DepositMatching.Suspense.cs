@@ -4,10 +4,8 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Matching;
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Deposits;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
-using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Jobs.Matching;
 
@@ -172,9 +170,9 @@ public sealed partial class DepositMatching
     /// planner.
     /// </summary>
     internal static string WorkersByFeeStatement(string table) =>
-        $"select jsonb_build_object('nss', w.id, 'fee', f.fee) from unnest(?::numeric[]) as f(fee) cross join lateral "
-        + $"(select d.id from {table} as d where CAST(d.data ->> 'expectedMonthlyFee' as numeric) = f.fee limit 2) as "
-        + "w";
+        "select jsonb_build_object('nss', w.id, 'fee', f.fee) from unnest(?::numeric[]) as f(fee) cross join "
+        + $"lateral (select d.id from {table} as d where CAST(d.data ->> 'expectedMonthlyFee' as numeric) = f.fee "
+        + "limit 2) as w";
 
     // Not named Id: Marten would take a type with an Id for a document and read an id column first.
     private sealed record WorkerFee(string Nss, decimal Fee);

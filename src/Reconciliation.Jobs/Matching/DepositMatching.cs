@@ -3,11 +3,9 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Matching;
-using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Deposits;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
-using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Jobs.Matching;
 
@@ -100,8 +98,7 @@ public sealed partial class DepositMatching(FeeCalculator fees, CoveragePolicy p
             );
             var reason =
                 $"another file may have recorded this credit already: {described}. Same credit (nothing is paid) or "
-                + "different "
-                + "(paid as a deposit of its own)?";
+                + "different (paid as a deposit of its own)?";
             var possibly = new DepositPossiblyDuplicate(deposit.Id, ids, reason);
             Record(batch, deposit, possibly, deposit.Apply(possibly));
             Store(

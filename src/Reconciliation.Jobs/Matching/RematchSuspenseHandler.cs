@@ -3,7 +3,6 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
-using Reconciliation.Jobs.Statements;
 
 namespace Reconciliation.Jobs.Matching;
 

@@ -1,7 +1,6 @@
 using Hangfire;
 using Marten;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Notices;
@@ -53,10 +52,9 @@ public sealed class DelinquencyScanJob(
                 settings.ScanDeferral
             );
             logger.LogWarning(
-                "Delinquency scan of {Today} deferred by {Deferral}: {Count} statement file(s) received before it are "
-                    + "not imported to the end "
-                    + "({Files}); their payments may be the ones a notice would call late. Runs again as Hangfire job "
-                    + "{JobId}",
+                "Delinquency scan of {Today} deferred by {Deferral}: {Count} statement file(s) received before it "
+                    + "are not imported to the end ({Files}); their payments may be the ones a notice would call "
+                    + "late. Runs again as Hangfire job {JobId}",
                 today,
                 settings.ScanDeferral,
                 open.Count,

@@ -1,6 +1,5 @@
 using MimeKit;
 using Reconciliation.Domain.Notices;
-using Reconciliation.Jobs.Notices;
 
 namespace Reconciliation.Jobs.Notices;
 

@@ -1,5 +1,4 @@
 using MimeKit;
-using Reconciliation.Jobs.Notices;
 
 namespace Reconciliation.Jobs.Notices;
 

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Logging;
 using Reconciliation.Domain.Notices;
-using Reconciliation.Jobs.Notices;
 using Wolverine;
 
 namespace Reconciliation.Jobs.Notices;

@@ -1,4 +1,3 @@
-using Reconciliation.Jobs.Notices;
 using Wolverine;
 
 namespace Reconciliation.Jobs.Notices;

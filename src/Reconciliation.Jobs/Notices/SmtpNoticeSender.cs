@@ -1,7 +1,6 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using Reconciliation.Jobs.Notices;
 
 namespace Reconciliation.Jobs.Notices;
 

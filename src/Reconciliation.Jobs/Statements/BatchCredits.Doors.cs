@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using Marten;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
-using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Matching;
 
 namespace Reconciliation.Jobs.Statements;

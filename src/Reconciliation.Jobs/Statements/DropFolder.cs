@@ -137,8 +137,8 @@ public sealed class DropFolder(
                 // file, which stays in the inbox; the next run resumes it from its checkpoint (and so does the
                 // sweeper).
                 logger.LogWarning(
-                    "Inbox file {FileName}: the import of file {StatementFileId} stopped ({Error}); left in the inbox "
-                        + "for the next run",
+                    "Inbox file {FileName}: the import of file {StatementFileId} stopped ({Error}); left in the "
+                        + "inbox for the next run",
                     name,
                     stored.File.Id,
                     e.Message

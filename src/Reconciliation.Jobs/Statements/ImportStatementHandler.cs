@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Reconciliation.Jobs.Statements;
 using Wolverine.Attributes;
 
 namespace Reconciliation.Jobs.Statements;

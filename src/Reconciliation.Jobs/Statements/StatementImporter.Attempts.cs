@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -6,7 +5,6 @@ using System.Threading.Channels;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
@@ -36,9 +34,9 @@ public sealed partial class StatementImporter
             return null;
         file.Status = StatementFileStatus.Failed;
         file.LastError =
-            $"given up after {file.Attempts} attempts (Statements:MaxAttempts {_settings.MaxAttempts}); what is "
-            + "written stays, "
-            + $"and a retry resumes from the checkpoint. Last error: {file.LastError ?? "none recorded"}";
+            $"given up after {file.Attempts} attempts (Statements:MaxAttempts "
+            + $"{_settings.MaxAttempts}); what is written stays, and a retry resumes from the "
+            + $"checkpoint. Last error: {file.LastError ?? "none recorded"}";
         await SaveFileAsync(file, ct);
         _logger.LogError(
             "Statement file {StatementFileId} ({FileName}) failed {Attempts} attempts: marked failed for an operator",
@@ -71,8 +69,8 @@ public sealed partial class StatementImporter
             if (stored is not { Status: StatementFileStatus.Importing })
                 return;
             stored.LastError =
-                $"attempt {attempt.Number} stopped with {stored.Report.Lines} lines written, and the next run resumes "
-                + $"from there: {error.GetType().Name}: {error.Message}";
+                $"attempt {attempt.Number} stopped with {stored.Report.Lines} lines written, and the next run "
+                + $"resumes from there: {error.GetType().Name}: {error.Message}";
             // The database's copy has the attempt as it started (the history is written with the file at each
             // checkpoint).
             if (stored.History.LastOrDefault(a => a.Number == attempt.Number) is not { } recorded)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,7 +10,6 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
-using Reconciliation.Jobs.EventStore;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
@@ -36,8 +34,8 @@ public sealed partial class StatementImporter
                     new ImportProblem(
                         $"statement {end.Ordinal}",
                         $"balance check failed: opening {summary.Opening!.Amount} + movements "
-                            + $"{summary.BookedMovement} = {expected}, closing says {end.Closing!.Amount} (difference "
-                            + $"{difference})",
+                            + $"{summary.BookedMovement} = {expected}, closing says {end.Closing!.Amount} "
+                            + $"(difference {difference})",
                         Fatal: false
                     )
                 );

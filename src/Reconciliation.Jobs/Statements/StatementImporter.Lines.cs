@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,7 +10,6 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
-using Reconciliation.Jobs.EventStore;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
@@ -84,9 +82,8 @@ public sealed partial class StatementImporter
                         new ImportProblem(
                             line.Location,
                             $"credit of {line.Amount} is dated {(line.ValueDate ?? line.BookingDate):yyyy-MM-dd}, "
-                                + "before the first fee parameters "
-                                + $"({importer._rules.FirstUsableDate:yyyy-MM-dd}): its fee cannot be computed; kept "
-                                + "with the file",
+                                + $"before the first fee parameters ({importer._rules.FirstUsableDate:yyyy-MM-dd}): "
+                                + "its fee cannot be computed; kept with the file",
                             Fatal: false
                         )
                     );

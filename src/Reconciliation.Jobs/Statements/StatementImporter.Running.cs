@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -6,12 +5,10 @@ using System.Threading.Channels;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
-using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Matching;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;

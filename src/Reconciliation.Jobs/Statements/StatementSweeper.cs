@@ -87,8 +87,8 @@ public sealed class StatementSweeper(
         }
         if (open.Count > 0)
             logger.LogInformation(
-                "Statement sweeper: {Open} open file(s); {Resumed} resumed, {Finished} finished, {GivenUp} given up, "
-                    + "{Busy} in another process's hands",
+                "Statement sweeper: {Open} open file(s); {Resumed} resumed, {Finished} finished, {GivenUp} given "
+                    + "up, {Busy} in another process's hands",
                 open.Count,
                 resumed,
                 finished,

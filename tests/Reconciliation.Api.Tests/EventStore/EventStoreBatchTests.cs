@@ -203,8 +203,7 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
                 + "e.mt_dotnet_type, e.tenant_id, e.is_archived, e.data::text, e.bdata is null, "
                 + "d.mt_version, d.mt_dotnet_type, d.data::text "
                 + "from reconciliation.mt_streams s join reconciliation.mt_events e on e.stream_id = s.id join "
-                + "reconciliation.mt_doc_deposit d on d.id = s.id "
-                + "where s.id = $1 order by e.version",
+                + "reconciliation.mt_doc_deposit d on d.id = s.id where s.id = $1 order by e.version",
             connection
         );
         command.Parameters.AddWithValue(key);

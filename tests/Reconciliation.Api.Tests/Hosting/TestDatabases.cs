@@ -58,8 +58,7 @@ public static class TestDatabases
         {
             throw new InvalidOperationException(
                 $"The integration tests need PostgreSQL: set {Variable} to a connection string (ops/test starts a "
-                    + "local "
-                    + "cluster and sets it), or run a Docker engine for Testcontainers. Docker: "
+                    + "local cluster and sets it), or run a Docker engine for Testcontainers. Docker: "
                     + e.Message,
                 e
             );

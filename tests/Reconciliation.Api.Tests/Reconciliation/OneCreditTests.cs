@@ -29,8 +29,7 @@ public sealed class OneCreditTests(MoneyFixture app) : IClassFixture<MoneyFixtur
     ) =>
         Encoding.UTF8.GetBytes(
             $"{day:yyyy/MM/dd},{reference.PadLeft(20, '0')},{amount:0.00},Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS "
-                + $"{nss},/BBVA MEXICO,"
-                + $"PAGO IMSS {nss}/BBVA MEXICOFecha de Abono: {day.Day:D2} MAR{key}MARIA "
+                + $"{nss},/BBVA MEXICO,PAGO IMSS {nss}/BBVA MEXICOFecha de Abono: {day.Day:D2} MAR{key}MARIA "
                 + $"LOPEZ/{PayerClabe}{participant}{reference.PadLeft(10, '0')}\n"
         );
 

@@ -16,8 +16,8 @@ public static class ApplyEndpoint
         "/api/exceptions/{id}/apply",
         OperationId = "ApplyException",
         Summary = "Accept a lot of held credit as payment",
-        Description = "Body { \"reason\", \"month\"? }. Without a month the lot buys the whole months it covers; with "
-            + "one it is a partial payment of that month."
+        Description = "Body { \"reason\", \"month\"? }. Without a month the lot buys the whole months it covers; "
+            + "with one it is a partial payment of that month."
     )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]

@@ -83,8 +83,8 @@ public static class SameCreditEndpoint
         "/api/exceptions/{id}/different",
         OperationId = "DifferentCredit",
         Summary = "A possible duplicate is a credit of its own",
-        Description = "Body { \"reason\" }. The deposit is matched to its worker (or put in suspense) and paid as any "
-            + "deposit."
+        Description = "Body { \"reason\" }. The deposit is matched to its worker (or put in suspense) and paid as "
+            + "any deposit."
     )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]

@@ -22,8 +22,8 @@ public static class RefundEndpoint
         "/api/exceptions/{id}/refund",
         OperationId = "RefundException",
         Summary = "Refund a deposit or a lot of held credit",
-        Description = "Body { \"reason\" }. A deposit in suspense is refunded whole; a lot of held credit is refunded "
-            + "alone, the worker's other lots stay."
+        Description = "Body { \"reason\" }. A deposit in suspense is refunded whole; a lot of held credit is "
+            + "refunded alone, the worker's other lots stay."
     )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]

@@ -23,8 +23,8 @@ public static class ReturnEndpoint
         "/api/exceptions/{id}/return",
         OperationId = "ReturnException",
         Summary = "Name the deposit a reversal takes back",
-        Description = "Body { \"reason\", \"depositId\" }. The deposit must be of the reversal's amount and not taken "
-            + "back already."
+        Description = "Body { \"reason\", \"depositId\" }. The deposit must be of the reversal's amount and not "
+            + "taken back already."
     )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]

@@ -5,7 +5,6 @@ using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Exceptions;
 using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 
@@ -36,11 +35,9 @@ public static class ChangeContactEndpoint
         OperationId = "ChangeContactDetails",
         Summary = "Change a worker's contact details",
         Description = "Body { \"email\", \"language\": \"es\" | \"en\", \"name\", \"beneficiaries\": [ { "
-            + "\"relationship\", \"name\" } ], \"reason\", \"version\" }: "
-            + "any of the first four (beneficiaries replace the list), a reason, and the version read from GET "
-            + "/api/workers/{nss}. "
-            + "200 with the record as it now stands; 400 naming each bad field; 404; 409 when the record changed "
-            + "since that version."
+            + "\"relationship\", \"name\" } ], \"reason\", \"version\" }: any of the first four (beneficiaries "
+            + "replace the list), a reason, and the version read from GET /api/workers/{nss}. 200 with the record as "
+            + "it now stands; 400 naming each bad field; 404; 409 when the record changed since that version."
     )]
     [Tags("Workers")]
     [Authorize(Policy = ApiRoles.Operator)]

@@ -8,7 +8,6 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Exceptions;
 using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 
@@ -35,11 +34,9 @@ public static class DeclareIncomeEndpoint
         OperationId = "DeclareIncome",
         Summary = "Declare a worker's new income or zone",
         Description = "Body { \"monthlyIncome\", \"zone\": \"general\" | \"northern-border\", \"effectiveFrom\": "
-            + "\"YYYY-MM\", \"reason\", \"version\" }: "
-            + "either or both of the first two. 200 with the record; 400 naming each bad field (a month already paid "
-            + "or past is refused, naming "
-            + "the first month it may take effect from); 404; 409 when the record changed since that version, or the "
-            + "worker withdrew."
+            + "\"YYYY-MM\", \"reason\", \"version\" }: either or both of the first two. 200 with the record; 400 "
+            + "naming each bad field (a month already paid or past is refused, naming the first month it may take "
+            + "effect from); 404; 409 when the record changed since that version, or the worker withdrew."
     )]
     [Tags("Workers")]
     [Authorize(Policy = ApiRoles.Operator)]

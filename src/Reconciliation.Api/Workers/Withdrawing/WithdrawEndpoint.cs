@@ -8,7 +8,6 @@ using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Exceptions;
 using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -24,7 +25,8 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
     )]
     private static partial Regex SpeiDetail();
 
-    private static readonly string[] Months =
+    /// <summary>The month abbreviations of the export's "Fecha de Abono" (Spanish, upper case).</summary>
+    public static readonly ImmutableArray<string> Months =
     [
         "ENE",
         "FEB",
@@ -151,7 +153,7 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
         if (m.Success)
         {
             concept = m.Groups["concept"].Value.Trim();
-            var monthIndex = Array.IndexOf(Months, m.Groups["month"].Value.ToUpperInvariant());
+            var monthIndex = Months.IndexOf(m.Groups["month"].Value.ToUpperInvariant());
             if (m.Groups["month"].Value.Equals("SET", StringComparison.OrdinalIgnoreCase))
                 monthIndex = 8;
             if (monthIndex < 0)
