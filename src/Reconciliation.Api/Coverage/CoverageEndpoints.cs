@@ -44,8 +44,6 @@ public static class CoverageEndpoints
         CancellationToken ct
     )
     {
-        if (Problems.InvalidNss(nss) is { } invalid)
-            return invalid;
         var today = MexicoCity.Today(clock);
         DateOnly date = today;
         if (
@@ -75,7 +73,7 @@ public static class CoverageEndpoints
             return Problems.Result(
                 Problems.NotFound(
                     date == today
-                        ? $"No worker is enrolled with NSS {nss}."
+                        ? string.Format(Problems.NotEnrolled, nss)
                         : $"No worker was enrolled with NSS {nss} on {date:yyyy-MM-dd}."
                 )
             );
@@ -101,11 +99,9 @@ public static class CoverageEndpoints
     [Authorize(Policy = ApiRoles.Reader)]
     public static async Task<IResult> GetHistory(string nss, IQuerySession session, CancellationToken ct)
     {
-        if (Problems.InvalidNss(nss) is { } invalid)
-            return invalid;
         var events = await session.Events.FetchStreamAsync(nss, token: ct);
         if (events.Count == 0)
-            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+            return Problems.WorkerNotFound(nss);
         return Results.Ok(
             events
                 .Select(e => new HistoryEntry(

@@ -24,10 +24,8 @@ public static class NoticesEndpoint
     [Authorize(Policy = ApiRoles.Reader)]
     public static async Task<IResult> Get(string nss, IQuerySession session, CancellationToken ct)
     {
-        if (Problems.InvalidNss(nss) is { } invalid)
-            return invalid;
         if (await session.LoadAsync<Domain.Workers.Worker>(nss, ct) is null)
-            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+            return Problems.WorkerNotFound(nss);
         var notices = await session
             .Query<NoticeRecord>()
             .Where(r => r.Nss == nss)

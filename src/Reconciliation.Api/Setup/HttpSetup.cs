@@ -30,6 +30,7 @@ public static class HttpSetup
         // One line per request: method, path, status, time.
         app.UseSerilogRequestLogging();
         app.UseReconciliationSecurity();
+        app.UseRouteNssCheck();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         // The interactive API reference at /scalar/v1 (a browser asks for the key as the password).

@@ -57,20 +57,28 @@ public static class Problems
             );
     }
 
-    /// <summary>A 400 naming what is wrong with an NSS taken from the route, or null when it is valid.</summary>
-    public static IResult? InvalidNss(string nss) =>
-        Domain.Identifiers.Nss.TryParse(nss) is { IsValid: false } parsed
-            ? Result(Validation("nss", $"NSS {parsed.Error}"))
-            : null;
+    /// <summary>What a 404 says of an NSS no worker is enrolled with (<c>{0}</c>: the NSS).</summary>
+    public const string NotEnrolled = "No worker is enrolled with NSS {0}.";
+
+    public static IResult WorkerNotFound(string nss) => Result(NotFound(string.Format(NotEnrolled, nss)));
 
     /// <summary>A change of a worker's record names the version it was read at (409 when stale); without one, a
     /// 400.</summary>
-    public static IResult? VersionMissing(long? version) =>
+    public static ProblemDetails RequireVersion(long? version) =>
         version is null
+            ? Validation("version", "the version of the worker's record you read (GET /api/workers/{nss}) is required")
+            : Wolverine.Http.WolverineContinue.NoProblems;
+
+    /// <summary>
+    /// A change made at a version of the record older than the stream's: 409, read it again. (Marten's optimistic
+    /// append catches a change that lands between this check and the commit.)
+    /// </summary>
+    public static IResult? Stale(long current, long? read) =>
+        read is { } version && version != current
             ? Result(
-                Validation(
-                    "version",
-                    "the version of the worker's record you read (GET /api/workers/{nss}) is required"
+                Conflict(
+                    $"The worker's record is at version {current}, not {version}: it changed since you read it. Read "
+                        + "it again and retry."
                 )
             )
             : null;

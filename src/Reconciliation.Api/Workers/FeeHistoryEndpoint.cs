@@ -51,13 +51,11 @@ public static class FeeHistoryEndpoint
         CancellationToken ct
     )
     {
-        if (Problems.InvalidNss(nss) is { } invalid)
-            return invalid;
         var last = CoverageMonth.Of(MexicoCity.Today(clock)).Plus(12);
         if (through is not null && !CoverageMonth.TryParse(through, out last))
             return Problems.Result(Problems.Validation("through", $"'{through}' is not a month YYYY-MM"));
         if (await session.LoadAsync<WorkerCoverage>(nss, ct) is not { } worker)
-            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+            return Problems.WorkerNotFound(nss);
         if (last > CoverageMonth.Of(MexicoCity.Today(clock)).Plus(120))
             return Problems.Result(Problems.Validation("through", "at most ten years ahead"));
         return Results.Ok(

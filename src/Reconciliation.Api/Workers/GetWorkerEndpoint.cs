@@ -26,14 +26,12 @@ public static class GetWorkerEndpoint
     [Authorize(Policy = ApiRoles.Reader)]
     public static async Task<IResult> GetWorker(string nss, IQuerySession session, CancellationToken ct)
     {
-        if (Problems.InvalidNss(nss) is { } invalid)
-            return invalid;
         // The version first: a change appended between the two reads then makes a later change a 409, never an unseen
         // overwrite.
         var stream = await session.Events.FetchStreamStateAsync(nss, ct);
         var worker = await session.LoadAsync<Worker>(nss, ct);
         if (worker is null || stream is null)
-            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
+            return Problems.WorkerNotFound(nss);
         return Results.Ok(WorkerResponse.From(worker, stream.Version));
     }
 }

@@ -1,12 +1,14 @@
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
+using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
 
 namespace Reconciliation.Api.Workers.Changing;
 
@@ -45,27 +47,22 @@ public static class ChangeContactEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Post(
-        string nss,
+    public static (IResult, Events) Post(
         ChangeContactRequest request,
+        [WriteAggregate(
+            RouteNssCheck.RouteValue,
+            OnMissing = OnMissing.ProblemDetailsWith404,
+            MissingMessage = Problems.NotEnrolled
+        )]
+            WorkerCoverage coverage,
+        [ReadAggregate(RouteNssCheck.RouteValue)] Worker worker,
         HttpContext http,
-        IDocumentSession session,
-        TimeProvider clock,
-        CancellationToken ct
+        TimeProvider clock
     )
     {
-        if (Problems.InvalidNss(nss) is { } invalidNss)
-            return invalidNss;
-        if (Problems.VersionMissing(request.Version) is { } missing)
-            return missing;
-        var version = request.Version!.Value;
-
-        if (await session.LoadAsync<Worker>(nss, ct) is null)
-            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
-        // Appended at the version read: a change recorded meanwhile makes this one a 409 (ExceptionProblems), never a
-        // silent overwrite.
-        var stream = await session.Events.FetchForWriting<Worker>(nss, version, ct);
-        var worker = stream.Aggregate!;
+        // The record is a projection of the worker's stream; the coverage carries the stream's version.
+        if (Problems.Stale(coverage.Version, request.Version) is { } stale)
+            return (stale, []);
         var decision = ContactChanges.Decide(
             worker,
             new ChangeContactDetails(
@@ -79,10 +76,13 @@ public static class ChangeContactEndpoint
             clock.GetUtcNow()
         );
         if (decision.Errors.Count > 0)
-            return Problems.Result(Problems.Validation(decision.Errors));
+            return (Problems.Result(Problems.Validation(decision.Errors)), []);
         if (decision.Changed is not { } changed)
-            return Results.Ok(WorkerResponse.From(worker, version));
-        stream.AppendOne(changed);
-        return Results.Ok(WorkerResponse.From(worker.Apply(changed), version + 1));
+            return (Results.Ok(WorkerResponse.From(worker, coverage.Version)), []);
+        return (Results.Ok(WorkerResponse.From(worker.Apply(changed), coverage.Version + 1)), [changed]);
     }
+
+    /// <summary>The version read is required: the change is appended at it (a change recorded meanwhile:
+    /// 409).</summary>
+    public static ProblemDetails Validate(ChangeContactRequest request) => Problems.RequireVersion(request.Version);
 }

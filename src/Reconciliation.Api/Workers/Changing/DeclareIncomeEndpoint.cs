@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Exceptions;
@@ -10,6 +9,8 @@ using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
 
 namespace Reconciliation.Api.Workers.Changing;
 
@@ -44,30 +45,25 @@ public static class DeclareIncomeEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Post(
-        string nss,
+    public static (IResult, Events) Post(
         DeclareIncomeRequest request,
+        [WriteAggregate(
+            RouteNssCheck.RouteValue,
+            OnMissing = OnMissing.ProblemDetailsWith404,
+            MissingMessage = Problems.NotEnrolled
+        )]
+            WorkerCoverage coverage,
+        [ReadAggregate(RouteNssCheck.RouteValue)] Worker worker,
         HttpContext http,
-        IDocumentSession session,
         FeeCalculator fees,
         CoveragePolicy policy,
-        TimeProvider clock,
-        CancellationToken ct
+        TimeProvider clock
     )
     {
-        if (Problems.InvalidNss(nss) is { } invalidNss)
-            return invalidNss;
-        if (Problems.VersionMissing(request.Version) is { } missing)
-            return missing;
-        var version = request.Version!.Value;
-        if (await session.LoadAsync<Worker>(nss, ct) is not { } worker)
-            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
-
-        // Appended at the version read: a change or a payment recorded meanwhile makes this one a 409
-        // (ExceptionProblems).
-        var stream = await session.Events.FetchForWriting<WorkerCoverage>(nss, version, ct);
+        if (Problems.Stale(coverage.Version, request.Version) is { } stale)
+            return (stale, []);
         var decision = IncomeChanges.Declare(
-            stream.Aggregate!,
+            coverage,
             new DeclareIncome(request.MonthlyIncome, request.Zone, request.EffectiveFrom, request.Reason),
             ExceptionDecisions.OperatorName(http),
             MexicoCity.Today(clock),
@@ -75,17 +71,14 @@ public static class DeclareIncomeEndpoint
             policy
         );
         if (decision.Errors.Count > 0)
-            return Problems.Result(Problems.Validation(decision.Errors));
+            return (Problems.Result(Problems.Validation(decision.Errors)), []);
         if (decision.Conflict is { } conflict)
-            return Problems.Result(Problems.Conflict(conflict));
-        if (decision.Events.Count == 0)
-            return Results.Ok(WorkerResponse.From(worker, version));
-        stream.AppendMany(decision.Events);
-        return Results.Ok(
-            WorkerResponse.From(
-                decision.Events.OfType<IncomeDeclared>().Aggregate(worker, (w, e) => w.Apply(e)),
-                version + decision.Events.Count
-            )
-        );
+            return (Problems.Result(Problems.Conflict(conflict)), []);
+        var after = decision.Events.OfType<IncomeDeclared>().Aggregate(worker, (w, e) => w.Apply(e));
+        return (Results.Ok(WorkerResponse.From(after, coverage.Version + decision.Events.Count)), [.. decision.Events]);
     }
+
+    /// <summary>The version read is required: the change is appended at it (a change recorded meanwhile:
+    /// 409).</summary>
+    public static ProblemDetails Validate(DeclareIncomeRequest request) => Problems.RequireVersion(request.Version);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Exceptions;
@@ -10,6 +9,8 @@ using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
 
 namespace Reconciliation.Api.Workers.Withdrawing;
 
@@ -35,41 +36,44 @@ public static class WithdrawEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<IResult> Post(
-        string nss,
+    public static (IResult, Events) Post(
         WithdrawalRequest request,
+        [WriteAggregate(
+            RouteNssCheck.RouteValue,
+            OnMissing = OnMissing.ProblemDetailsWith404,
+            MissingMessage = Problems.NotEnrolled
+        )]
+            WorkerCoverage worker,
         HttpContext http,
-        IDocumentSession session,
-        TimeProvider clock,
-        CancellationToken ct
+        TimeProvider clock
     )
     {
-        if (Problems.InvalidNss(nss) is { } invalidNss)
-            return invalidNss;
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Reason))
-            errors["reason"] = ["a withdrawal needs a reason"];
-        if (
-            !DateOnly.TryParseExact(
-                request.Date,
-                "yyyy-MM-dd",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var on
-            )
-        )
-            errors["date"] = [$"'{request.Date}' is not a date YYYY-MM-DD"];
-        if (errors.Count > 0)
-            return Problems.Result(Problems.Validation(errors));
-
-        var stream = await session.Events.FetchForWriting<WorkerCoverage>(nss, ct);
-        if (stream.Aggregate is not { } worker)
-            return Problems.Result(Problems.NotFound($"No worker is enrolled with NSS {nss}."));
         var by = new DecisionBy(ExceptionDecisions.OperatorName(http), request.Reason!.Trim(), MexicoCity.Today(clock));
-        var decision = WithdrawalDecisions.Withdraw(worker, on, by, clock.GetUtcNow());
+        var decision = WithdrawalDecisions.Withdraw(worker, DateOf(request)!.Value, by, clock.GetUtcNow());
         if (ExceptionDecisions.Refusal(decision) is { } refused)
-            return refused;
-        stream.AppendMany(decision.Events);
-        return Results.Ok(decision.Events.OfType<WorkerWithdrawn>().Single());
+            return (refused, []);
+        return (Results.Ok(decision.Events.OfType<WorkerWithdrawn>().Single()), [.. decision.Events]);
     }
+
+    /// <summary>400 naming each bad field.</summary>
+    public static ProblemDetails Validate(WithdrawalRequest request)
+    {
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(request.Reason))
+            errors.Fail("reason", "a withdrawal needs a reason");
+        if (DateOf(request) is null)
+            errors.Fail("date", $"'{request.Date}' is not a date YYYY-MM-DD");
+        return errors.Count == 0 ? WolverineContinue.NoProblems : Problems.Validation(errors);
+    }
+
+    private static DateOnly? DateOf(WithdrawalRequest request) =>
+        DateOnly.TryParseExact(
+            request.Date,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var on
+        )
+            ? on
+            : null;
 }

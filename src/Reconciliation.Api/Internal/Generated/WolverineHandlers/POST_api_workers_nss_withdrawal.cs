@@ -28,10 +28,6 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
-            // Building the Marten session
-            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Workers.Withdrawing.WithdrawEndpoint").SetTag("http.route", "/api/workers/{nss}/withdrawal").SetTag("http.request.method", "POST");
             var nss = (string?)httpContext.GetRouteValue("nss");
             if(nss == null)
             {
@@ -39,12 +35,49 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            // Building the Marten session
+            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Workers.Withdrawing.WithdrawEndpoint").SetTag("http.route", "/api/workers/{nss}/withdrawal").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (request, jsonContinue) = await ReadJsonAsync<Reconciliation.Api.Workers.Withdrawing.WithdrawalRequest>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var batchedQuery = documentSession.CreateBatchQuery();
+
+            var stream_worker_BatchItem = batchedQuery.Events.FetchForWriting<Reconciliation.Domain.Coverage.WorkerCoverage>(nss);
+
+            await batchedQuery.Execute(httpContext.RequestAborted);
+
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_worker = await stream_worker_BatchItem.ConfigureAwait(false);
+
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", nss);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Reconciliation.Domain.Coverage.WorkerCoverage");
+            // Write ProblemDetails if this required object is null
+            if (stream_worker.Aggregate == null)
+            {
+                await WriteProblems(404, string.Format("No worker is enrolled with NSS {0}.", nss), httpContext, nss);
+                return;
+            }
+
+            var problemDetails1 = Reconciliation.Api.Workers.Withdrawing.WithdrawEndpoint.Validate(request);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Workers.Withdrawing.WithdrawEndpoint.Post(nss, request, httpContext, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var result, var events) = Reconciliation.Api.Workers.Withdrawing.WithdrawEndpoint.Post(request, stream_worker.Aggregate, httpContext, _timeProvider);
+
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_worker.AppendMany(events);
+            }
 
             
             // Save all pending changes to this Marten session
