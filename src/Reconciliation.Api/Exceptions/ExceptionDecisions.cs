@@ -144,8 +144,7 @@ public static class ExceptionDecisions
         var after = events.Aggregate(before, (state, e) => state.Evolve(e));
         if (after.Lot(item.DepositId!) is not { Kept: false } rest)
             return Resolve(session, item, action, by, clock, nss);
-        item.Earlier.Add(new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss));
-        item.Amount = rest.Amount;
+        item.DecidePart(new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss), rest.Amount);
         session.Store(item);
         return Results.Ok(item);
     }

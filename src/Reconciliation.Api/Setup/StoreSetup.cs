@@ -83,19 +83,7 @@ public static class StoreSetup
                 opts.Schema.For<WorkerCoverage>().Index(w => w.ExpectedMonthlyFee);
 
                 // A deposit's stream is keyed by the credit's natural key: the database refuses a second copy.
-                opts.Events.AddEventType<DepositReceived>();
-                opts.Events.AddEventType<DepositConfirmed>();
-                opts.Events.AddEventTypes([
-                    typeof(DepositMatched),
-                    typeof(DepositSuspended),
-                    typeof(DepositRefundRequested),
-                    typeof(DepositReturned),
-                    typeof(DepositTransferred),
-                    typeof(DepositSighted),
-                    typeof(DepositPossiblyDuplicate),
-                    typeof(DepositFoundDuplicate),
-                    typeof(DepositFoundDistinct),
-                ]);
+                opts.Events.AddEventTypes(DepositStream.EventTypes);
                 // The daily report reads a file's deposits, the reversals theirs by tracking key; no query asks for
                 // deposits by status. A credit another door describes is looked up by its bucket (value date, amount,
                 // sending participant).

@@ -12,9 +12,9 @@ namespace Reconciliation.Domain.Coverage;
 /// </summary>
 public static class WorkerStream
 {
-    private static readonly IReadOnlyList<Declared> Facts =
-    [
-        Fact<WorkerEnrolled>(e => e.EnrolledOn, (_, e) => WorkerCoverage.From(e)),
+    private static readonly StreamDeclaration<WorkerCoverage> Declaration = new(
+        "worker",
+        StreamDeclaration<WorkerCoverage>.Of<WorkerEnrolled>((_, e) => WorkerCoverage.From(e), e => e.EnrolledOn),
         Fact<FeeQuoted>(e => e.On, (s, e) => s.With(e)),
         Fact<PaymentReceived>(e => e.On, (s, e) => s.With(e)),
         Fact<PaymentConfirmed>(e => e.On, (s, e) => s.With(e)),
@@ -30,21 +30,19 @@ public static class WorkerStream
         Fact<WorkerWithdrawn>(e => e.On, (s, e) => s.With(e)),
         Fact<IncomeDeclared>(e => e.RecordedOn, (s, e) => s.With(e)),
         Fact<ContactDetailsChanged>(e => MexicoCity.DateOf(e.At), (s, e) => s.With(e)),
-        // Notices change no coverage and no "as of" answer; the document still follows them, since its version is what
-        // the next append expects.
+        // Notices change no coverage and no "as of" answer; the document still follows them, since its version is
+        // what the next append expects.
         Fact<NoticeScheduled>(_ => null, (s, _) => s),
         Fact<NoticeSent>(_ => null, (s, _) => s),
-        Fact<NoticeFailed>(_ => null, (s, _) => s),
-    ];
-
-    private static readonly Dictionary<Type, Declared> ByType = Facts.ToDictionary(f => f.Type);
+        Fact<NoticeFailed>(_ => null, (s, _) => s)
+    );
 
     /// <summary>Every event type of the stream, for the event store's registration and the projection's
     /// filter.</summary>
-    public static IReadOnlyList<Type> EventTypes { get; } = Facts.Select(f => f.Type).ToList();
+    public static IReadOnlyList<Type> EventTypes => Declaration.EventTypes;
 
     /// <summary>The business date of a fact of the stream (none for notices): what "as of" a date includes.</summary>
-    public static DateOnly? EffectiveDate(object e) => Of(e).On(e);
+    public static DateOnly? EffectiveDate(object e) => Declaration.DateOf(e);
 
     /// <summary>
     /// One fact applied to the state (none before the enrollment). The state's
@@ -53,11 +51,8 @@ public static class WorkerStream
     /// </summary>
     public static WorkerCoverage Evolve(WorkerCoverage? state, object e)
     {
-        var fact = Of(e);
-        if (state is null && e is not WorkerEnrolled)
-            throw new InvalidOperationException($"{e.GetType().Name} came before the worker's enrollment.");
-        var next = fact.Apply(state!, e);
-        return fact.On(e) is { } on && on > next.DecidedThrough ? next with { DecidedThrough = on } : next;
+        var next = Declaration.Apply(state, e);
+        return EffectiveDate(e) is { } on && on > next.DecidedThrough ? next with { DecidedThrough = on } : next;
     }
 
     /// <summary>The worker's coverage from the facts whose business date is on or before
@@ -71,21 +66,8 @@ public static class WorkerStream
         return state;
     }
 
-    private static Declared Of(object e) =>
-        ByType.TryGetValue(e.GetType(), out var fact) ? fact : throw new UnknownWorkerEventException(e.GetType());
-
-    private static Declared Fact<T>(Func<T, DateOnly?> on, Func<WorkerCoverage, T, WorkerCoverage> apply) =>
-        new(typeof(T), e => on((T)e), (s, e) => apply(s, (T)e));
-
-    private sealed record Declared(
-        Type Type,
-        Func<object, DateOnly?> On,
-        Func<WorkerCoverage, object, WorkerCoverage> Apply
-    );
+    private static StreamDeclaration<WorkerCoverage>.Event Fact<T>(
+        Func<T, DateOnly?> on,
+        Func<WorkerCoverage, T, WorkerCoverage> apply
+    ) => StreamDeclaration<WorkerCoverage>.Of<T>((s, e) => apply(s!, e), on);
 }
-
-/// <summary>An event reached the worker's stream that <see cref="WorkerStream"/> does not declare.</summary>
-public sealed class UnknownWorkerEventException(Type type)
-    : InvalidOperationException(
-        $"{type.Name} is not an event of the worker's stream: declare it in WorkerStream (its date and how it applies)."
-    );

@@ -32,7 +32,7 @@ public sealed record Deposit(
     string? DuplicateOf = null
 ) : IStreamVersioned
 {
-    public static Deposit Create(DepositReceived e) =>
+    public static Deposit From(DepositReceived e) =>
         new(
             e.DepositId,
             e.Amount,
@@ -59,9 +59,9 @@ public sealed record Deposit(
             Bucket: e.Traits.Bucket
         );
 
-    public Deposit Apply(DepositConfirmed e) => this with { Provisional = false, Amount = e.Amount ?? Amount };
+    public Deposit With(DepositConfirmed e) => this with { Provisional = false, Amount = e.Amount ?? Amount };
 
-    public Deposit Apply(DepositMatched e) =>
+    public Deposit With(DepositMatched e) =>
         this with
         {
             Status = DepositStatus.Matched,
@@ -69,19 +69,14 @@ public sealed record Deposit(
             SuspenseReason = null,
         };
 
-    public Deposit Apply(DepositSuspended e) =>
-        this with
-        {
-            Status = DepositStatus.Suspense,
-            SuspenseReason = e.Reason,
-        };
+    public Deposit With(DepositSuspended e) => this with { Status = DepositStatus.Suspense, SuspenseReason = e.Reason };
 
     // A matched deposit refunded in part (a lot, or the rest of one) stays matched; refunded whole, it is the payer's
     // again.
-    public Deposit Apply(DepositRefundRequested e) =>
+    public Deposit With(DepositRefundRequested e) =>
         e.Amount is { } part && part < Amount ? this : this with { Status = DepositStatus.RefundRequested };
 
-    public Deposit Apply(DepositReturned e) =>
+    public Deposit With(DepositReturned e) =>
         this with
         {
             Status = DepositStatus.Returned,
@@ -89,9 +84,9 @@ public sealed record Deposit(
             ReturnedOn = e.ReturnedOn,
         };
 
-    public Deposit Apply(DepositTransferred e) => this with { SharedWith = [.. SharedWith ?? [], e.ToNss] };
+    public Deposit With(DepositTransferred e) => this with { SharedWith = [.. SharedWith ?? [], e.ToNss] };
 
-    public Deposit Apply(DepositSighted e) =>
+    public Deposit With(DepositSighted e) =>
         this with
         {
             Sightings = Sightings + 1,
@@ -101,16 +96,16 @@ public sealed record Deposit(
             PayerAccount = PayerAccount ?? e.PayerAccount,
         };
 
-    public Deposit Apply(DepositPossiblyDuplicate e) => this with { Status = DepositStatus.PossibleDuplicate };
+    public Deposit With(DepositPossiblyDuplicate e) => this with { Status = DepositStatus.PossibleDuplicate };
 
-    public Deposit Apply(DepositFoundDuplicate e) =>
+    public Deposit With(DepositFoundDuplicate e) =>
         this with
         {
             Status = DepositStatus.Duplicate,
             DuplicateOf = e.OriginalId,
         };
 
-    public Deposit Apply(DepositFoundDistinct e) => this with { Status = DepositStatus.Unmatched };
+    public Deposit With(DepositFoundDistinct e) => this with { Status = DepositStatus.Unmatched };
 
     /// <summary>What the deposit's line said of its credit (with what later sightings added).</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -47,6 +47,14 @@ public sealed class ExceptionItem
         Decision = decision;
     }
 
+    /// <summary>A decision on part of what the item is about (months applied from a lot, the rest above them): kept
+    /// with the earlier decisions, and the item stays open with what is left.</summary>
+    public void DecidePart(ExceptionDecision decision, decimal left)
+    {
+        Earlier.Add(decision);
+        Amount = left;
+    }
+
     /// <summary>Opens the item again (it was resolved, and what it is about is back), keeping the earlier
     /// decision.</summary>
     public void Reopen(string reason, DateTimeOffset at)

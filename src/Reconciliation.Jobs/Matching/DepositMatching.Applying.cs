@@ -58,7 +58,7 @@ public sealed partial class DepositMatching
                     payment.Reason,
                     now
                 );
-                Record(batch, deposit, depositMatched, deposit.Apply(depositMatched));
+                Record(batch, deposit, depositMatched, deposit.With(depositMatched));
             }
             batch.Append(nss, worker.Version, appended);
             batch.Store(nss, state with { Version = worker.Version + appended.Count });

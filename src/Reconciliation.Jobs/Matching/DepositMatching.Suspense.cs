@@ -33,7 +33,7 @@ public sealed partial class DepositMatching
                 near,
                 suggestions[deposit.Id]
             );
-            Record(batch, deposit, depositSuspended, deposit.Apply(depositSuspended));
+            Record(batch, deposit, depositSuspended, deposit.With(depositSuspended));
             Store(
                 session,
                 batch,

@@ -100,7 +100,7 @@ public sealed partial class DepositMatching(FeeCalculator fees, CoveragePolicy p
                 $"another file may have recorded this credit already: {described}. Same credit (nothing is paid) or "
                 + "different (paid as a deposit of its own)?";
             var possibly = new DepositPossiblyDuplicate(deposit.Id, ids, reason);
-            Record(batch, deposit, possibly, deposit.Apply(possibly));
+            Record(batch, deposit, possibly, deposit.With(possibly));
             Store(
                 session,
                 batch,

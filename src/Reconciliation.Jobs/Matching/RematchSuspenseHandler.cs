@@ -34,13 +34,14 @@ public static class RematchSuspenseHandler
             .ToList();
         foreach (var item in open.Where(i => depositIds.Contains(i.DepositId)))
         {
-            item.Status = ExceptionItem.Resolved;
-            item.Decision = new ExceptionDecision(
-                "matched",
-                "system",
-                $"worker {message.Nss} enrolled",
-                clock.GetUtcNow(),
-                message.Nss
+            item.Resolve(
+                new ExceptionDecision(
+                    "matched",
+                    "system",
+                    $"worker {message.Nss} enrolled",
+                    clock.GetUtcNow(),
+                    message.Nss
+                )
             );
             session.Store(item);
         }

@@ -157,7 +157,7 @@ public sealed class ReversalMatching(
             var on = entry.ValueDate ?? entry.BookingDate ?? deposit.ValueDate;
             var depositReturned = new DepositReturned(deposit.Id, entry.Amount, on, entry.Id);
             batch.Append(deposit.Id, deposit.Version, depositReturned);
-            batch.Store(deposit.Id, deposit.Apply(depositReturned) with { Version = deposit.Version + 1 });
+            batch.Store(deposit.Id, deposit.With(depositReturned) with { Version = deposit.Version + 1 });
             var taken = 0m;
             foreach (var owner in deposit.Workers.Where(workers.ContainsKey))
             {

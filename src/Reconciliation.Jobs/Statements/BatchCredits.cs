@@ -150,7 +150,7 @@ internal sealed partial class BatchCredits(
         batch.StartStream<Deposit>(key, e);
         counts.Deposits++;
         counts.DepositTotal += line.Amount;
-        return known[key] = Deposit.Create(e) with { Version = 1 };
+        return known[key] = Deposit.From(e) with { Version = 1 };
     }
 
     /// <summary>A line whose natural key is recorded: a repeat, or the statement that confirms what a notification
@@ -175,8 +175,8 @@ internal sealed partial class BatchCredits(
     {
         var after = e switch
         {
-            DepositSighted s => deposit.Apply(s),
-            DepositConfirmed c => deposit.Apply(c),
+            DepositSighted s => deposit.With(s),
+            DepositConfirmed c => deposit.With(c),
             _ => throw new ArgumentException($"not an event of a sighting: {e.GetType().Name}"),
         } with
         {

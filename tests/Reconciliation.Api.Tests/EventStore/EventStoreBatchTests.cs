@@ -56,7 +56,7 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
             var batch = new EventStoreBatch(Store);
             batch.StartStream<Deposit>(byBatch, Received(byBatch, 1905.82m));
             batch.Append(byBatch, 1, Matched(byBatch));
-            var deposit = Deposit.Create(Received(byBatch, 1905.82m)).Apply(Matched(byBatch)) with { Version = 2 };
+            var deposit = Deposit.From(Received(byBatch, 1905.82m)).With(Matched(byBatch)) with { Version = 2 };
             batch.Store(byBatch, deposit);
             batch.QueueIn(session);
             await session.SaveChangesAsync();
@@ -94,7 +94,7 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
         {
             var batch = new EventStoreBatch(Store);
             batch.StartStream<Deposit>(key, Received(key, 100m));
-            batch.Store(key, Deposit.Create(Received(key, 100m)) with { Version = 1 });
+            batch.Store(key, Deposit.From(Received(key, 100m)) with { Version = 1 });
             batch.QueueIn(session);
             await session.SaveChangesAsync();
         }

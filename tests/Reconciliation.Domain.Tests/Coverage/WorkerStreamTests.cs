@@ -16,9 +16,9 @@ public sealed class WorkerStreamTests
     public void An_event_the_stream_does_not_declare_fails_where_it_is_folded()
     {
         var stranger = new DepositReturned("spei:1", 100m, Enrolled, "entry");
-        var error = Assert.Throws<UnknownWorkerEventException>(() => Enrollment().Evolve(stranger));
+        var error = Assert.Throws<UnknownEventException>(() => Enrollment().Evolve(stranger));
         Assert.Contains("DepositReturned", error.Message);
-        Assert.Throws<UnknownWorkerEventException>(() => WorkerStream.EffectiveDate(stranger));
+        Assert.Throws<UnknownEventException>(() => WorkerStream.EffectiveDate(stranger));
     }
 
     [Fact]

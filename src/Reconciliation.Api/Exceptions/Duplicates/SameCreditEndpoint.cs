@@ -108,7 +108,7 @@ public static class SameCreditEndpoint
         var distinct = new DepositFoundDistinct(deposit!.Id, by.Operator, by.Reason, clock.GetUtcNow());
         var batch = new EventStoreBatch(store);
         batch.Append(deposit.Id, deposit.Version, distinct);
-        var unmatched = deposit.Apply(distinct) with { Version = deposit.Version + 1 };
+        var unmatched = deposit.With(distinct) with { Version = deposit.Version + 1 };
         batch.Store(deposit.Id, unmatched);
         await matching.MatchAsync(session, batch, [unmatched], ct);
         batch.QueueIn(session);
