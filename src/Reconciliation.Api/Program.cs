@@ -7,7 +7,6 @@ using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
 using Reconciliation.Api.Workers;
 using Reconciliation.Jobs;
-using Reconciliation.Jobs.Notices;
 using Reconciliation.Jobs.Statements;
 using Reconciliation.Jobs.Workers;
 using Serilog;

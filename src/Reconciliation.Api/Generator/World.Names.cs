@@ -1,4 +1,3 @@
-using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Api.Generator;

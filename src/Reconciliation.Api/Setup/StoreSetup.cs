@@ -4,7 +4,6 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
-using Reconciliation.Api.Exceptions;
 using Reconciliation.Api.Notices;
 using Reconciliation.Api.Workers;
 using Reconciliation.Domain.Coverage;

@@ -1,10 +1,8 @@
-using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using Reconciliation.Api.Setup;
 using Reconciliation.Jobs.Statements;
 using Wolverine;
 using Wolverine.Http;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
-using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Workers;
 using Wolverine.Http;
 

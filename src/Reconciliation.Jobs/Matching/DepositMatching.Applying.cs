@@ -1,7 +1,6 @@
 using Marten;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
-using Reconciliation.Domain.Matching;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Deposits;
 using Reconciliation.Jobs.EventStore;

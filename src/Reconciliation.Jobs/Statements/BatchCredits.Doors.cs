@@ -2,7 +2,6 @@ using Marten;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
-using Reconciliation.Jobs.Matching;
 
 namespace Reconciliation.Jobs.Statements;
 

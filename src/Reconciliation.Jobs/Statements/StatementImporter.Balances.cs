@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -10,7 +9,6 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
-using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;

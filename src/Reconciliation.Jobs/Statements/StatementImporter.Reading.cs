@@ -1,14 +1,11 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
-using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;

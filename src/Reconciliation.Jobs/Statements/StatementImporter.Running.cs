@@ -1,15 +1,12 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Logging;
-using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
-using Reconciliation.Jobs.Matching;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 

@@ -5,7 +5,6 @@ using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 using Wolverine.Marten;
 using Wolverine.Persistence;

@@ -7,7 +7,6 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 using Wolverine.Marten;
 using Wolverine.Persistence;

@@ -7,7 +7,6 @@ using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
-using Reconciliation.Jobs.Workers;
 using Wolverine.Http;
 using Wolverine.Marten;
 using Wolverine.Persistence;
