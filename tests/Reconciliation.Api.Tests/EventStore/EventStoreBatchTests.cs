@@ -200,10 +200,10 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "select s.type, s.version, s.tenant_id, s.is_archived, s.compacted_version, e.version, e.type, "
-                + "e.mt_dotnet_type, e.tenant_id, e.is_archived, e.data::text, e.bdata is null, "
-                + "d.mt_version, d.mt_dotnet_type, d.data::text "
-                + "from reconciliation.mt_streams s join reconciliation.mt_events e on e.stream_id = s.id join "
-                + "reconciliation.mt_doc_deposit d on d.id = s.id where s.id = $1 order by e.version",
+                + "e.mt_dotnet_type, e.tenant_id, e.is_archived, e.data::text, e.bdata is null, d.mt_version, "
+                + "d.mt_dotnet_type, d.data::text from reconciliation.mt_streams s join reconciliation.mt_events e "
+                + "on e.stream_id = s.id join reconciliation.mt_doc_deposit d on d.id = s.id where s.id = $1 order "
+                + "by e.version",
             connection
         );
         command.Parameters.AddWithValue(key);

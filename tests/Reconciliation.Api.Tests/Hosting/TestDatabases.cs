@@ -19,7 +19,8 @@ public static class TestDatabases
         var server = await Server.Value;
         // PostgreSQL names are at most 63 bytes: a readable prefix and a unique suffix.
         var name =
-            $"t_{new string(owner.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(28).ToArray())}_{Guid.NewGuid():N}";
+            $"t_{new string(owner.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(28).ToArray())}_"
+            + $"{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(server))
         {
             await admin.OpenAsync();

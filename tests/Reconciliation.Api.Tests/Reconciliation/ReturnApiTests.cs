@@ -71,8 +71,7 @@ public sealed class ReturnApiTests(MoneyFixture app) : IClassFixture<MoneyFixtur
             string.Join(
                 '\n',
                 $"2026/03/11,00000000000000420003,{Fee:0.00},Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS {nss},/BBVA "
-                    + "MEXICO,"
-                    + $"PAGO IMSS {nss}/BBVA MEXICOFecha de Abono: 11 MAR{key}MARIA "
+                    + $"MEXICO,PAGO IMSS {nss}/BBVA MEXICOFecha de Abono: 11 MAR{key}MARIA "
                     + "LOPEZ/012180001234567899400120004200003",
                 $"2026/03/14,00000000000000420099,{Fee:0.00},Cargo,DEVOLUCION SPEI,DEVOLUCION {key},,"
             ) + "\n";
@@ -132,19 +131,19 @@ public sealed class ReturnApiTests(MoneyFixture app) : IClassFixture<MoneyFixtur
         await app.Host.EnrollAndWaitAsync(a);
         await app.Host.EnrollAndWaitAsync(b);
         static string Mt940(string id, string lines) =>
-            $":20:{id}\n:25:044180001068672782\n:28C:{id[^3..]}/001\n:60F:C260301MXN1000000,00\n{lines}:62F:C260331MXN1000000,00\n-\n";
+            $":20:{id}\n:25:044180001068672782\n:28C:{id[^3..]}/001\n:60F:C260301MXN1000000,00\n{lines}"
+            + ":62F:C260331MXN1000000,00\n-\n";
         var credits = Mt940(
             "MT9401",
             $":61:2603100310C1905,82NTRFNONREF//SCO2603100801\n:86:SPEI RECIBIDO PAGO IMSS {a} RASTREO: MTKEYA0001 "
-                + "CLABE 012180001234567899\n"
-                + $":61:2603100310C1905,82NTRFNONREF//SCO2603100802\n:86:SPEI RECIBIDO PAGO IMSS {b} RASTREO: "
-                + "MTKEYB0002 CLABE 012180001234567899\n"
+                + "CLABE 012180001234567899\n:61:2603100310C1905,82NTRFNONREF//SCO2603100802\n:86:SPEI RECIBIDO PAGO "
+                + $"IMSS {b} RASTREO: MTKEYB0002 CLABE 012180001234567899\n"
         );
         var returns = Mt940(
             "MT9402",
-            ":61:2603140314RC1905,82NTRFNONREF//SCO2603140803\n:86:DEVOLUCION SPEI RASTREO: MTKEYA0001\n"
-                + ":61:2603140314D1905,82NTRFNONREF//SCO2603140804\n:86:DEVOLUCION SPEI CUENTA CANCELADA RASTREO: "
-                + "MTKEYB0002\n"
+            ":61:2603140314RC1905,82NTRFNONREF//SCO2603140803\n:86:DEVOLUCION SPEI RASTREO: "
+                + "MTKEYA0001\n:61:2603140314D1905,82NTRFNONREF//SCO2603140804\n:86:DEVOLUCION SPEI CUENTA CANCELADA "
+                + "RASTREO: MTKEYB0002\n"
         );
         Assert.Equal(201, (await app.Host.UploadAndMatchAsync(Encoding.ASCII.GetBytes(credits), "mt1.sta")).Status);
         Assert.Equal(["2026-04"], (await app.Host.CoverageAsync(a)).Months());

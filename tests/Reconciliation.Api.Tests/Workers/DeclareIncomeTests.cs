@@ -279,7 +279,7 @@ public sealed class DeclareIncomeTests(DeclareIncomeTests.Fixture app) : IClassF
     }
 
     [Fact]
-    public async Task Once_the_months_before_a_change_are_paid_a_deposit_without_reference_of_the_new_fee_is_suggested_for_the_worker()
+    public async Task Once_the_months_before_a_change_are_paid_a_deposit_of_the_new_fee_without_reference_is_suggested()
     {
         var nss = Nss("7201000006");
         await app.Host.EnrollAndWaitAsync(nss);

@@ -56,8 +56,8 @@ public sealed class CoverageQueriesTests
                 foreach (var w in workers)
                     Assert.True(
                         query(w) == (CoverageStatusRules.StatusOn(w, today, Policy) == status),
-                        $"{status} on {today:yyyy-MM-dd} for covered {string.Join(",", w.CoveredMonths)}, gaps "
-                            + $"{string.Join(",", w.Gaps)}"
+                        $"{status} on {today:yyyy-MM-dd} for covered "
+                            + $"{string.Join(",", w.CoveredMonths)}, gaps {string.Join(",", w.Gaps)}"
                     );
             }
     }

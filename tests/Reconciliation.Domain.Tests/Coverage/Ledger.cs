@@ -14,8 +14,8 @@ public static class Ledger
     public static void AssertConserved(WorkerCoverage w) =>
         Assert.True(
             Imbalance(w) == 0,
-            $"matched {w.Matched} ≠ applied {w.Applied} + held {w.UnappliedCredit} + refunded {w.Refunded} "
-                + $"+ reversed {w.Reversed} + transferred {w.Transferred}"
+            $"matched {w.Matched} ≠ applied {w.Applied} + held {w.UnappliedCredit} + refunded {w.Refunded} + reversed "
+                + $"{w.Reversed} + transferred {w.Transferred}"
         );
 
     /// <summary>Conserved now, and as of every day from the first event's to the last's.</summary>

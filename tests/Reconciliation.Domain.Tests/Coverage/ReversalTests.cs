@@ -68,7 +68,7 @@ public sealed class ReversalTests
     }
 
     [Fact]
-    public void A_deposit_imported_after_a_later_fact_is_recorded_as_of_that_fact_and_never_shares_a_month_with_the_past()
+    public void A_deposit_imported_after_a_later_fact_is_recorded_as_of_it_and_never_shares_a_month_with_the_past()
     {
         var w = new CoverageScenario();
         w.Pay(Fee, D(2026, 3, 6)); // April

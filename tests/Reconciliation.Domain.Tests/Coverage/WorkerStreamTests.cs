@@ -5,7 +5,8 @@ using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Domain.Tests.Coverage;
 
-/// <summary>The worker's stream is declared once (WorkerStream): an event it does not declare is refused, loudly.</summary>
+/// <summary>The worker's stream is declared once (WorkerStream): an event it does not declare is refused,
+/// loudly.</summary>
 public sealed class WorkerStreamTests
 {
     private static readonly DateOnly Enrolled = new CoverageScenario().Enrolled.EnrolledOn;

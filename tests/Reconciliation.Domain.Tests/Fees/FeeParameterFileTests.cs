@@ -67,7 +67,10 @@ public sealed class FeeParameterFileTests
     public void A_missing_series_is_refused()
     {
         var e = Refused(
-            """{ "version": "x", "contributionBaseDivisor": 30.4, "daysPerMonth": 30, "maximumBaseInUma": 25, "surplusThresholdInUma": 3 }"""
+            """
+            { "version": "x", "contributionBaseDivisor": 30.4, "daysPerMonth": 30, "maximumBaseInUma": 25,
+              "surplusThresholdInUma": 3 }
+            """
         );
         Assert.Contains("minimumWages must have at least one entry", e.Message);
         Assert.Contains("uma must have at least one entry", e.Message);

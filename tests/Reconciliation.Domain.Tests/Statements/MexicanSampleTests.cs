@@ -158,8 +158,8 @@ public sealed class MexicanVariantSampleTests
         // where it ends.
         var words = lines[0];
         Assert.Equal(
-            "SPEI RECIBIDO PAGO IMSS 31058512349 ENERO RASTREO BNET01002601050000222 ORDENANTE JOSÉ MUÑOZ PEÑA CLABE "
-                + "012180001234567899",
+            "SPEI RECIBIDO PAGO IMSS 31058512349 ENERO RASTREO BNET01002601050000222 ORDENANTE JOSÉ MUÑOZ PEÑA "
+                + "CLABE 012180001234567899",
             words.Concept
         );
         Assert.Equal("BNET01002601050000222", words.TrackingKey);

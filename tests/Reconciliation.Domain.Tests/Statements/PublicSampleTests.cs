@@ -196,8 +196,8 @@ public sealed class PublicSampleTests
         Assert.All(lines, l => Assert.Equal(Direction.Credit, l.Direction));
         // The :86: lines end with a space: words on either side of each wrap stay apart.
         Assert.Equal(
-            "911 TRANSAKCJA COLLECT; ID IPH: XX000000000001; Z RACH.: 56114010810000267002001001; OD: JAN NOWAK  UL. "
-                + "NIJAKA 1 M 2 31-234 KRAKOW; TYT.: PRZELEW SRODKOW   ; TNR: 179171073864111.010001",
+            "911 TRANSAKCJA COLLECT; ID IPH: XX000000000001; Z RACH.: 56114010810000267002001001; OD: JAN NOWAK  "
+                + "UL. NIJAKA 1 M 2 31-234 KRAKOW; TYT.: PRZELEW SRODKOW   ; TNR: 179171073864111.010001",
             lines[0].Concept
         );
     }

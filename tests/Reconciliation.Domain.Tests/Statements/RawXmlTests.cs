@@ -44,8 +44,8 @@ public sealed class RawXmlTests
 
     [Theory]
     [InlineData(
-        "<Ntry xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"><Amt Ccy=\"MXN\">1.00</Amt><AddtlNtryInf>PAGO "
-            + "&amp; CIA &lt;X&gt;</AddtlNtryInf></Ntry>"
+        "<Ntry xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"><Amt "
+            + "Ccy=\"MXN\">1.00</Amt><AddtlNtryInf>PAGO &amp; CIA &lt;X&gt;</AddtlNtryInf></Ntry>"
     )]
     [InlineData("<Ntry xmlns=\"urn:x\"><Nm>O'HARA \"EL GÜERO\"</Nm><Empty /><EmptyText></EmptyText></Ntry>")]
     [InlineData("<Ntry xmlns=\"urn:x\"><Ustrd>line one\nline two\ttab</Ustrd></Ntry>")]

@@ -50,8 +50,10 @@ public sealed class StreamingTests
             _line++;
             return format switch
             {
-                StatementFormat.Camt053 => "<Ntry><Amt "
-                    + $"Ccy=\"MXN\">{_line}.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><ValDt><Dt>2026-03-10</Dt></ValDt><NtryDtls><TxDtls><Refs><EndToEndId>K{_line}</EndToEndId></Refs><RmtInf><Ustrd>PAGO IMSS 12345678903</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>",
+                StatementFormat.Camt053 => $"<Ntry><Amt Ccy=\"MXN\">{_line}.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>"
+                    + "<Sts><Cd>BOOK</Cd></Sts><ValDt><Dt>2026-03-10</Dt></ValDt><NtryDtls><TxDtls><Refs>"
+                    + $"<EndToEndId>K{_line}</EndToEndId></Refs><RmtInf><Ustrd>PAGO IMSS 12345678903</Ustrd></RmtInf>"
+                    + "</TxDtls></NtryDtls></Ntry>",
                 StatementFormat.Mt940 => $":61:2603100310C{_line},00NTRFNONREF//R{_line}\n:86:PAGO IMSS 12345678903\n",
                 _ => $"2026/03/10,{_line:D20},{_line}.00,Abono,TRANSF INTERBANCARIA SPEI,PAGO IMSS 12345678903,/BBVA "
                     + "MEXICO,PAGO IMSS 12345678903/BBVA MEXICOFecha de Abono: 10 "
