@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
+using Reconciliation.Domain;
 using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
@@ -31,20 +32,23 @@ public static class ListExceptionsEndpoint
         int pageSize = 100
     )
     {
-        if (kind is not null && !ExceptionKind.All.Contains(kind))
+        var kindWanted = JsonNames.Parse<ExceptionKind>(kind);
+        if (kind is not null && kindWanted is null)
             return Problems.Result(
-                Problems.Validation("kind", $"kind must be one of {string.Join(", ", ExceptionKind.All)}")
+                Problems.Validation("kind", $"kind must be one of {string.Join(", ", JsonNames.All<ExceptionKind>())}")
             );
+        var statusWanted = JsonNames.Parse<ExceptionStatus>(status ?? "open");
+        if (status is not (null or "all") && statusWanted is null)
+            return Problems.Result(Problems.Validation("status", "status must be one of open, resolved, all"));
         if (page < 1 || pageSize is < 1 or > 1000)
             return Problems.Result(
                 Problems.Validation("page", "page must be 1 or more and pageSize between 1 and 1000")
             );
         IQueryable<ExceptionItem> query = session.Query<ExceptionItem>();
-        if (kind is not null)
-            query = query.Where(i => i.Kind == kind);
-        var wanted = status ?? ExceptionItem.Open;
-        if (wanted != "all")
-            query = query.Where(i => i.Status == wanted);
+        if (kindWanted is { } k)
+            query = query.Where(i => i.Kind == k);
+        if (status != "all" && statusWanted is { } st)
+            query = query.Where(i => i.Status == st);
         var items = await query.OrderBy(i => i.RaisedAt).ThenBy(i => i.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(items.ToList());
     }

@@ -60,14 +60,14 @@ public static class DailyReportEndpoint
         var flags = await events.FlagsAsync(ct);
         var raised = new Dictionary<string, int>();
         var open = new Dictionary<string, int>();
-        foreach (var kind in ExceptionKind.All)
+        foreach (var kind in Enum.GetValues<ExceptionKind>())
         {
-            raised[kind] = await session
+            raised[kind.Name()] = await session
                 .Query<ExceptionItem>()
                 .CountAsync(i => i.Kind == kind && i.RaisedAt >= start && i.RaisedAt < end, ct);
-            open[kind] = await session
+            open[kind.Name()] = await session
                 .Query<ExceptionItem>()
-                .CountAsync(i => i.Kind == kind && i.Status == ExceptionItem.Open, ct);
+                .CountAsync(i => i.Kind == kind && i.Status == ExceptionStatus.Open, ct);
         }
 
         var refunds = await events.CountAsync<DepositRefundRequested>(

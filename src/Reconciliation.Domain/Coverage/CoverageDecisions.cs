@@ -31,7 +31,7 @@ public static class CoverageDecisions
             events.Add(
                 new PaymentFlagged(
                     worker.Id,
-                    $"{payment.DepositId}:{FlagKind.ReferenceNotClean}",
+                    $"{payment.DepositId}:{FlagKind.ReferenceNotClean.Name()}",
                     payment.DepositId,
                     FlagKind.ReferenceNotClean,
                     $"the NSS had to be cleaned out of the reference '{payment.Concept}': the reference should be "

@@ -1,18 +1,40 @@
+using System.Text.Json.Serialization;
+
 namespace Reconciliation.Domain.Coverage;
 
-/// <summary>Why a payment was flagged (docs/DOMAIN.md).</summary>
-public static class FlagKind
+/// <summary>Why a payment was flagged (docs/DOMAIN.md), written as the events and the API spell it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FlagKind>))]
+public enum FlagKind
 {
-    public const string Late = "late";
-    public const string LateCoverageGap = "late-coverage-gap";
-    public const string Underpaid = "underpaid";
-    public const string Overpaid = "overpaid";
-    public const string ReferenceNotClean = "reference-not-clean";
-    public const string Reversed = "reversed";
+    [JsonStringEnumMemberName("late")]
+    Late,
+
+    [JsonStringEnumMemberName("late-coverage-gap")]
+    LateCoverageGap,
+
+    [JsonStringEnumMemberName("underpaid")]
+    Underpaid,
+
+    [JsonStringEnumMemberName("overpaid")]
+    Overpaid,
+
+    [JsonStringEnumMemberName("reference-not-clean")]
+    ReferenceNotClean,
+
+    [JsonStringEnumMemberName("reversed")]
+    Reversed,
 
     /// <summary>Money that arrived on or after the worker's withdrawal: held, to be refunded.</summary>
-    public const string AfterWithdrawal = "after-withdrawal";
+    [JsonStringEnumMemberName("after-withdrawal")]
+    AfterWithdrawal,
+}
 
+public static class FlagKinds
+{
     /// <summary>The kinds that say a lot is held: they close with the lot.</summary>
-    public static bool IsHeldCredit(string kind) => kind is Underpaid or Overpaid or AfterWithdrawal;
+    public static bool IsHeldCredit(this FlagKind kind) =>
+        kind is FlagKind.Underpaid or FlagKind.Overpaid or FlagKind.AfterWithdrawal;
+
+    /// <summary>The kind as the events and the API write it, also the last part of a flag's id.</summary>
+    public static string Name(this FlagKind kind) => JsonNames.Of(kind);
 }

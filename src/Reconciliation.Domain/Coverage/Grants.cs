@@ -112,7 +112,7 @@ internal static class Grants
         if (assignment.Lost.Count > 0)
             yield return new PaymentFlagged(
                 state.Id,
-                $"{paymentId}:{FlagKind.LateCoverageGap}",
+                $"{paymentId}:{FlagKind.LateCoverageGap.Name()}",
                 paymentId,
                 FlagKind.LateCoverageGap,
                 $"paid on {v:yyyy-MM-dd}, after the deadline of {assignment.Lost[0]} "
@@ -124,7 +124,7 @@ internal static class Grants
         else if (assignment.Late)
             yield return new PaymentFlagged(
                 state.Id,
-                $"{paymentId}:{FlagKind.Late}",
+                $"{paymentId}:{FlagKind.Late.Name()}",
                 paymentId,
                 FlagKind.Late,
                 $"paid on {v:yyyy-MM-dd}, after the recommended day "
@@ -147,7 +147,7 @@ internal static class Grants
         List<(decimal Fee, DateOnly Date)> options,
         CoveragePolicy policy,
         string? why = null,
-        string kind = ""
+        FlagKind? kind = null
     )
     {
         var credit = state.UnappliedCredit + amount;
@@ -164,12 +164,12 @@ internal static class Grants
             mismatch.Months,
             why
         );
-        var flagKind = kind.Length > 0 ? kind : mismatch.Kind;
+        var flagKind = kind ?? mismatch.Kind;
         var lots = state.Credits.Count(c => c.DepositId != depositId) + 1;
         var held = lots == 1 ? "" : $" (held credit {Mismatch.Format(credit)} in {lots} lots)";
         yield return new PaymentFlagged(
             state.Id,
-            $"{depositId}:{flagKind}",
+            $"{depositId}:{flagKind.Name()}",
             depositId,
             flagKind,
             why ?? $"received {Mismatch.Format(amount)}{held}: {mismatch.Describe()}; held until completed or decided",

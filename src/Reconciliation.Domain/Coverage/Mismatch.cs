@@ -15,7 +15,7 @@ public sealed record Mismatch(decimal Received, int Months, decimal MonthlyFee, 
 
     public bool Underpaid => Difference < 0;
 
-    public string Kind => Underpaid ? FlagKind.Underpaid : FlagKind.Overpaid;
+    public FlagKind Kind => Underpaid ? FlagKind.Underpaid : FlagKind.Overpaid;
 
     /// <summary>"underpaid by 10.00 against 6 months (11,434.92)".</summary>
     public string Describe() =>

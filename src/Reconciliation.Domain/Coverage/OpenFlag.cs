@@ -1,3 +1,3 @@
 namespace Reconciliation.Domain.Coverage;
 
-public sealed record OpenFlag(string FlagId, string DepositId, string Kind, string Detail, DateOnly On);
+public sealed record OpenFlag(string FlagId, string DepositId, FlagKind Kind, string Detail, DateOnly On);

@@ -6,7 +6,7 @@ public sealed record PaymentFlagged(
     string Nss,
     string FlagId,
     string DepositId,
-    string Kind,
+    FlagKind Kind,
     string Detail,
     DateOnly On,
     IReadOnlyList<CoverageMonth>? LostMonths = null,

@@ -98,7 +98,7 @@ public static class ReversalDecisions
         Record(
             new PaymentFlagged(
                 worker.Id,
-                $"{depositId}:{FlagKind.Reversed}",
+                $"{depositId}:{FlagKind.Reversed.Name()}",
                 depositId,
                 FlagKind.Reversed,
                 $"deposit {depositId}: {Mismatch.Format(share)} {cause} on {bankDate:yyyy-MM-dd}: {what}",

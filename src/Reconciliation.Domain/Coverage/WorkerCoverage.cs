@@ -252,7 +252,7 @@ public sealed partial record WorkerCoverage : IStreamVersioned
             {
                 Credits = Credits.Where(c => c.DepositId != depositId).ToList(),
                 ClosedLots = [.. ClosedLots.Where(c => c.DepositId != depositId), new LotOutcome(depositId, what, on)],
-                Flags = Flags.Where(f => !(f.DepositId == depositId && FlagKind.IsHeldCredit(f.Kind))).ToList(),
+                Flags = Flags.Where(f => !(f.DepositId == depositId && f.Kind.IsHeldCredit())).ToList(),
             }
         );
     }

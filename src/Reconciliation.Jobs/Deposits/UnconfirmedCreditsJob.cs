@@ -70,5 +70,5 @@ public sealed class UnconfirmedCreditsJob(
         return raised;
     }
 
-    public static string ItemId(string depositId) => $"{ExceptionKind.Unconfirmed}:{depositId}";
+    public static string ItemId(string depositId) => $"{ExceptionKind.Unconfirmed.Name()}:{depositId}";
 }

@@ -10,12 +10,9 @@ namespace Reconciliation.Jobs.Exceptions;
 /// </summary>
 public sealed class ExceptionItem
 {
-    public const string Open = "open";
-    public const string Resolved = "resolved";
-
     public string Id { get; set; } = "";
-    public string Kind { get; set; } = "";
-    public string Status { get; set; } = Open;
+    public ExceptionKind Kind { get; set; }
+    public ExceptionStatus Status { get; set; } = ExceptionStatus.Open;
     public string? DepositId { get; set; }
     public string? Nss { get; set; }
     public decimal Amount { get; set; }
@@ -33,17 +30,18 @@ public sealed class ExceptionItem
 
     /// <summary>The item of a worker's lot of held credit (one per worker and deposit: a deposit split to another
     /// worker is a lot of each).</summary>
-    public static string LotId(string nss, string depositId) => $"{ExceptionKind.Amount}:{nss}:{depositId}";
+    public static string LotId(string nss, string depositId) => $"{ExceptionKind.Amount.Name()}:{nss}:{depositId}";
 
-    public static string SuspenseId(string depositId) => $"{ExceptionKind.Suspense}:{depositId}";
+    public static string SuspenseId(string depositId) => $"{ExceptionKind.Suspense.Name()}:{depositId}";
 
-    public static string PossibleDuplicateId(string depositId) => $"{ExceptionKind.PossibleDuplicate}:{depositId}";
+    public static string PossibleDuplicateId(string depositId) =>
+        $"{ExceptionKind.PossibleDuplicate.Name()}:{depositId}";
 
     public void Resolve(ExceptionDecision decision)
     {
         if (Decision is { } earlier)
             Earlier.Add(earlier);
-        Status = Resolved;
+        Status = ExceptionStatus.Resolved;
         Decision = decision;
     }
 
@@ -62,7 +60,7 @@ public sealed class ExceptionItem
         if (Decision is { } earlier)
             Earlier.Add(earlier);
         Decision = null;
-        Status = Open;
+        Status = ExceptionStatus.Open;
         Reason = reason;
         RaisedAt = at;
     }

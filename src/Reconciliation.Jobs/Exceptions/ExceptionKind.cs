@@ -1,25 +1,50 @@
+using System.Text.Json.Serialization;
+using Reconciliation.Domain;
+
 namespace Reconciliation.Jobs.Exceptions;
 
-/// <summary>The kinds of items in the operators' queue.</summary>
-public static class ExceptionKind
+/// <summary>The kinds of items in the operators' queue, written as the API and the stored documents spell
+/// them.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ExceptionKind>))]
+public enum ExceptionKind
 {
     /// <summary>A deposit no single enrolled worker could be read from.</summary>
-    public const string Suspense = "suspense";
+    [JsonStringEnumMemberName("suspense")]
+    Suspense,
 
     /// <summary>A lot of held credit: an amount that is not exactly 1, 6 or 12 monthly fees, a part of a reversed
     /// payment, money after a withdrawal.</summary>
-    public const string Amount = "amount";
+    [JsonStringEnumMemberName("amount")]
+    Amount,
 
     /// <summary>A reversal or return the system could not apply by itself: its deposit not found, or not one to take
     /// back.</summary>
-    public const string Reversal = "reversal";
+    [JsonStringEnumMemberName("reversal")]
+    Reversal,
 
     /// <summary>A credit announced by a notification (camt.054) that no statement has confirmed in time.</summary>
-    public const string Unconfirmed = "unconfirmed";
+    [JsonStringEnumMemberName("unconfirmed")]
+    Unconfirmed,
 
     /// <summary>A credit that may be one another door recorded already: same (nothing paid) or different (paid as its
     /// own)?</summary>
-    public const string PossibleDuplicate = "possible-duplicate";
+    [JsonStringEnumMemberName("possible-duplicate")]
+    PossibleDuplicate,
+}
 
-    public static readonly string[] All = [Suspense, Amount, Reversal, Unconfirmed, PossibleDuplicate];
+/// <summary>Whether an item waits for a decision.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ExceptionStatus>))]
+public enum ExceptionStatus
+{
+    [JsonStringEnumMemberName("open")]
+    Open,
+
+    [JsonStringEnumMemberName("resolved")]
+    Resolved,
+}
+
+public static class ExceptionKinds
+{
+    /// <summary>The name of a kind as the API and the documents write it (<c>possible-duplicate</c>).</summary>
+    public static string Name(this ExceptionKind kind) => JsonNames.Of(kind);
 }

@@ -59,7 +59,7 @@ public static class LotItems
                             Concept = conceptOf(held.DepositId),
                             RaisedAt = now,
                         };
-                    if (item.Status == ExceptionItem.Resolved)
+                    if (item.Status == ExceptionStatus.Resolved)
                         item.Reopen(reason, now);
                     item.Reason = reason;
                     item.Amount = after.Lot(held.DepositId)?.Amount ?? held.Amount;
@@ -110,7 +110,7 @@ public static class LotItems
         Dictionary<string, ExceptionItem> changed
     )
     {
-        if (known.TryGetValue(ExceptionItem.LotId(nss, depositId), out var item) && item.Status == ExceptionItem.Open)
+        if (known.TryGetValue(ExceptionItem.LotId(nss, depositId), out var item) && item.Status == ExceptionStatus.Open)
         {
             item.Resolve(decision);
             changed[item.Id] = item;

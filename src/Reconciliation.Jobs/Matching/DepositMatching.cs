@@ -136,7 +136,7 @@ public sealed partial class DepositMatching(FeeCalculator fees, CoveragePolicy p
             confirmed.Select(d => UnconfirmedCreditsJob.ItemId(d.Id)).ToArray(),
             ct
         );
-        foreach (var item in waiting.Where(i => i.Status == ExceptionItem.Open))
+        foreach (var item in waiting.Where(i => i.Status == ExceptionStatus.Open))
         {
             item.Resolve(
                 new ExceptionDecision(

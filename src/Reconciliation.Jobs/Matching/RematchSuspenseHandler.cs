@@ -23,7 +23,7 @@ public static class RematchSuspenseHandler
             return;
         var open = await session
             .Query<ExceptionItem>()
-            .Where(i => i.Kind == ExceptionKind.Suspense && i.Status == ExceptionItem.Open)
+            .Where(i => i.Kind == ExceptionKind.Suspense && i.Status == ExceptionStatus.Open)
             .Where(i => i.Candidates.Contains(message.Nss))
             .ToListAsync(ct);
         var depositIds = open.Select(i => i.DepositId!).ToArray();

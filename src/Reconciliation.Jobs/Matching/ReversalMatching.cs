@@ -184,7 +184,9 @@ public sealed class ReversalMatching(
                         now
                     )
                 );
-            foreach (var item in waiting.Values.Where(i => i.DepositId == deposit.Id && i.Status == ExceptionItem.Open))
+            foreach (
+                var item in waiting.Values.Where(i => i.DepositId == deposit.Id && i.Status == ExceptionStatus.Open)
+            )
             {
                 item.Resolve(
                     new ExceptionDecision("returned", "bank", $"the bank took the deposit back on {on:yyyy-MM-dd}", now)
@@ -205,7 +207,7 @@ public sealed class ReversalMatching(
     private static ExceptionItem ReversalItem(StatementEntry entry, string problem, DateTimeOffset now) =>
         new()
         {
-            Id = $"{ExceptionKind.Reversal}:{entry.Id}",
+            Id = $"{ExceptionKind.Reversal.Name()}:{entry.Id}",
             Kind = ExceptionKind.Reversal,
             Amount = entry.Amount,
             ValueDate = entry.ValueDate ?? entry.BookingDate ?? default,

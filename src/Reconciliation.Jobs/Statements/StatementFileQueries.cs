@@ -10,8 +10,7 @@ public static class StatementFileQueries
 {
     public static readonly StatementFileStatus[] Open = [StatementFileStatus.Received, StatementFileStatus.Importing];
 
-    public static string JsonName(StatementFileStatus status) =>
-        System.Text.Json.JsonSerializer.Serialize(status).Trim('"');
+    public static string JsonName(StatementFileStatus status) => Domain.JsonNames.Of(status);
 
     public static async Task<IReadOnlyList<StatementFile>> WithStatusAsync(
         this IQuerySession session,

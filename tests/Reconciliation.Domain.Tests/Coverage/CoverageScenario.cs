@@ -137,7 +137,7 @@ public sealed class CoverageScenario
 
     public string[] Months => State.Months().Select(m => m.Month.ToString()).ToArray();
 
-    public string[] Flags => State.Flags.Select(f => f.Kind).ToArray();
+    public FlagKind[] Flags => State.Flags.Select(f => f.Kind).ToArray();
 
     public CoverageStatus StatusOn(int year, int month, int day) =>
         CoverageStatusRules.StatusOn(State, new DateOnly(year, month, day), _policy);

@@ -47,10 +47,10 @@ public sealed class PaymentTimingTests
     }
 
     [Theory]
-    [InlineData(15, new string[0])]
+    [InlineData(15, new FlagKind[0])]
     [InlineData(16, new[] { FlagKind.Late })]
     [InlineData(20, new[] { FlagKind.Late })]
-    public void The_next_month_is_kept_up_to_the_deadline_and_late_after_the_recommended_day(int day, string[] flags)
+    public void The_next_month_is_kept_up_to_the_deadline_and_late_after_the_recommended_day(int day, FlagKind[] flags)
     {
         var w = new CoverageScenario();
         w.Pay(Fee, D(2026, 3, 10));

@@ -56,7 +56,7 @@ public static class ReturnEndpoint
             );
         if (ExceptionDecisions.Decided(item) is { } decided)
             return decided;
-        var entry = await session.LoadAsync<StatementEntry>(item.Id[(ExceptionKind.Reversal.Length + 1)..], ct);
+        var entry = await session.LoadAsync<StatementEntry>(item.Id[(ExceptionKind.Reversal.Name().Length + 1)..], ct);
         var deposit = await session.LoadAsync<Deposit>(request.DepositId, ct);
         if (entry is null || deposit is null)
             return Problems.Result(Problems.Validation("depositId", $"no deposit {request.DepositId} is recorded"));
