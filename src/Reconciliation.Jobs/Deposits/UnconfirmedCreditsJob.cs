@@ -42,21 +42,15 @@ public sealed class UnconfirmedCreditsJob(
         foreach (var deposit in stale.Where(d => !known.Contains(ItemId(d.Id))))
         {
             session.Store(
-                new ExceptionItem
-                {
-                    Id = ItemId(deposit.Id),
-                    Kind = ExceptionKind.Unconfirmed,
-                    DepositId = deposit.Id,
-                    Nss = deposit.Nss,
-                    Amount = deposit.Amount,
-                    ValueDate = deposit.ValueDate,
-                    Concept = deposit.Concept,
-                    RaisedAt = clock.GetUtcNow(),
-                    Reason =
-                        $"announced by a notification with value date {deposit.ValueDate:yyyy-MM-dd}, and no "
-                        + $"statement has confirmed it after {policy.ConfirmationDays} days: ask the bank whether it "
-                        + "was booked (it grants nothing until a statement confirms it)",
-                }
+                ExceptionItem.About(
+                    deposit,
+                    ItemId(deposit.Id),
+                    ExceptionKind.Unconfirmed,
+                    $"announced by a notification with value date {deposit.ValueDate:yyyy-MM-dd}, and no statement has "
+                        + $"confirmed it after {policy.ConfirmationDays} days: ask the bank whether it was booked (it "
+                        + "grants nothing until a statement confirms it)",
+                    clock.GetUtcNow()
+                )
             );
             raised++;
         }

@@ -28,6 +28,28 @@ public sealed class ExceptionItem
     public ExceptionDecision? Decision { get; set; }
     public List<ExceptionDecision> Earlier { get; set; } = [];
 
+    /// <summary>An item about a deposit: what the operator sees of it (amount, value date, concept) and why it is
+    /// raised.</summary>
+    public static ExceptionItem About(
+        Domain.Deposits.Deposit deposit,
+        string id,
+        ExceptionKind kind,
+        string reason,
+        DateTimeOffset raisedAt
+    ) =>
+        new()
+        {
+            Id = id,
+            Kind = kind,
+            DepositId = deposit.Id,
+            Nss = deposit.Nss,
+            Amount = deposit.Amount,
+            ValueDate = deposit.ValueDate,
+            Concept = deposit.Concept,
+            Reason = reason,
+            RaisedAt = raisedAt,
+        };
+
     /// <summary>The item of a worker's lot of held credit (one per worker and deposit: a deposit split to another
     /// worker is a lot of each).</summary>
     public static string LotId(string nss, string depositId) => $"{ExceptionKind.Amount.Name()}:{nss}:{depositId}";

@@ -34,24 +34,17 @@ public sealed partial class DepositMatching
                 suggestions[deposit.Id]
             );
             Record(batch, deposit, depositSuspended, deposit.With(depositSuspended));
-            Store(
-                session,
-                batch,
-                new ExceptionItem
-                {
-                    Id = ExceptionItem.SuspenseId(deposit.Id),
-                    Kind = ExceptionKind.Suspense,
-                    DepositId = deposit.Id,
-                    Amount = deposit.Amount,
-                    ValueDate = deposit.ValueDate,
-                    Concept = deposit.Concept,
-                    Reason = decision.SuspenseReason!,
-                    Suggestions = suggestions[deposit.Id].ToList(),
-                    Candidates = decision.Candidates.Select(c => c.Nss).ToList(),
-                    NearNumbers = near,
-                    RaisedAt = clock.GetUtcNow(),
-                }
+            var item = ExceptionItem.About(
+                deposit,
+                ExceptionItem.SuspenseId(deposit.Id),
+                ExceptionKind.Suspense,
+                decision.SuspenseReason!,
+                clock.GetUtcNow()
             );
+            item.Suggestions = suggestions[deposit.Id].ToList();
+            item.Candidates = decision.Candidates.Select(c => c.Nss).ToList();
+            item.NearNumbers = near;
+            Store(session, batch, item);
         }
     }
 

@@ -101,22 +101,15 @@ public sealed partial class DepositMatching(FeeCalculator fees, CoveragePolicy p
                 + "different (paid as a deposit of its own)?";
             var possibly = new DepositPossiblyDuplicate(deposit.Id, ids, reason);
             Record(batch, deposit, possibly, deposit.With(possibly));
-            Store(
-                session,
-                batch,
-                new ExceptionItem
-                {
-                    Id = ExceptionItem.PossibleDuplicateId(deposit.Id),
-                    Kind = ExceptionKind.PossibleDuplicate,
-                    DepositId = deposit.Id,
-                    Amount = deposit.Amount,
-                    ValueDate = deposit.ValueDate,
-                    Concept = deposit.Concept,
-                    Reason = reason,
-                    Candidates = [.. ids],
-                    RaisedAt = clock.GetUtcNow(),
-                }
+            var item = ExceptionItem.About(
+                deposit,
+                ExceptionItem.PossibleDuplicateId(deposit.Id),
+                ExceptionKind.PossibleDuplicate,
+                reason,
+                clock.GetUtcNow()
             );
+            item.Candidates = [.. ids];
+            Store(session, batch, item);
         }
     }
 

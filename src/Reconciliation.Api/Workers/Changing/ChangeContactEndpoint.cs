@@ -7,7 +7,6 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Workers;
 using Wolverine.Http;
 using Wolverine.Marten;
-using Wolverine.Persistence;
 
 namespace Reconciliation.Api.Workers.Changing;
 
@@ -48,12 +47,7 @@ public static class ChangeContactEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (IResult, Events) Post(
         ChangeContactRequest request,
-        [WriteAggregate(
-            RouteNssCheck.RouteValue,
-            OnMissing = OnMissing.ProblemDetailsWith404,
-            MissingMessage = Problems.NotEnrolled
-        )]
-            WorkerCoverage coverage,
+        [WriteWorker] WorkerCoverage coverage,
         [ReadAggregate(RouteNssCheck.RouteValue)] Worker worker,
         HttpContext http,
         TimeProvider clock

@@ -9,7 +9,6 @@ using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 using Wolverine.Http;
 using Wolverine.Marten;
-using Wolverine.Persistence;
 
 namespace Reconciliation.Api.Workers.Changing;
 
@@ -46,12 +45,7 @@ public static class DeclareIncomeEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (IResult, Events) Post(
         DeclareIncomeRequest request,
-        [WriteAggregate(
-            RouteNssCheck.RouteValue,
-            OnMissing = OnMissing.ProblemDetailsWith404,
-            MissingMessage = Problems.NotEnrolled
-        )]
-            WorkerCoverage coverage,
+        [WriteWorker] WorkerCoverage coverage,
         [ReadAggregate(RouteNssCheck.RouteValue)] Worker worker,
         HttpContext http,
         FeeCalculator fees,

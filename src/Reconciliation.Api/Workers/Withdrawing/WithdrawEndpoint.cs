@@ -9,7 +9,6 @@ using Reconciliation.Domain.Time;
 using Reconciliation.Domain.Workers;
 using Wolverine.Http;
 using Wolverine.Marten;
-using Wolverine.Persistence;
 
 namespace Reconciliation.Api.Workers.Withdrawing;
 
@@ -37,12 +36,7 @@ public static class WithdrawEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (IResult, Events) Post(
         WithdrawalRequest request,
-        [WriteAggregate(
-            RouteNssCheck.RouteValue,
-            OnMissing = OnMissing.ProblemDetailsWith404,
-            MissingMessage = Problems.NotEnrolled
-        )]
-            WorkerCoverage worker,
+        [WriteWorker] WorkerCoverage worker,
         HttpContext http,
         TimeProvider clock
     )
