@@ -7,11 +7,21 @@ namespace Reconciliation.Domain;
 public static class JsonNames
 {
     public static string Of<T>(T value)
-        where T : struct, Enum => JsonSerializer.Serialize(value).Trim('"');
+        where T : struct, Enum => Names<T>.ByValue[value];
 
     public static IReadOnlyList<string> All<T>()
-        where T : struct, Enum => Enum.GetValues<T>().Select(Of).ToList();
+        where T : struct, Enum => Names<T>.ByValue.Values.ToList();
 
     public static T? Parse<T>(string? name)
-        where T : struct, Enum => Enum.GetValues<T>().Where(v => Of(v) == name).Select(v => (T?)v).FirstOrDefault();
+        where T : struct, Enum => name is not null && Names<T>.ByName.TryGetValue(name, out var value) ? value : null;
+
+    // Read once per enum from its JSON converter: a flag's or an item's id is built with them in the import.
+    private static class Names<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>()
+            .ToDictionary(v => v, v => JsonSerializer.Serialize(v).Trim('"'));
+
+        public static readonly Dictionary<string, T> ByName = ByValue.ToDictionary(p => p.Value, p => p.Key);
+    }
 }
