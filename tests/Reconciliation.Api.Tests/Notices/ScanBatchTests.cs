@@ -33,7 +33,7 @@ public sealed class ScanBatchTests(ScanBatchTests.Fixture app) : IClassFixture<S
     }
 
     [Fact]
-    public async Task A_failed_batch_stops_the_scan_after_the_batches_before_it_and_the_next_scan_schedules_the_rest_once()
+    public async Task A_failed_batch_stops_the_scan_and_the_next_scan_schedules_the_rest_once()
     {
         var workers = Enumerable.Range(1, 7).Select(Nss).ToArray();
         var statement = new CamtStatement("B1", "1", new DateOnly(2026, 3, 31));

@@ -23,7 +23,7 @@ public sealed class ScanCommandTests(ScanCommandTests.Fixture app) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_process_leaving_the_sending_to_the_application_schedules_notices_and_keeps_their_messages_in_the_inbox()
+    public async Task A_command_leaving_sending_to_the_app_schedules_notices_and_keeps_their_messages_in_the_inbox()
     {
         var nss = "7200000001" + CheckDigits.Nss("7200000001");
         await app.Host.EnrollAndWaitAsync(nss);

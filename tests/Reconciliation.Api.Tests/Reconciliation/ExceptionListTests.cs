@@ -5,7 +5,8 @@ using Reconciliation.Api.Tests.Hosting;
 
 namespace Reconciliation.Api.Tests.Reconciliation;
 
-/// <summary>The queue is filtered by the kinds and statuses it knows; anything else is a 400 naming the accepted.</summary>
+/// <summary>The queue is filtered by the kinds and statuses it knows; anything else is a 400 naming the
+/// accepted.</summary>
 public sealed class ExceptionListTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private async Task<JsonElement> ListAsync(string query, HttpStatusCode expected) =>

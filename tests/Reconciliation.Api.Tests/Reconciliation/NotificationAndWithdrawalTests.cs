@@ -102,7 +102,7 @@ public sealed class NotificationAndWithdrawalTests(MoneyFixture app) : IClassFix
     }
 
     [Fact]
-    public async Task A_credit_undated_or_before_the_first_fee_parameters_is_a_problem_of_its_line_and_the_file_imports()
+    public async Task An_undated_credit_or_one_before_the_fee_parameters_is_a_problem_of_its_line_only()
     {
         var nss = Nss("4300000004");
         await app.Host.EnrollAndWaitAsync(nss);
