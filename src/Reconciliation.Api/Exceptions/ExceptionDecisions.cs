@@ -61,7 +61,9 @@ public static class ExceptionDecisions
         if (item!.Kind != ExceptionKind.Amount)
             return (
                 null,
-                Problems.Result(Problems.Conflict($"Only held credit can be {action}; this item is {item.Kind}."))
+                Problems.Result(
+                    Problems.Conflict($"Only held credit can be {action}; this item is {item.Kind.Name()}.")
+                )
             );
         return (item, null);
     }

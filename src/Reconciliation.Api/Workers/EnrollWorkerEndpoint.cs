@@ -58,7 +58,7 @@ public static class EnrollWorkerEndpoint
         return (
             new WorkerEnrolledResponse(nss, $"/api/workers/{nss}"),
             MartenOps.StartStream<Worker>(nss, enrolled, FeeQuotedOnEnrollment(enrolled, fees)),
-            new RematchSuspense(nss)
+            new RematchSuspense(enrolled.Nss)
         );
     }
 
@@ -67,7 +67,7 @@ public static class EnrollWorkerEndpoint
     {
         var on = enrolled.EnrolledOn < fees.Schedule.FirstDate ? fees.Schedule.FirstDate : enrolled.EnrolledOn;
         return new FeeQuoted(
-            enrolled.Nss.Value,
+            enrolled.Nss,
             fees.Quote(enrolled.MonthlyIncome, enrolled.Zone, on).Monthly,
             enrolled.EnrolledOn
         );

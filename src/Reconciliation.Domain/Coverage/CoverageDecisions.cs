@@ -30,7 +30,7 @@ public static class CoverageDecisions
         if (!payment.ReferenceClean)
             events.Add(
                 new PaymentFlagged(
-                    worker.Id,
+                    worker.Nss,
                     $"{payment.DepositId}:{FlagKind.ReferenceNotClean.Name()}",
                     payment.DepositId,
                     FlagKind.ReferenceNotClean,
@@ -63,7 +63,7 @@ public static class CoverageDecisions
         if (worker.ProvisionalPayments.FirstOrDefault(p => p.DepositId == depositId) is not { } provisional)
             return [];
         var on = Grants.Latest(provisional.HeldSince, [worker.DecidedThrough]);
-        var confirmed = new PaymentConfirmed(worker.Id, depositId, booked, on, statementFileId, provisional.Amount);
+        var confirmed = new PaymentConfirmed(worker.Nss, depositId, booked, on, statementFileId, provisional.Amount);
         var events = new List<object> { confirmed };
         events.AddRange(Settle(worker.Evolve(confirmed), depositId, booked, provisional.ValueDate, on, fees, policy));
         return events;
@@ -115,11 +115,11 @@ public static class CoverageDecisions
             var events = new List<object>
             {
                 new CreditApplied(
-                    state.Id,
+                    state.Nss,
                     parts,
                     parts.Sum(p => p.Amount),
                     paymentId,
-                    CreditApplied.Completed,
+                    LotApplication.Completed,
                     decidedOn
                 ),
             };

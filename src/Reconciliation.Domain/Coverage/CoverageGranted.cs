@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Identifiers;
+
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Reconciliation.Domain.Coverage;
 /// operator named the month, so a recomputation never moves it.
 /// </summary>
 public sealed record CoverageGranted(
-    string Nss,
+    Nss Nss,
     string PaymentId,
     IReadOnlyList<string> DepositIds,
     DateOnly ValueDate,

@@ -1,7 +1,7 @@
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
-/// The policy numbers of docs/DOMAIN.md ("Coverage"), each a setting: month C is due by <see cref="DueDay"/> of
+/// The policy numbers of docs/DOMAIN.md, *Coverage*: each a setting: month C is due by <see cref="DueDay"/> of
 /// C−1 (published deadline) and recommended by <see cref="RecommendedDay"/> of C−1; a deposit pays
 /// k months when it is exactly k × the monthly fee, k in <see cref="AcceptedMonths"/>.
 /// </summary>

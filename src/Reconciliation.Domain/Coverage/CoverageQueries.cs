@@ -43,8 +43,8 @@ public static class CoverageQueries
         };
     }
 
-    /// <summary>The workers the delinquency scan looks at (DOMAIN.md §8): next month unpaid while this one is paid, or
-    /// credit held.</summary>
+    /// <summary>The workers the delinquency scan looks at (docs/DOMAIN.md, *Notices*): next month unpaid while this one
+    /// is paid, or credit held.</summary>
     public static Expression<Func<WorkerCoverage, bool>> MayNeedNotice(DateOnly today)
     {
         var current = CoverageMonth.Of(today);

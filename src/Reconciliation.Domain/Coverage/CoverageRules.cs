@@ -1,7 +1,7 @@
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
-/// Which months a payment buys (docs/DOMAIN.md, "Coverage"). With N the first unpaid month and v the value date:
+/// Which months a payment buys (docs/DOMAIN.md, *Coverage*). With N the first unpaid month and v the value date:
 /// v ≤ due(N) pays N, N+1, … (late when after the recommended day); v > due(N) loses the months up to the first
 /// month whose deadline is still ahead (a coverage gap) and pays from there; a worker who never paid starts at the
 /// first month whose deadline is on or after v. Months an operator named for another payment are skipped.

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Reconciliation.Domain.Coverage;
 
-/// <summary>A worker's standing on a date (DOMAIN.md §6).</summary>
+/// <summary>A worker's standing on a date (docs/DOMAIN.md, *Status, and "as of" a date*).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CoverageStatus>))]
 public enum CoverageStatus
 {

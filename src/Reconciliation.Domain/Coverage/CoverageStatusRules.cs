@@ -1,6 +1,6 @@
 namespace Reconciliation.Domain.Coverage;
 
-/// <summary>A worker's status on a date (docs/DOMAIN.md, "Status"), from the months paid.</summary>
+/// <summary>A worker's status on a date (docs/DOMAIN.md, *Status, and "as of" a date*), from the months paid.</summary>
 public static class CoverageStatusRules
 {
     public static CoverageStatus StatusOn(WorkerCoverage worker, DateOnly date, CoveragePolicy policy)

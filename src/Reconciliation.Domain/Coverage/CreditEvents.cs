@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -12,7 +13,7 @@ namespace Reconciliation.Domain.Coverage;
 /// is held from (the value date when absent).
 /// </summary>
 public sealed record CreditHeld(
-    string Nss,
+    Nss Nss,
     string DepositId,
     decimal Amount,
     decimal Expected,
@@ -38,25 +39,20 @@ public sealed record CreditHeld(
 /// lot and the amount taken from it.
 /// </summary>
 public sealed record CreditApplied(
-    string Nss,
+    Nss Nss,
     IReadOnlyList<LotPart> Lots,
     decimal Amount,
     string PaymentId,
-    string How,
+    LotApplication How,
     DateOnly On,
     string? Operator = null,
     string? Reason = null
-)
-{
-    public const string Completed = "completed";
-    public const string AcceptedByOperator = "accepted-by-operator";
-    public const string SplitByOperator = "split-by-operator";
-}
+);
 
 /// <summary>An operator decided to give (part of) a lot back to the payer: the refund instruction, with where the money
 /// goes.</summary>
 public sealed record CreditRefunded(
-    string Nss,
+    Nss Nss,
     string DepositId,
     decimal Amount,
     string Operator,
@@ -68,21 +64,14 @@ public sealed record CreditRefunded(
 
 /// <summary>An operator looked at a lot and decided to leave it held (to be completed by the worker, or decided
 /// later).</summary>
-public sealed record CreditKept(
-    string Nss,
-    string DepositId,
-    decimal Amount,
-    string Operator,
-    string Reason,
-    DateOnly On
-);
+public sealed record CreditKept(Nss Nss, string DepositId, decimal Amount, string Operator, string Reason, DateOnly On);
 
 /// <summary>An operator moved (part of) a lot to another worker, whose stream receives it as a payment.</summary>
 public sealed record CreditTransferred(
-    string Nss,
+    Nss Nss,
     string DepositId,
     decimal Amount,
-    string ToNss,
+    Nss ToNss,
     string Operator,
     string Reason,
     DateOnly On

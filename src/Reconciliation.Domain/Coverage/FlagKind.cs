@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Reconciliation.Domain.Coverage;
 
-/// <summary>Why a payment was flagged (docs/DOMAIN.md), written as the events and the API spell it.</summary>
+/// <summary>Why a payment was flagged (docs/DOMAIN.md, *Accepted amounts and mismatches*), written as the events and
+/// the API spell it.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FlagKind>))]
 public enum FlagKind
 {

@@ -78,7 +78,7 @@ internal static class Grants
         if (pinned is { } month)
         {
             yield return new CoverageGranted(
-                state.Id,
+                state.Nss,
                 paymentId,
                 deposits,
                 v,
@@ -95,7 +95,7 @@ internal static class Grants
         }
         var assignment = CoverageRules.Assign(state.FirstUnpaid, v, exact.Months, policy, state.PinnedMonths);
         yield return new CoverageGranted(
-            state.Id,
+            state.Nss,
             paymentId,
             deposits,
             v,
@@ -111,7 +111,7 @@ internal static class Grants
             yield break;
         if (assignment.Lost.Count > 0)
             yield return new PaymentFlagged(
-                state.Id,
+                state.Nss,
                 $"{paymentId}:{FlagKind.LateCoverageGap.Name()}",
                 paymentId,
                 FlagKind.LateCoverageGap,
@@ -123,7 +123,7 @@ internal static class Grants
             );
         else if (assignment.Late)
             yield return new PaymentFlagged(
-                state.Id,
+                state.Nss,
                 $"{paymentId}:{FlagKind.Late.Name()}",
                 paymentId,
                 FlagKind.Late,
@@ -153,7 +153,7 @@ internal static class Grants
         var credit = state.UnappliedCredit + amount;
         var mismatch = Nearest(credit, options, policy);
         yield return new CreditHeld(
-            state.Id,
+            state.Nss,
             depositId,
             amount,
             mismatch.Expected,
@@ -168,7 +168,7 @@ internal static class Grants
         var lots = state.Credits.Count(c => c.DepositId != depositId) + 1;
         var held = lots == 1 ? "" : $" (held credit {Mismatch.Format(credit)} in {lots} lots)";
         yield return new PaymentFlagged(
-            state.Id,
+            state.Nss,
             $"{depositId}:{flagKind.Name()}",
             depositId,
             flagKind,

@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -21,7 +22,7 @@ public static class HeldCreditDecisions
     {
         if (Held(worker, depositId) is not { } lot)
             return NotHeld(worker, depositId);
-        return ToMonths(worker, lot, lot.Amount, month, "month", CreditApplied.AcceptedByOperator, by, fees, policy);
+        return ToMonths(worker, lot, lot.Amount, month, "month", LotApplication.AcceptedByOperator, by, fees, policy);
     }
 
     public static LotDecision Refund(
@@ -36,7 +37,7 @@ public static class HeldCreditDecisions
             return NotHeld(worker, depositId);
         return LotDecision.Of([
             new CreditRefunded(
-                worker.Id,
+                worker.Nss,
                 depositId,
                 lot.Amount,
                 by.Operator,
@@ -57,7 +58,7 @@ public static class HeldCreditDecisions
                 $"The lot of deposit {depositId} ({Mismatch.Format(lot.Amount)}) is already kept held."
             );
         return LotDecision.Of([
-            new CreditKept(worker.Id, depositId, lot.Amount, by.Operator, by.Reason, On(worker, lot, by)),
+            new CreditKept(worker.Nss, depositId, lot.Amount, by.Operator, by.Reason, On(worker, lot, by)),
         ]);
     }
 
@@ -71,7 +72,7 @@ public static class HeldCreditDecisions
         string depositId,
         decimal amount,
         CoverageMonth? month,
-        string? toNss,
+        Nss? toNss,
         bool refundRest,
         DecisionBy by,
         FeeCalculator fees,
@@ -93,7 +94,7 @@ public static class HeldCreditDecisions
                 $"the lot of deposit {depositId} holds {Mismatch.Format(lot.Amount)}: {Mismatch.Format(amount)} "
                     + "cannot be split off it"
             );
-        if (toNss == worker.Id)
+        if (toNss == worker.Nss)
             return LotDecision.Invalid(
                 "nss",
                 "the lot is already this worker's: name a month to split it to, or another worker"
@@ -108,7 +109,15 @@ public static class HeldCreditDecisions
                     "a part split to another worker is a payment of that worker: it is decided on their stream"
                 );
             part = LotDecision.Of([
-                new CreditTransferred(worker.Id, depositId, amount, toNss, by.Operator, by.Reason, On(worker, lot, by)),
+                new CreditTransferred(
+                    worker.Nss,
+                    depositId,
+                    amount,
+                    toNss.Value,
+                    by.Operator,
+                    by.Reason,
+                    On(worker, lot, by)
+                ),
             ]);
         }
         else
@@ -119,7 +128,7 @@ public static class HeldCreditDecisions
                 amount,
                 month,
                 month is null ? "amount" : "month",
-                CreditApplied.SplitByOperator,
+                LotApplication.SplitByOperator,
                 by,
                 fees,
                 policy,
@@ -136,7 +145,7 @@ public static class HeldCreditDecisions
             .. part.Events,
             refundRest
                 ? new CreditRefunded(
-                    worker.Id,
+                    worker.Nss,
                     depositId,
                     rest,
                     by.Operator,
@@ -145,7 +154,7 @@ public static class HeldCreditDecisions
                     payerAccount,
                     payerName
                 )
-                : new CreditKept(worker.Id, depositId, rest, by.Operator, by.Reason, On(worker, lot, by)),
+                : new CreditKept(worker.Nss, depositId, rest, by.Operator, by.Reason, On(worker, lot, by)),
         ]);
     }
 
@@ -159,7 +168,7 @@ public static class HeldCreditDecisions
         decimal amount,
         CoverageMonth? month,
         string field,
-        string how,
+        LotApplication how,
         DecisionBy by,
         FeeCalculator fees,
         CoveragePolicy policy,
@@ -174,7 +183,7 @@ public static class HeldCreditDecisions
         var on = On(worker, lot, by);
         var paymentId = PaymentId(worker, lot.DepositId, how, on);
         var parts = new[] { new LotPart(lot.DepositId, amount, lot.ValueDate) };
-        var applied = new CreditApplied(worker.Id, parts, amount, paymentId, how, on, by.Operator, by.Reason);
+        var applied = new CreditApplied(worker.Nss, parts, amount, paymentId, how, on, by.Operator, by.Reason);
 
         if (month is { } named)
         {
@@ -254,6 +263,6 @@ public static class HeldCreditDecisions
     private static DateOnly On(WorkerCoverage worker, HeldCredit lot, DecisionBy by) =>
         Grants.Latest(by.Today, [lot.HeldSince, worker.DecidedThrough]);
 
-    private static string PaymentId(WorkerCoverage worker, string depositId, string how, DateOnly on) =>
-        Grants.PaymentId(worker, $"{depositId}:{how}:{on:yyyy-MM-dd}");
+    private static string PaymentId(WorkerCoverage worker, string depositId, LotApplication how, DateOnly on) =>
+        Grants.PaymentId(worker, $"{depositId}:{how.Name()}:{on:yyyy-MM-dd}");
 }

@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Identifiers;
+
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Reconciliation.Domain.Coverage;
 /// <see cref="Amount"/> is what the statement booked, <see cref="Notified"/> what the notification said.
 /// </summary>
 public sealed record PaymentConfirmed(
-    string Nss,
+    Nss Nss,
     string DepositId,
     decimal Amount,
     DateOnly On,

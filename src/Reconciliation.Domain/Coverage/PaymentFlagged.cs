@@ -1,9 +1,11 @@
+using Reconciliation.Domain.Identifiers;
+
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>Something about a payment an operator or the worker should know: late, a coverage gap, a wrong amount, a
 /// messy reference.</summary>
 public sealed record PaymentFlagged(
-    string Nss,
+    Nss Nss,
     string FlagId,
     string DepositId,
     FlagKind Kind,

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -10,13 +11,13 @@ namespace Reconciliation.Domain.Coverage;
 /// business date when it differs from the value date (a transfer is received the day it is decided).
 /// </summary>
 public sealed record PaymentReceived(
-    string Nss,
+    Nss Nss,
     string DepositId,
     decimal Amount,
     DateOnly ValueDate,
     string? Concept,
     string? TrackingKey,
-    string Method,
+    MatchMethod Method,
     bool ReferenceClean,
     string? Operator = null,
     string? Reason = null,
@@ -24,10 +25,6 @@ public sealed record PaymentReceived(
     DateOnly? ReceivedOn = null
 )
 {
-    public const string Automatic = "automatic";
-    public const string ByOperator = "operator";
-    public const string Transfer = "transfer";
-
     /// <summary>The business date: what "as of" a date includes.</summary>
     [JsonIgnore]
     public DateOnly On => ReceivedOn ?? ValueDate;

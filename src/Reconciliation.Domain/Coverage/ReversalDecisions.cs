@@ -35,11 +35,11 @@ public static class ReversalDecisions
         // Recorded on the bank's date, or on the stream's latest one: never before what it undoes was decided.
         var bankDate = on;
         on = Grants.Latest(on, [worker.DecidedThrough]);
-        Record(new DepositReversed(worker.Id, depositId, share, on, statementEntryId));
+        Record(new DepositReversed(worker.Nss, depositId, share, on, statementEntryId));
         foreach (var payment in revoked)
             Record(
                 new CoverageRevoked(
-                    worker.Id,
+                    worker.Nss,
                     payment.PaymentId,
                     payment.Months,
                     $"deposit {depositId} was reversed",
@@ -55,7 +55,7 @@ public static class ReversalDecisions
             if (!p.Months.SequenceEqual(months[i]))
                 Record(
                     new CoverageGranted(
-                        worker.Id,
+                        worker.Nss,
                         p.PaymentId,
                         p.DepositIds,
                         p.ValueDate,
@@ -97,7 +97,7 @@ public static class ReversalDecisions
             : "none of it was held or applied for this worker";
         Record(
             new PaymentFlagged(
-                worker.Id,
+                worker.Nss,
                 $"{depositId}:{FlagKind.Reversed.Name()}",
                 depositId,
                 FlagKind.Reversed,

@@ -24,6 +24,6 @@ public static class WithdrawalDecisions
                 $"{on:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}, Mexico City): record a withdrawal when it "
                     + "happens"
             );
-        return LotDecision.Of([new WorkerWithdrawn(worker.Id, on, by.Reason, by.Operator, at)]);
+        return LotDecision.Of([new WorkerWithdrawn(worker.Nss, on, by.Reason, by.Operator, at)]);
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Domain.Coverage;
@@ -15,7 +17,13 @@ public sealed partial record WorkerCoverage : IStreamVersioned
     /// without reading it again.</summary>
     public long Version { get; init; }
 
+    /// <summary>The worker's NSS as text: the stream's key and the document's identity.</summary>
     public string Id { get; init; } = "";
+
+    /// <summary>The worker's NSS, typed (the identity is stored as text, as the event store keys streams).</summary>
+    [JsonIgnore]
+    public Nss Nss => Nss.Parse(Id);
+
     public string Name { get; init; } = "";
     public string Email { get; init; } = "";
     public Language Language { get; init; }
@@ -175,7 +183,7 @@ public sealed partial record WorkerCoverage : IStreamVersioned
 
     public WorkerCoverage With(CreditApplied e) =>
         (e.Lots ?? []).Aggregate(this, (state, part) =>
-            state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How}, payment {e.PaymentId})", e.On)
+            state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How.Name()}, payment {e.PaymentId})", e.On)
         );
 
     public WorkerCoverage With(CreditRefunded e) =>

@@ -36,7 +36,7 @@ public enum Sameness
 }
 
 /// <summary>
-/// One credit, one deposit (docs/DOMAIN.md, "One credit through several doors"): two lines describe one SPEI credit
+/// One credit, one deposit (docs/DOMAIN.md, *One credit through several doors*): two lines describe one SPEI credit
 /// when their value date, amount and sending participant agree and the tracking keys are equal, or one line's
 /// run-together SPEI detail starts with the other's tracking key, or (no key settling it) their numeric references
 /// agree and their payers' CLABEs do not disagree. Evidence that disagrees says they are two credits; anything less (a

@@ -65,7 +65,7 @@ public sealed record Deposit(
         this with
         {
             Status = DepositStatus.Matched,
-            Nss = e.Nss,
+            Nss = e.Nss.Value,
             SuspenseReason = null,
         };
 
@@ -84,7 +84,7 @@ public sealed record Deposit(
             ReturnedOn = e.ReturnedOn,
         };
 
-    public Deposit With(DepositTransferred e) => this with { SharedWith = [.. SharedWith ?? [], e.ToNss] };
+    public Deposit With(DepositTransferred e) => this with { SharedWith = [.. SharedWith ?? [], e.ToNss.Value] };
 
     public Deposit With(DepositSighted e) =>
         this with

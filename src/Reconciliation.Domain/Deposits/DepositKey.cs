@@ -5,9 +5,9 @@ using Reconciliation.Domain.Statements;
 namespace Reconciliation.Domain.Deposits;
 
 /// <summary>
-/// The natural key of a received credit (DOMAIN.md §7 step 2), used as the deposit's stream key so
-/// that the database itself refuses a second copy: (sending participant, operation date, tracking
-/// key) for SPEI credits; for a line without a tracking key, its bank reference, a digest of its
+/// The natural key of a received credit (docs/DOMAIN.md, *Dates, and what identifies a transfer*), used as the
+/// deposit's stream key so that the database itself refuses a second copy: (sending participant, operation date,
+/// tracking key) for SPEI credits; for a line without a tracking key, its bank reference, a digest of its
 /// content and its occurrence number among identical lines of the file.
 /// </summary>
 public static class DepositKey

@@ -1,3 +1,4 @@
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Matching;
 
 namespace Reconciliation.Domain.Deposits;
@@ -9,7 +10,7 @@ namespace Reconciliation.Domain.Deposits;
 public sealed record DepositSuspended(
     string DepositId,
     string Reason,
-    IReadOnlyList<string> Candidates,
+    IReadOnlyList<Nss> Candidates,
     IReadOnlyList<string> NearNumbers,
     IReadOnlyList<Suggestion> Suggestions
 );

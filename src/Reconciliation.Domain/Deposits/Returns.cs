@@ -14,8 +14,8 @@ public sealed record DebitIdentity(
 public sealed record ReturnMatch(Deposit? Original, string? Problem);
 
 /// <summary>
-/// A reversal or return is found by the original's identity, never by amount alone (docs/DOMAIN.md, "Reversals and
-/// returns"): a deposit whose tracking key is one of the debit's references (or, for a credit whose key the bank ran
+/// A reversal or return is found by the original's identity, never by amount alone (docs/DOMAIN.md, *Reversals and
+/// returns*): a deposit whose tracking key is one of the debit's references (or, for a credit whose key the bank ran
 /// into the payer's name, whose text starts with one), of the debit's sending participant when it names one, on or
 /// before the debit's date, of the same amount. Exactly one is the original. None: a debit the bank marked as a return
 /// is a problem for an operator, any other debit is an ordinary one. Several, or one whose amount differs: a problem,

@@ -1,6 +1,7 @@
 namespace Reconciliation.Domain.Fees;
 
-/// <summary>The fee model of DOMAIN.md §5: daily base from the declared income, five insurances on it.</summary>
+/// <summary>The fee model of docs/DOMAIN.md, *The fee*: daily base from the declared income, five insurances on
+/// it.</summary>
 public sealed class FeeCalculator(FeeSchedule schedule)
 {
     public FeeSchedule Schedule { get; } = schedule;

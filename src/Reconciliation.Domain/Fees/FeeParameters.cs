@@ -18,7 +18,7 @@ public sealed record FeeParameters(
     public DateOnly Effective =>
         new[] { MinimumWage.Effective, Uma.Effective, Rates.Effective, CeavEmployer.Effective }.Max();
 
-    /// <summary>Employer CEAV rate in percent for a daily base, by band (DOMAIN.md §5).</summary>
+    /// <summary>Employer CEAV rate in percent for a daily base, by band (docs/DOMAIN.md, *The fee*).</summary>
     public decimal CeavEmployerRate(decimal dailyBase, Zone zone)
     {
         if (dailyBase <= MinimumWage.For(zone))

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Reconciliation.Domain.Fees;
 
 /// <summary>
-/// The versioned fee parameters (DOMAIN.md §5), loaded from <c>fee-parameters.json</c> and
+/// The versioned fee parameters (docs/DOMAIN.md, *The fee*), loaded from <c>fee-parameters.json</c> and
 /// validated as a whole before the system accepts them.
 /// </summary>
 public sealed class FeeSchedule

@@ -1,6 +1,6 @@
 namespace Reconciliation.Domain.Identifiers;
 
-/// <summary>The published check-digit algorithms of DOMAIN.md §2, one per identifier.</summary>
+/// <summary>The published check-digit algorithms of docs/DOMAIN.md, *Identifiers*, one per identifier.</summary>
 public static class CheckDigits
 {
     /// <summary>NSS: weights 1,2,1,2… over the first 10 digits; a product above 9 counts as the sum of its

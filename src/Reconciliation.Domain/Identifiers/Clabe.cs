@@ -9,7 +9,7 @@ public readonly record struct Clabe
 {
     public const int Length = 18;
 
-    /// <summary>CLABE bank prefix → five-digit SPEI participant code (DOMAIN.md §2).</summary>
+    /// <summary>CLABE bank prefix → five-digit SPEI participant code (docs/DOMAIN.md, *Identifiers*).</summary>
     private static readonly FrozenDictionary<string, SpeiParticipant> Participants = new Dictionary<
         string,
         SpeiParticipant

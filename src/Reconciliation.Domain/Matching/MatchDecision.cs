@@ -1,9 +1,11 @@
+using Reconciliation.Domain.Identifiers;
+
 namespace Reconciliation.Domain.Matching;
 
 /// <summary>The outcome of matching a deposit: one worker (with how clean the reference was), or suspense with the
 /// reason.</summary>
 public sealed record MatchDecision(
-    string? Nss,
+    Nss? Nss,
     bool ReferenceClean,
     string? SuspenseReason,
     IReadOnlyList<NssCandidate> Candidates

@@ -1,14 +1,14 @@
 namespace Reconciliation.Domain.Matching;
 
 /// <summary>
-/// DOMAIN.md §7 steps 3–4: exactly one valid NSS candidate of an enrolled worker matches; no
+/// docs/DOMAIN.md, *Matching*: exactly one valid NSS candidate of an enrolled worker matches; no
 /// candidate, several, or only unknown ones put the deposit in suspense. Never a guess.
 /// </summary>
 public static class Matcher
 {
     public static MatchDecision Decide(IReadOnlyList<NssCandidate> candidates, IReadOnlySet<string> enrolled)
     {
-        var ofWorkers = candidates.Where(c => enrolled.Contains(c.Nss)).ToList();
+        var ofWorkers = candidates.Where(c => enrolled.Contains(c.Nss.Value)).ToList();
         return ofWorkers.Count switch
         {
             1 => new MatchDecision(ofWorkers[0].Nss, ofWorkers[0].Clean, null, candidates),

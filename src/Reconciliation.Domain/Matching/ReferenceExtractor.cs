@@ -5,7 +5,7 @@ using Reconciliation.Domain.Statements.Import;
 namespace Reconciliation.Domain.Matching;
 
 /// <summary>
-/// Finds NSS candidates in free text (docs/DOMAIN.md, matching): 11 digits, possibly split by spaces, dashes or dots,
+/// Finds NSS candidates in free text (docs/DOMAIN.md, *Matching*): 11 digits, possibly split by spaces, dashes or dots,
 /// taken as whole tokens (a run of digits inside a longer number does not count, nor one the number goes on past
 /// through a dash or a dot, nor the IMSS account), and kept only when the check digit holds. Also collects the digit
 /// runs of 10 to 12 digits, for suggestions.
@@ -55,10 +55,10 @@ public static partial class ReferenceExtractor
                     if (digits.Length != 11)
                         continue;
                     var continues = end + 1 < groups.Count && groups[end + 1].Before is "-" or ".";
-                    if (!continues && !NotWorkers.Contains(digits) && Nss.TryParse(digits).IsValid)
+                    if (!continues && !NotWorkers.Contains(digits) && Nss.TryParse(digits).Value is { } nss)
                         found.Add(
                             new NssCandidate(
-                                digits,
+                                nss,
                                 Clean: start == end,
                                 string.Join(' ', groups[start..(end + 1)].Select(g => g.Digits))
                             )

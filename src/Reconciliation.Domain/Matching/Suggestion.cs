@@ -1,4 +1,6 @@
+using Reconciliation.Domain.Identifiers;
+
 namespace Reconciliation.Domain.Matching;
 
 /// <summary>A worker a suspense item may belong to, and why; operators confirm, the system never applies it.</summary>
-public sealed record Suggestion(string Nss, string Reason);
+public sealed record Suggestion(Nss Nss, string Reason);

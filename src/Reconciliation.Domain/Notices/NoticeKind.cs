@@ -1,17 +1,31 @@
+using System.Text.Json.Serialization;
+
 namespace Reconciliation.Domain.Notices;
 
-/// <summary>The alerts of DOMAIN.md §8.</summary>
-public static class NoticeKind
+/// <summary>The alerts of docs/DOMAIN.md, *Notices*, written as the events, the notice ids and the API spell
+/// them.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NoticeKind>))]
+public enum NoticeKind
 {
     /// <summary>Before the recommended day, next month unpaid.</summary>
-    public const string Reminder = "reminder";
+    [JsonStringEnumMemberName("reminder")]
+    Reminder,
 
     /// <summary>After the recommended day: pay by the deadline to keep coverage.</summary>
-    public const string Late = "late";
+    [JsonStringEnumMemberName("late")]
+    Late,
 
     /// <summary>After the deadline: coverage ends with this month; how to resume.</summary>
-    public const string Lapse = "lapse";
+    [JsonStringEnumMemberName("lapse")]
+    Lapse,
 
     /// <summary>A deposit of another amount than expected is held.</summary>
-    public const string Amount = "amount";
+    [JsonStringEnumMemberName("amount")]
+    Amount,
+}
+
+public static class NoticeKinds
+{
+    /// <summary>The kind as the events write it, also the first part of a notice's id.</summary>
+    public static string Name(this NoticeKind kind) => JsonNames.Of(kind);
 }

@@ -6,9 +6,9 @@ namespace Reconciliation.Domain.Notices;
 
 /// <summary>A notice a worker needs: its kind, the month it is about, its id, and the held deposit it is about (amount
 /// notices).</summary>
-public sealed record NoticeDue(string Kind, CoverageMonth Month, string NoticeId, string? DepositId = null);
+public sealed record NoticeDue(NoticeKind Kind, CoverageMonth Month, string NoticeId, string? DepositId = null);
 
-/// <summary>Which notices a worker needs on a day (docs/DOMAIN.md, "Notices"), from the coverage state.</summary>
+/// <summary>Which notices a worker needs on a day (docs/DOMAIN.md, *Notices*), from the coverage state.</summary>
 public static class NoticeRules
 {
     public static IEnumerable<NoticeDue> Due(WorkerCoverage worker, DateOnly today, CoveragePolicy policy)
@@ -35,8 +35,11 @@ public static class NoticeRules
 
     /// <summary>The id of the amount notice of a held deposit (a digest: deposit keys hold characters a Message-ID
     /// cannot).</summary>
-    public static string AmountNoticeId(string depositId) =>
-        $"{NoticeKind.Amount}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(depositId)))[..16]}";
+    public static string AmountNoticeId(string depositId)
+    {
+        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(depositId)));
+        return $"{NoticeKind.Amount.Name()}:{digest[..16]}";
+    }
 
     public static NoticeScheduled Schedule(
         WorkerCoverage worker,
@@ -48,7 +51,7 @@ public static class NoticeRules
     {
         if (due.Kind != NoticeKind.Amount)
             return new NoticeScheduled(
-                worker.Id,
+                worker.Nss,
                 due.NoticeId,
                 due.Kind,
                 due.Month,
@@ -66,7 +69,7 @@ public static class NoticeRules
         var held = worker.UnappliedCredit;
         var mismatch = Mismatch.Nearest(held, [monthlyFee], policy.AcceptedMonths);
         return new NoticeScheduled(
-            worker.Id,
+            worker.Nss,
             due.NoticeId,
             due.Kind,
             due.Month,

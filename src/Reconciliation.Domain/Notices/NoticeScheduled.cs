@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Domain.Notices;
@@ -12,9 +13,9 @@ namespace Reconciliation.Domain.Notices;
 /// <see cref="AmountDue"/> what completes it (0 when overpaid).
 /// </summary>
 public sealed record NoticeScheduled(
-    string Nss,
+    Nss Nss,
     string NoticeId,
-    string Kind,
+    NoticeKind Kind,
     CoverageMonth Month,
     Language Language,
     string Email,
@@ -31,7 +32,7 @@ public sealed record NoticeScheduled(
     DateOnly? ReceivedOn = null
 )
 {
-    public static string IdOf(string kind, CoverageMonth month) => $"{kind}:{month}";
+    public static string IdOf(NoticeKind kind, CoverageMonth month) => $"{kind.Name()}:{month}";
 
     /// <summary>Held credit above the nearest accepted amount.</summary>
     public bool Overpaid => Kind == NoticeKind.Amount && HeldTotal > Expected;

@@ -7,8 +7,8 @@ namespace Reconciliation.Domain.Notices;
 
 /// <summary>
 /// The notices' texts, Spanish (default) and English, each with the payment instructions of
-/// DOMAIN.md §1 and the worker's exact fee and NSS. Dates and amounts are written by hand so the
-/// text does not depend on the host's culture data.
+/// docs/DOMAIN.md, *Who pays, to whom*, and the worker's exact fee and NSS. Dates and amounts are written by hand so
+/// the text does not depend on the host's culture data.
 /// </summary>
 public static class NoticeTemplates
 {

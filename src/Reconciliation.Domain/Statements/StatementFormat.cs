@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Reconciliation.Domain.Statements;
 
-/// <summary>The bank statement formats the import reads (DOMAIN.md §4), told apart by content.</summary>
+/// <summary>The bank statement formats the import reads (docs/DOMAIN.md, *Statement formats*), told apart by
+/// content.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<StatementFormat>))]
 public enum StatementFormat
 {

@@ -2,7 +2,8 @@ using NodaTime;
 
 namespace Reconciliation.Domain.Time;
 
-/// <summary>Every date of the system is a calendar day in America/Mexico_City (DOMAIN.md §3).</summary>
+/// <summary>Every date of the system is a calendar day in America/Mexico_City (docs/DOMAIN.md, *Dates, and what
+/// identifies a transfer*).</summary>
 public static class MexicoCity
 {
     public const string TimeZoneId = "America/Mexico_City";

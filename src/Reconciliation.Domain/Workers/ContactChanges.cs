@@ -49,7 +49,7 @@ public static class ContactChanges
             return new Decision(null, errors, "The worker's record already says this: nothing changed.");
         return new Decision(
             new ContactDetailsChanged(
-                worker.Id,
+                worker.Nss,
                 email,
                 language,
                 name,

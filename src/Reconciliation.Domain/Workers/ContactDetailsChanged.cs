@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Identifiers;
+
 namespace Reconciliation.Domain.Workers;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Reconciliation.Domain.Workers;
 /// language in force when they are sent.
 /// </summary>
 public sealed record ContactDetailsChanged(
-    string Nss,
+    Nss Nss,
     string? Email,
     Language? Language,
     string? Name,

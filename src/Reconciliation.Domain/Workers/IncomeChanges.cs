@@ -78,7 +78,7 @@ public static class IncomeChanges
         // The fee of the month it takes effect, at the parameters of its due date (or of today, when that is past).
         var fee = fees.Quote(newIncome, newZone, new[] { today, policy.Due(from.Value) }.Max()).Monthly;
         var declared = new IncomeDeclared(
-            worker.Id,
+            worker.Nss,
             newIncome,
             newZone,
             from.Value,
@@ -91,7 +91,7 @@ public static class IncomeChanges
         // once.
         var payingNow = CoverageRules.Assign(worker.FirstUnpaid, today, 1, policy, worker.PinnedMonths).Months[0];
         return new Decision(
-            from <= payingNow ? [declared, new FeeQuoted(worker.Id, fee, today)] : [declared],
+            from <= payingNow ? [declared, new FeeQuoted(worker.Nss, fee, today)] : [declared],
             errors,
             null
         );

@@ -1,5 +1,6 @@
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Workers;
 
@@ -10,7 +11,7 @@ namespace Reconciliation.Domain.Workers;
 /// <see cref="EffectiveFrom"/> (at the parameters of then).
 /// </summary>
 public sealed record IncomeDeclared(
-    string Nss,
+    Nss Nss,
     decimal MonthlyIncome,
     Zone Zone,
     CoverageMonth EffectiveFrom,

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Reconciliation.Domain.Workers;
 
-/// <summary>Who a beneficiary is to the worker (DOMAIN.md §1).</summary>
+/// <summary>Who a beneficiary is to the worker (docs/DOMAIN.md, *Identifiers*).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Relationship>))]
 public enum Relationship
 {

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Workers;
 
@@ -18,6 +20,10 @@ public sealed record Worker(
     Language Language
 )
 {
+    /// <summary>The worker's NSS, typed (the identity is stored as text, as the event store keys streams).</summary>
+    [JsonIgnore]
+    public Nss Nss => Nss.Parse(Id);
+
     public static Worker Create(WorkerEnrolled e) =>
         new(
             e.Nss.Value,

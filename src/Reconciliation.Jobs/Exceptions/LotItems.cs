@@ -68,7 +68,7 @@ public static class LotItems
                     changed[id] = known[id] = item;
                     break;
                 }
-                case CreditApplied { How: CreditApplied.Completed } applied:
+                case CreditApplied { How: LotApplication.Completed } applied:
                     foreach (var lot in applied.Lots.Where(l => after.Lot(l.DepositId) is null))
                         Settle(
                             nss,

@@ -38,7 +38,7 @@ public sealed partial class DepositMatching
         var concepts = new Dictionary<string, string?>();
         foreach (var (worker, payments) in workers)
         {
-            var nss = worker.Id;
+            var nss = worker.Nss;
             var state = worker;
             var appended = new List<object>();
             foreach (var (deposit, payment) in payments)
@@ -59,8 +59,8 @@ public sealed partial class DepositMatching
                 );
                 Record(batch, deposit, depositMatched, deposit.With(depositMatched));
             }
-            batch.Append(nss, worker.Version, appended);
-            batch.Store(nss, state with { Version = worker.Version + appended.Count });
+            batch.Append(nss.Value, worker.Version, appended);
+            batch.Store(nss.Value, state with { Version = worker.Version + appended.Count });
             decided.Add((state, appended));
         }
         await FollowLotsAsync(session, batch, decided, d => concepts.GetValueOrDefault(d), ct);

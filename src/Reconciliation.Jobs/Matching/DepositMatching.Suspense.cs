@@ -2,6 +2,7 @@ using Marten;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Matching;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.EventStore;
@@ -42,7 +43,7 @@ public sealed partial class DepositMatching
                 clock.GetUtcNow()
             );
             item.Suggestions = suggestions[deposit.Id].ToList();
-            item.Candidates = decision.Candidates.Select(c => c.Nss).ToList();
+            item.Candidates = decision.Candidates.Select(c => c.Nss.Value).ToList();
             item.NearNumbers = near;
             Store(session, batch, item);
         }
@@ -64,7 +65,7 @@ public sealed partial class DepositMatching
                 var texts = s.Deposit.Texts ?? [];
                 var nearNss = ReferenceExtractor
                     .NearNumbers(texts)
-                    .Concat(s.Decision.Candidates.Select(c => c.Nss))
+                    .Concat(s.Decision.Candidates.Select(c => c.Nss.Value))
                     .SelectMany(n => ReferenceExtractor.OneEditAway(n).Select(v => (Variant: v, From: n)))
                     .ToList();
                 var amounts = policy.AcceptedMonths.Select(k => Money.Round2(s.Deposit.Amount / k)).ToArray();
@@ -102,7 +103,7 @@ public sealed partial class DepositMatching
                 .NearNss.Where(n => enrolled.Contains(n.Variant))
                 .DistinctBy(n => n.Variant)
                 .Select(n => new Suggestion(
-                    n.Variant,
+                    Nss.Parse(n.Variant),
                     $"the reference has {n.From}, one digit away from this enrolled NSS"
                 ))
                 .ToList();
@@ -110,7 +111,7 @@ public sealed partial class DepositMatching
                 identities
                     .Where(i => w.Curps.Contains(i.Curp) || w.Rfcs.Contains(i.Rfc))
                     .Select(i => new Suggestion(
-                        i.Id,
+                        Nss.Parse(i.Id),
                         w.Curps.Contains(i.Curp)
                             ? $"the reference has the worker's CURP {i.Curp}"
                             : $"the reference has the worker's RFC {i.Rfc}"
@@ -168,5 +169,5 @@ public sealed partial class DepositMatching
         + "limit 2) as w";
 
     // Not named Id: Marten would take a type with an Id for a document and read an id column first.
-    private sealed record WorkerFee(string Nss, decimal Fee);
+    private sealed record WorkerFee(Nss Nss, decimal Fee);
 }

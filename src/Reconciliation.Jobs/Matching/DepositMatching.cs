@@ -10,7 +10,7 @@ using Reconciliation.Jobs.Exceptions;
 namespace Reconciliation.Jobs.Matching;
 
 /// <summary>
-/// Matching and applying deposits (docs/DOMAIN.md, "Matching" and "Coverage"): each deposit goes to exactly one
+/// Matching and applying deposits (docs/DOMAIN.md, *Matching* and *Coverage*): each deposit goes to exactly one
 /// enrolled worker named in its reference — its worker's stream then records the payment and the coverage decisions —
 /// or to suspense with suggestions, never applied by guess. Everything is recorded in an <see cref="EventStoreBatch"/>
 /// (the caller queues it in its session), at the versions the deposits' and workers' documents were read at: if another
@@ -28,7 +28,7 @@ public sealed partial class DepositMatching(FeeCalculator fees, CoveragePolicy p
         if (deposits.Count == 0)
             return;
         var found = deposits.ToDictionary(d => d.Id, d => ReferenceExtractor.Candidates(d.Texts ?? []));
-        var mentioned = found.Values.SelectMany(c => c.Select(x => x.Nss)).Distinct().ToArray();
+        var mentioned = found.Values.SelectMany(c => c.Select(x => x.Nss.Value)).Distinct().ToArray();
         // One read for every worker the batch names: their state and stream version, so appends need no other read.
         var workers = (await batch.LoadManyAsync<WorkerCoverage>(session, mentioned, ct)).ToDictionary(w => w.Id);
 
@@ -43,10 +43,10 @@ public sealed partial class DepositMatching(FeeCalculator fees, CoveragePolicy p
         await SuspendAsync(session, batch, suspended, ct);
 
         var payments = matched
-            .GroupBy(m => m.Decision.Nss!)
+            .GroupBy(m => m.Decision.Nss!.Value)
             .Select(group =>
                 (
-                    Worker: workers[group.Key],
+                    Worker: workers[group.Key.Value],
                     Payments: group
                         .OrderBy(m => m.Deposit.ValueDate)
                         .ThenBy(m => m.Deposit.Position)
@@ -60,7 +60,7 @@ public sealed partial class DepositMatching(FeeCalculator fees, CoveragePolicy p
                                     m.Deposit.ValueDate,
                                     m.Deposit.Concept,
                                     m.Deposit.TrackingKey,
-                                    PaymentReceived.Automatic,
+                                    MatchMethod.Automatic,
                                     m.Decision.ReferenceClean,
                                     Provisional: m.Deposit.Provisional
                                 )

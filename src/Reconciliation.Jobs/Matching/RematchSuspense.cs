@@ -1,4 +1,6 @@
+using Reconciliation.Domain.Identifiers;
+
 namespace Reconciliation.Jobs.Matching;
 
 /// <summary>A worker enrolled: deposits in suspense that may be theirs are looked at again.</summary>
-public sealed record RematchSuspense(string Nss);
+public sealed record RematchSuspense(Nss Nss);

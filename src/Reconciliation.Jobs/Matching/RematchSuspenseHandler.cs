@@ -18,13 +18,13 @@ public static class RematchSuspenseHandler
         CancellationToken ct
     )
     {
-        var worker = await session.LoadAsync<Worker>(message.Nss, ct);
+        var worker = await session.LoadAsync<Worker>(message.Nss.Value, ct);
         if (worker is null)
             return;
         var open = await session
             .Query<ExceptionItem>()
             .Where(i => i.Kind == ExceptionKind.Suspense && i.Status == ExceptionStatus.Open)
-            .Where(i => i.Candidates.Contains(message.Nss))
+            .Where(i => i.Candidates.Contains(message.Nss.Value))
             .ToListAsync(ct);
         var depositIds = open.Select(i => i.DepositId!).ToArray();
         if (depositIds.Length == 0)
@@ -40,7 +40,7 @@ public static class RematchSuspenseHandler
                     "system",
                     $"worker {message.Nss} enrolled",
                     clock.GetUtcNow(),
-                    message.Nss
+                    message.Nss.Value
                 )
             );
             session.Store(item);

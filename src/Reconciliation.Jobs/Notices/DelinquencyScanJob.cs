@@ -169,7 +169,7 @@ public sealed class DelinquencyScanJob(
                             ScheduledAt = clock.GetUtcNow(),
                         }
                     );
-                    scheduled.Add(new SendNotice(worker.Id, notice.NoticeId));
+                    scheduled.Add(new SendNotice(worker.Nss, notice.NoticeId));
                 }
             }
             if (scheduled.Count == 0)

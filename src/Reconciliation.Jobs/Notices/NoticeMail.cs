@@ -18,7 +18,7 @@ public static class NoticeMail
         };
         message.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         message.To.Add(new MailboxAddress(notice.Name, notice.Email));
-        message.Headers.Add("X-Notice-Kind", notice.Kind);
+        message.Headers.Add("X-Notice-Kind", notice.Kind.Name());
         message.Headers.Add("X-Notice-Month", notice.Month.ToString());
         message.Headers.Add("X-Notice-Language", notice.Language == Domain.Workers.Language.English ? "en" : "es");
         return message;

@@ -25,14 +25,14 @@ public static class SendNoticeHandler
         CancellationToken ct
     )
     {
-        var id = NoticeRecord.IdOf(message.Nss, message.NoticeId);
+        var id = NoticeRecord.IdOf(message.Nss.Value, message.NoticeId);
         var record = await session.LoadAsync<NoticeRecord>(id, ct);
         if (record is null || record.Status == NoticeRecord.Sent)
             return;
 
         // To the address, in the language and with the name in force now: the record may have changed since the scan.
         if (
-            await session.LoadAsync<Domain.Workers.Worker>(message.Nss, ct) is { } worker
+            await session.LoadAsync<Domain.Workers.Worker>(message.Nss.Value, ct) is { } worker
             && (worker.Email, worker.Language, worker.Name)
                 != (record.Notice.Email, record.Notice.Language, record.Notice.Name)
         )
@@ -51,7 +51,7 @@ public static class SendNoticeHandler
             record.LastError = e.Message;
             failure.Store(record);
             await failure.Events.AppendOptimistic(
-                message.Nss,
+                message.Nss.Value,
                 CancellationToken.None,
                 new NoticeFailed(message.Nss, message.NoticeId, envelope.Attempts, e.Message, clock.GetUtcNow())
             );
@@ -59,7 +59,7 @@ public static class SendNoticeHandler
             logger.LogWarning(
                 "Notice {NoticeId} to {Nss} failed (attempt {Attempt}): {Error}",
                 message.NoticeId,
-                Domain.Identifiers.Nss.Parse(message.Nss).Masked,
+                message.Nss.Masked,
                 envelope.Attempts,
                 e.Message
             );
@@ -73,7 +73,7 @@ public static class SendNoticeHandler
         record.SentAt = clock.GetUtcNow();
         session.Store(record);
         await session.Events.AppendOptimistic(
-            message.Nss,
+            message.Nss.Value,
             ct,
             new NoticeSent(message.Nss, message.NoticeId, mail.MessageId!, sender.Transport, record.SentAt.Value)
         );

@@ -12,7 +12,7 @@ namespace Reconciliation.Jobs.Statements;
 /// What a batch's credits become, each exactly once: a line whose natural key is recorded already repeats it (or
 /// confirms it, when a notification announced it); a line another door already described is a sighting of that deposit,
 /// never money; one that may be one of several is held as a possible duplicate for an operator; any other is a new
-/// deposit, matched in the same transaction (docs/DOMAIN.md, "One credit through several doors").
+/// deposit, matched in the same transaction (docs/DOMAIN.md, *One credit through several doors*).
 /// </summary>
 internal sealed partial class BatchCredits(
     IDocumentSession session,

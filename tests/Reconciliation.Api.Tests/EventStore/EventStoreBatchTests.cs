@@ -2,7 +2,9 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Reconciliation.Api.Tests.Hosting;
+using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Jobs;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Notices;
@@ -40,7 +42,8 @@ public sealed class EventStoreBatchTests(AppFixture app) : IClassFixture<AppFixt
             Provisional: false
         );
 
-    private static DepositMatched Matched(string key) => new(key, "12345678903", "automatic", ReferenceClean: true);
+    private static DepositMatched Matched(string key) =>
+        new(key, Nss.Parse("12345678903"), MatchMethod.Automatic, ReferenceClean: true);
 
     [Fact]
     public async Task A_stream_written_in_a_batch_has_the_rows_of_one_written_by_Marten()

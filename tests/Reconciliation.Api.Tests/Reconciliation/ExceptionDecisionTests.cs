@@ -116,7 +116,13 @@ public sealed class ExceptionDecisionTests(AppFixture app) : IClassFixture<AppFi
         var amounts = await ItemsAsync("amount");
         var underItem = amounts.Single(i => i.GetProperty("nss").GetString() == under).GetProperty("id").GetString()!;
         var overItem = amounts.Single(i => i.GetProperty("nss").GetString() == over).GetProperty("id").GetString()!;
-        await DecideAsync(underItem, "assign", new { nss = known, reason = "no" }, HttpStatusCode.Conflict);
+        var notSuspense = await DecideAsync(
+            underItem,
+            "assign",
+            new { nss = known, reason = "no" },
+            HttpStatusCode.Conflict
+        );
+        Assert.Contains("this item is amount.", notSuspense.ReadAsText()); // the kind as the API spells it
         // 1,500.00 buys no whole month: it is accepted as a partial payment of the month the operator names.
         await DecideAsync(underItem, "apply", new { reason = "short by a bank fee" }, HttpStatusCode.BadRequest);
         await DecideAsync(

@@ -11,7 +11,7 @@ using Reconciliation.Jobs.Matching;
 
 namespace Reconciliation.Api.Tests.Reconciliation;
 
-/// <summary>Suspense suggestions by amount (DOMAIN.md §7): an amount only one enrolled worker's fee explains names that
+/// <summary>Suspense suggestions by amount (docs/DOMAIN.md, *Matching*): an amount only one enrolled worker's fee explains names that
 /// worker; one two workers' fees explain names no one.</summary>
 public sealed class SuspenseSuggestionTests(AppFixture app) : IClassFixture<AppFixture>
 {

@@ -8,6 +8,7 @@ using MimeKit;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Statements;
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Notices;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.Notices;
@@ -205,9 +206,9 @@ public sealed class ChangeContactTests(ChangeContactTests.Fixture app) : IClassF
         // A notice scheduled with the details of the time (a scan), not sent yet.
         var worker = await app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession().LoadAsync<Worker>(nss);
         var notice = new NoticeScheduled(
-            nss,
+            Nss.Parse(nss),
             "late:2026-05",
-            "late",
+            NoticeKind.Late,
             new CoverageMonth(2026, 5),
             Language.Spanish,
             worker!.Email,
@@ -243,7 +244,7 @@ public sealed class ChangeContactTests(ChangeContactTests.Fixture app) : IClassF
             },
             HttpStatusCode.OK
         );
-        await app.Host.InvokeMessageAndWaitAsync(new SendNotice(nss, notice.NoticeId));
+        await app.Host.InvokeMessageAndWaitAsync(new SendNotice(Nss.Parse(nss), notice.NoticeId));
 
         var file = Assert.Single(Directory.GetFiles(app.Mail, "*.eml"));
         var message = await MimeMessage.LoadAsync(file);

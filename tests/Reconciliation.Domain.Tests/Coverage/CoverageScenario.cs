@@ -45,13 +45,13 @@ public sealed class CoverageScenario
     public IReadOnlyList<object> Pay(decimal amount, DateOnly valueDate, bool clean = true)
     {
         var payment = new PaymentReceived(
-            State.Id,
+            State.Nss,
             $"D{++_deposit}",
             amount,
             valueDate,
             "PAGO IMSS 12345678903",
             $"K{_deposit}",
-            PaymentReceived.Automatic,
+            MatchMethod.Automatic,
             clean
         );
         return Record(CoverageDecisions.Pay(State, payment, _fees, _policy));
@@ -60,13 +60,13 @@ public sealed class CoverageScenario
     public IReadOnlyList<object> PayProvisional(decimal amount, DateOnly valueDate)
     {
         var payment = new PaymentReceived(
-            State.Id,
+            State.Nss,
             $"D{++_deposit}",
             amount,
             valueDate,
             "PAGO IMSS 12345678903",
             $"K{_deposit}",
-            PaymentReceived.Automatic,
+            MatchMethod.Automatic,
             true,
             Provisional: true
         );
@@ -104,7 +104,7 @@ public sealed class CoverageScenario
         decimal amount,
         DateOnly today,
         CoverageMonth? month = null,
-        string? toNss = null,
+        Nss? toNss = null,
         bool refundRest = false
     ) => Take(HeldCreditDecisions.Split(State, depositId, amount, month, toNss, refundRest, By(today), _fees, _policy));
 

@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Tests.Coverage;
 
@@ -112,7 +113,7 @@ public sealed class HeldCreditTests
         Assert.Equal(["2026-04", "2026-05", "2026-06", "2026-07", "2026-08"], w.Months);
         Assert.Equal(Fee - 10m, w.State.UnappliedCredit);
         Assert.Equal("amount", w.Split("D1", 1000m, D(3, 11)).Field); // not whole fees, and no month named
-        Assert.True(w.Split("D1", 500m, D(3, 11), toNss: "01988012348", refundRest: true).Taken);
+        Assert.True(w.Split("D1", 500m, D(3, 11), toNss: Nss.Parse("01988012348"), refundRest: true).Taken);
         Assert.Equal(500m, w.Events.OfType<CreditTransferred>().Single().Amount);
         Assert.Equal(Fee - 510m, w.Events.OfType<CreditRefunded>().Single().Amount);
         Assert.Equal(0m, w.State.UnappliedCredit);

@@ -169,13 +169,13 @@ public sealed class MoneyWorld
         var id = $"D{Credits.Count + 1}";
         Credits.Add((id, d.Worker, amount, !d.Provisional));
         var payment = new PaymentReceived(
-            worker.Id,
+            worker.Nss,
             id,
             amount,
             v,
             $"PAGO {worker.Id}",
             id,
-            PaymentReceived.Automatic,
+            MatchMethod.Automatic,
             true,
             Provisional: d.Provisional
         );
@@ -214,7 +214,7 @@ public sealed class MoneyWorld
             2 => HeldCreditDecisions.Refund(worker, id, By, null, null),
             3 => HeldCreditDecisions.Keep(worker, id, By),
             4 => HeldCreditDecisions.Split(worker, id, half, month, null, d.RefundRest, By, _fees, _policy),
-            _ => HeldCreditDecisions.Split(worker, id, half, null, States[other].Id, d.RefundRest, By, _fees, _policy),
+            _ => HeldCreditDecisions.Split(worker, id, half, null, States[other].Nss, d.RefundRest, By, _fees, _policy),
         };
         if (lot is null)
             Assert.False(decision.Taken, $"a decision on lot {id}, no longer held, was taken");
@@ -227,13 +227,13 @@ public sealed class MoneyWorld
         if (decision.Events.OfType<CreditTransferred>().SingleOrDefault() is { } moved)
         {
             var payment = new PaymentReceived(
-                States[other].Id,
+                States[other].Nss,
                 id,
                 moved.Amount,
                 lot!.ValueDate,
                 null,
                 id,
-                PaymentReceived.Transfer,
+                MatchMethod.Transfer,
                 true,
                 ReceivedOn: moved.On
             );

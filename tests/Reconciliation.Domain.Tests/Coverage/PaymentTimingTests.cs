@@ -2,7 +2,7 @@ using Reconciliation.Domain.Coverage;
 
 namespace Reconciliation.Domain.Tests.Coverage;
 
-/// <summary>DOMAIN.md §6: month C is recommended by the 15th and due by the 20th of C−1.</summary>
+/// <summary>docs/DOMAIN.md, *Coverage*: month C is recommended by the 15th and due by the 20th of C−1.</summary>
 public sealed class PaymentTimingTests
 {
     private const decimal Fee = CoverageScenario.Fee2026;

@@ -1,5 +1,6 @@
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Notices;
 using Reconciliation.Domain.Workers;
 
@@ -25,14 +26,14 @@ public sealed class WorkerStreamTests
     [Fact]
     public void A_fact_before_the_enrollment_is_refused()
     {
-        var quote = new FeeQuoted("12345678903", 2_178.42m, Enrolled);
+        var quote = new FeeQuoted(Nss.Parse("12345678903"), 2_178.42m, Enrolled);
         Assert.Throws<InvalidOperationException>(() => WorkerStream.Evolve(null, quote));
     }
 
     [Fact]
     public void Notices_change_no_coverage_and_no_date_but_are_events_of_the_stream()
     {
-        var sent = new NoticeSent("12345678903", "n1", "m1", "smtp", DateTimeOffset.UnixEpoch);
+        var sent = new NoticeSent(Nss.Parse("12345678903"), "n1", "m1", "smtp", DateTimeOffset.UnixEpoch);
         var before = Enrollment();
         Assert.Equal(before, before.Evolve(sent));
         Assert.Null(WorkerStream.EffectiveDate(sent));
@@ -49,9 +50,9 @@ public sealed class WorkerStreamTests
     [Fact]
     public void A_late_fact_moves_the_date_the_stream_is_decided_through()
     {
-        var quote = new FeeQuoted("12345678903", 2_178.42m, Enrolled.AddDays(20));
+        var quote = new FeeQuoted(Nss.Parse("12345678903"), 2_178.42m, Enrolled.AddDays(20));
         Assert.Equal(Enrolled.AddDays(20), Enrollment().Evolve(quote).DecidedThrough);
-        var earlier = new FeeQuoted("12345678903", 2_178.42m, Enrolled.AddDays(-3));
+        var earlier = new FeeQuoted(Nss.Parse("12345678903"), 2_178.42m, Enrolled.AddDays(-3));
         Assert.Equal(Enrolled, Enrollment().Evolve(earlier).DecidedThrough);
     }
 }

@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Tests.Coverage;
 using Reconciliation.Domain.Workers;
 
@@ -8,7 +9,7 @@ namespace Reconciliation.Domain.Tests.Decisions;
 public sealed class HeldCreditSpecs
 {
     private static readonly WorkerEnrolled Enrolled = new CoverageScenario().Enrolled;
-    private static readonly string Nss = Enrolled.Nss.Value;
+    private static readonly Nss Nss = Enrolled.Nss;
     private static readonly DecisionBy Ana = new("ana", "payer asked for it", new DateOnly(2026, 3, 9));
 
     private static CreditHeld Held(string depositId, decimal amount, int day) =>

@@ -15,11 +15,11 @@ public sealed class WithdrawalSpecs
     public void A_withdrawal_on_a_past_day_is_recorded_with_who_and_why() =>
         Spec.Given(Enrolled)
             .When(w => WithdrawalDecisions.Withdraw(w, new DateOnly(2026, 3, 1), Ana, At))
-            .Then(new WorkerWithdrawn(Enrolled.Nss.Value, new DateOnly(2026, 3, 1), "moved back to Mexico", "ana", At));
+            .Then(new WorkerWithdrawn(Enrolled.Nss, new DateOnly(2026, 3, 1), "moved back to Mexico", "ana", At));
 
     [Fact]
     public void A_second_withdrawal_is_a_conflict_naming_the_first() =>
-        Spec.Given(Enrolled, new WorkerWithdrawn(Enrolled.Nss.Value, new DateOnly(2026, 2, 1), "left", "luis", At))
+        Spec.Given(Enrolled, new WorkerWithdrawn(Enrolled.Nss, new DateOnly(2026, 2, 1), "left", "luis", At))
             .When(w => WithdrawalDecisions.Withdraw(w, new DateOnly(2026, 3, 1), Ana, At))
             .ThenConflict($"Worker {Enrolled.Nss.Value} already withdrew on 2026-02-01.");
 

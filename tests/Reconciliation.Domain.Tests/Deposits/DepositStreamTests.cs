@@ -1,5 +1,6 @@
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Domain.Tests.Deposits;
 
@@ -32,7 +33,12 @@ public sealed class DepositStreamTests
     [Fact]
     public void A_deposit_is_started_by_its_receipt_and_changed_by_its_matching()
     {
-        var matched = new DepositMatched(Received.DepositId, "12345678903", "automatic", ReferenceClean: true);
+        var matched = new DepositMatched(
+            Received.DepositId,
+            Nss.Parse("12345678903"),
+            MatchMethod.Automatic,
+            ReferenceClean: true
+        );
         var deposit = DepositStream.Evolve(DepositStream.Evolve(null, Received), matched);
         Assert.Equal((DepositStatus.Matched, "12345678903"), (deposit.Status, deposit.Nss));
     }
@@ -42,9 +48,14 @@ public sealed class DepositStreamTests
     {
         var deposit = DepositStream.Evolve(null, Received);
         Assert.Throws<UnknownEventException>(() =>
-            DepositStream.Evolve(deposit, new FeeQuoted("12345678903", 1m, new DateOnly(2026, 3, 10)))
+            DepositStream.Evolve(deposit, new FeeQuoted(Nss.Parse("12345678903"), 1m, new DateOnly(2026, 3, 10)))
         );
-        var matched = new DepositMatched(Received.DepositId, "12345678903", "automatic", ReferenceClean: true);
+        var matched = new DepositMatched(
+            Received.DepositId,
+            Nss.Parse("12345678903"),
+            MatchMethod.Automatic,
+            ReferenceClean: true
+        );
         Assert.Throws<InvalidOperationException>(() => DepositStream.Evolve(null, matched));
     }
 }

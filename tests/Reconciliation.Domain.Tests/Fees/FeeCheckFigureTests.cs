@@ -2,7 +2,7 @@ using Reconciliation.Domain.Fees;
 
 namespace Reconciliation.Domain.Tests.Fees;
 
-/// <summary>The check figures of DOMAIN.md §5.</summary>
+/// <summary>The check figures of docs/DOMAIN.md, *The fee*.</summary>
 public sealed class FeeCheckFigureTests
 {
     private static readonly FeeCalculator Fees = FeeSchedules.Calculator;

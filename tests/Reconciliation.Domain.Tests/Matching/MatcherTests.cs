@@ -10,7 +10,7 @@ public sealed class MatcherTests
     public void Exactly_one_enrolled_candidate_matches()
     {
         var decision = Matcher.Decide(ReferenceExtractor.Candidates(["PAGO 1234-56-7890-3 Y 31058512349"]), Enrolled);
-        Assert.Equal("12345678903", decision.Nss);
+        Assert.Equal("12345678903", decision.Nss?.Value);
         Assert.False(decision.ReferenceClean);
     }
 

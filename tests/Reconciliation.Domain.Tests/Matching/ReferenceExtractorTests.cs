@@ -2,11 +2,11 @@ using Reconciliation.Domain.Matching;
 
 namespace Reconciliation.Domain.Tests.Matching;
 
-/// <summary>DOMAIN.md §7 step 3: NSS candidates in noisy concepts.</summary>
+/// <summary>docs/DOMAIN.md, *Matching*: NSS candidates in noisy concepts.</summary>
 public sealed class ReferenceExtractorTests
 {
     private static string[] Nss(params string[] texts) =>
-        ReferenceExtractor.Candidates(texts).Select(c => c.Nss).ToArray();
+        ReferenceExtractor.Candidates(texts).Select(c => c.Nss.Value).ToArray();
 
     [Theory]
     [InlineData("PAGO IMSS 12345678903 MAYO", "12345678903", true)]
@@ -19,7 +19,7 @@ public sealed class ReferenceExtractorTests
     public void An_NSS_is_found_whole_or_split_by_separators(string concept, string nss, bool clean)
     {
         var candidate = Assert.Single(ReferenceExtractor.Candidates([concept]));
-        Assert.Equal(nss, candidate.Nss);
+        Assert.Equal(nss, candidate.Nss.Value);
         Assert.Equal(clean, candidate.Clean);
     }
 

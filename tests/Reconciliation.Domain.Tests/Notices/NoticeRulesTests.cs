@@ -10,7 +10,7 @@ public sealed class NoticeRulesTests
     private static DateOnly D(int m, int d) => new(2026, m, d);
 
     private static string[] Due(CoverageScenario w, DateOnly today) =>
-        NoticeRules.Due(w.State, today, CoveragePolicy.Default).Select(n => $"{n.Kind}:{n.Month}").ToArray();
+        NoticeRules.Due(w.State, today, CoveragePolicy.Default).Select(n => $"{n.Kind.Name()}:{n.Month}").ToArray();
 
     [Theory]
     [InlineData(1, "reminder:2026-05")]
@@ -41,7 +41,7 @@ public sealed class NoticeRulesTests
         var w = new CoverageScenario();
         w.Pay(1500m, D(3, 10));
         var due = Assert.Single(NoticeRules.Due(w.State, D(3, 11), CoveragePolicy.Default));
-        Assert.Equal(("amount", new CoverageMonth(2026, 4), "D1"), (due.Kind, due.Month, due.DepositId));
+        Assert.Equal((NoticeKind.Amount, new CoverageMonth(2026, 4), "D1"), (due.Kind, due.Month, due.DepositId));
         Assert.Equal(NoticeRules.AmountNoticeId("D1"), due.NoticeId);
         var notice = NoticeRules.Schedule(w.State, due, CoverageScenario.Fee2026, D(3, 11), CoveragePolicy.Default);
         Assert.Equal(1500m, notice.Received);

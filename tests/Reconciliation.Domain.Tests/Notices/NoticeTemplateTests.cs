@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Notices;
 using Reconciliation.Domain.Workers;
 
@@ -12,7 +13,7 @@ namespace Reconciliation.Domain.Tests.Notices;
 /// </summary>
 public sealed class NoticeTemplateTests
 {
-    public static TheoryData<string, Language> All() =>
+    public static TheoryData<NoticeKind, Language> All() =>
         new()
         {
             { NoticeKind.Reminder, Language.Spanish },
@@ -25,9 +26,9 @@ public sealed class NoticeTemplateTests
             { NoticeKind.Amount, Language.English },
         };
 
-    private static NoticeScheduled Notice(string kind, Language language) =>
+    private static NoticeScheduled Notice(NoticeKind kind, Language language) =>
         new(
-            "12345678903",
+            Nss.Parse("12345678903"),
             NoticeScheduled.IdOf(kind, new CoverageMonth(2026, 5)),
             kind,
             new CoverageMonth(2026, 5),
@@ -46,10 +47,10 @@ public sealed class NoticeTemplateTests
 
     [Theory]
     [MemberData(nameof(All))]
-    public void Every_notice_matches_its_approved_snapshot(string kind, Language language)
+    public void Every_notice_matches_its_approved_snapshot(NoticeKind kind, Language language)
     {
         var message = NoticeTemplates.Render(Notice(kind, language));
-        var name = $"{kind}.{(language == Language.English ? "en" : "es")}";
+        var name = $"{kind.Name()}.{(language == Language.English ? "en" : "es")}";
         Approve($"{name}.txt", $"Subject: {message.Subject}\n\n{message.Text}");
         Approve($"{name}.html", message.Html);
     }
@@ -73,7 +74,10 @@ public sealed class NoticeTemplateTests
 
     [Theory]
     [MemberData(nameof(All))]
-    public void Every_notice_carries_the_payment_instructions_with_the_exact_fee_and_NSS(string kind, Language language)
+    public void Every_notice_carries_the_payment_instructions_with_the_exact_fee_and_NSS(
+        NoticeKind kind,
+        Language language
+    )
     {
         var message = NoticeTemplates.Render(Notice(kind, language));
         foreach (var part in new[] { message.Text, message.Html })

@@ -165,7 +165,7 @@ public sealed class MexicanVariantSampleTests
         Assert.Equal("BNET01002601050000222", words.TrackingKey);
         Assert.Equal("40012", words.SendingParticipant);
         var nss = Assert.Single(Reconciliation.Domain.Matching.ReferenceExtractor.Candidates([words.Concept!]));
-        Assert.Equal(("31058512349", true), (nss.Nss, nss.Clean));
+        Assert.Equal(("31058512349", true), (nss.Nss.Value, nss.Clean));
 
         // SWIFT codes, wrapped at 65 inside USTD: the remittance is the concept, EREF the key, ORDP the payer.
         var coded = lines[1];

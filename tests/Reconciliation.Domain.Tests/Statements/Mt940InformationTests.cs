@@ -67,7 +67,7 @@ public sealed class Mt940InformationTests
             var read = Mt940Information.Of(FixedWidth(text, width)).Text;
             Assert.Equal(text, read);
             var candidate = Assert.Single(ReferenceExtractor.Candidates([read]));
-            Assert.Equal(("12345678903", true), (candidate.Nss, candidate.Clean));
+            Assert.Equal(("12345678903", true), (candidate.Nss.Value, candidate.Clean));
         }
     }
 

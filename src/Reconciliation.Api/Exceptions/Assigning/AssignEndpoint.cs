@@ -51,7 +51,7 @@ public static class AssignEndpoint
             return refusal;
         if (item!.Kind != ExceptionKind.Suspense)
             return Problems.Result(
-                Problems.Conflict($"Only deposits in suspense are assigned; this item is {item.Kind}.")
+                Problems.Conflict($"Only deposits in suspense are assigned; this item is {item.Kind.Name()}.")
             );
         if (ExceptionDecisions.Decided(item) is { } decided)
             return decided;
@@ -75,13 +75,13 @@ public static class AssignEndpoint
                 (
                     deposit,
                     new PaymentReceived(
-                        worker,
+                        coverage.Nss,
                         deposit.Id,
                         deposit.Amount,
                         deposit.ValueDate,
                         deposit.Concept,
                         deposit.TrackingKey,
-                        PaymentReceived.ByOperator,
+                        MatchMethod.ByOperator,
                         ReferenceClean: true,
                         by.Operator,
                         by.Reason,

@@ -42,7 +42,7 @@ public static class CloseEndpoint
         if (item!.Kind is not (ExceptionKind.Reversal or ExceptionKind.Unconfirmed))
             return Problems.Result(
                 Problems.Conflict(
-                    $"Only reversal and unconfirmed items are closed; this item is {item.Kind}: decide it."
+                    $"Only reversal and unconfirmed items are closed; this item is {item.Kind.Name()}: decide it."
                 )
             );
         if (ExceptionDecisions.Decided(item) is { } decided)

@@ -134,7 +134,7 @@ public static class SameCreditEndpoint
                 null,
                 Problems.Result(
                     Problems.Conflict(
-                        $"Only a possible duplicate is decided same or different; this item is {item.Kind}."
+                        $"Only a possible duplicate is decided same or different; this item is {item.Kind.Name()}."
                     )
                 )
             );

@@ -44,7 +44,7 @@ public static class RefundEndpoint
         if (refusal is not null)
             return refusal;
         if (item!.Kind is not (ExceptionKind.Suspense or ExceptionKind.Amount))
-            return Conflict($"Only a deposit in suspense or held credit is refunded; this item is {item.Kind}.");
+            return Conflict($"Only a deposit in suspense or held credit is refunded; this item is {item.Kind.Name()}.");
         var by = ExceptionDecisions.By(http, request, clock);
         var deposit = await session.LoadAsync<Deposit>(item.DepositId!, ct);
         if (deposit is null)

@@ -52,7 +52,9 @@ public static class ReturnEndpoint
             return refusal;
         if (item!.Kind != ExceptionKind.Reversal)
             return Problems.Result(
-                Problems.Conflict($"Only a reversal item names a deposit to take back; this item is {item.Kind}.")
+                Problems.Conflict(
+                    $"Only a reversal item names a deposit to take back; this item is {item.Kind.Name()}."
+                )
             );
         if (ExceptionDecisions.Decided(item) is { } decided)
             return decided;

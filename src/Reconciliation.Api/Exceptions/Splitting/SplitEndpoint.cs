@@ -49,13 +49,13 @@ public static class SplitEndpoint
             );
         if (request.Rest is not (null or "keep" or "refund"))
             return Problems.Result(Problems.Validation("rest", $"rest must be keep or refund, not '{request.Rest}'"));
-        string? toNss = null;
+        Nss? toNss = null;
         if (request.Nss is not null)
         {
             var parsed = Nss.TryParse(request.Nss);
             if (!parsed.IsValid)
                 return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
-            toNss = parsed.Value!.Value.Value;
+            toNss = parsed.Value;
         }
         var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "split", ct);
         if (refusal is not null)
@@ -88,7 +88,7 @@ public static class SplitEndpoint
         if (decision.Events.OfType<CreditTransferred>().SingleOrDefault() is { } transfer)
         {
             if (
-                await session.Events.FetchForWriting<WorkerCoverage>(transfer.ToNss, ct)
+                await session.Events.FetchForWriting<WorkerCoverage>(transfer.ToNss.Value, ct)
                 is not { Aggregate: { } to } toStream
             )
                 return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {transfer.ToNss}"));
@@ -96,8 +96,8 @@ public static class SplitEndpoint
             recorded.Add(
                 new DepositTransferred(
                     deposit.Id,
-                    item.Nss!,
-                    to.Id,
+                    stream.Aggregate!.Nss,
+                    to.Nss,
                     transfer.Amount,
                     by.Operator,
                     by.Reason,
@@ -130,7 +130,7 @@ public static class SplitEndpoint
             clock,
             stream.Aggregate!,
             decision.Events,
-            toNss
+            toNss?.Value
         );
     }
 
@@ -151,13 +151,13 @@ public static class SplitEndpoint
         var worker = to.Aggregate!;
         var lot = from.Lot(deposit.Id)!;
         var payment = new PaymentReceived(
-            worker.Id,
+            worker.Nss,
             deposit.Id,
             transfer.Amount,
             lot.ValueDate,
             deposit.Concept,
             deposit.TrackingKey,
-            PaymentReceived.Transfer,
+            MatchMethod.Transfer,
             ReferenceClean: true,
             by.Operator,
             $"from worker {from.Id}: {by.Reason}",

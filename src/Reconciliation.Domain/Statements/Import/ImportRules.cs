@@ -13,7 +13,8 @@ public sealed class ImportRules(
 {
     public const string Pesos = "MXN";
 
-    /// <summary>The IMSS collection account: its CLABE and its account number (DOMAIN.md §1).</summary>
+    /// <summary>The IMSS collection account: its CLABE and its account number (docs/DOMAIN.md, *Who pays, to
+    /// whom*).</summary>
     public static readonly string[] DefaultImssAccounts = ["044180001068672782", "00106867278"];
 
     public IReadOnlySet<string> ImssAccounts { get; } = imssAccounts.Select(Normalize).ToHashSet();

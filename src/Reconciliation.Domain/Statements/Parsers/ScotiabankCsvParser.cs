@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Reconciliation.Domain.Statements.Parsers;
 
 /// <summary>
-/// The Scotiabank e-banking CSV export (DOMAIN.md §4.4): no header, no quoting, 8 fields —
+/// The Scotiabank e-banking CSV export (docs/DOMAIN.md, *Statement formats*): no header, no quoting, 8 fields —
 /// booking date <c>YYYY/MM/DD</c>, reference (20 digits), amount, <c>Cargo</c>|<c>Abono</c>,
 /// description, detail 1, detail 2, SPEI detail. The SPEI detail runs the tracking key and the payer
 /// name together: what is certain (concept, bank, operation day, payer CLABE, participant, numeric
