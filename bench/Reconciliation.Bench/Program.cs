@@ -5,7 +5,7 @@ using Reconciliation.Bench;
 // bench [--workers N] [--load-seconds S] [--concurrency C]: see docs/BENCHMARKS.md.
 // The server: RECONCILIATION_BENCH_DB (a connection string; ops/bench sets the local cluster's).
 var server = Environment.GetEnvironmentVariable("RECONCILIATION_BENCH_DB")
-    ?? "Host=127.0.0.1;Port=55432;Database=postgres;Username=postgres";
+    ?? "Host=127.0.0.1;Port=55432;Database=postgres;Username=reconciliation_scratch";
 var configuration = Environment.GetEnvironmentVariable("RECONCILIATION_BENCH_CONFIGURATION") ?? "Release";
 var options = BenchOptions.Parse(
     args,

@@ -2,7 +2,7 @@
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 bin="$repo/src/Reconciliation.Api/bin/Release/net10.0"
 work="${RELIABILITY_WORK:-$(mktemp -d /tmp/reliability-XXXXXX)}"
-base_url="$("$repo/ops/pg" url)"
+app_url="$("$repo/ops/pg" url)" # the application's role, owner of each script's database
 psql_bin="$(command -v psql || ls /usr/lib/postgresql/*/bin/psql | tail -1)"
 key="imss_reliability-operator-key"
 key_hash="$(printf '%s' "$key" | sha256sum | cut -d' ' -f1)"
@@ -10,16 +10,21 @@ key_hash="$(printf '%s' "$key" | sha256sum | cut -d' ' -f1)"
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 sql() { # sql DB "query" -> rows, fields separated by |
-  "$psql_bin" -h 127.0.0.1 -p "${RECONCILIATION_PG_PORT:-55432}" -U postgres -d "$1" -v ON_ERROR_STOP=1 -qtA -c "$2"
+  PGPASSFILE="$repo/.data/pg.pgpass" "$psql_bin" -h 127.0.0.1 -p "${RECONCILIATION_PG_PORT:-55432}" \
+    -U reconciliation_scratch -d "$1" -v ON_ERROR_STOP=1 -qtA -c "$2"
 }
 
-fresh_db() { sql postgres "drop database if exists \"$1\" with (force)"; sql postgres "create database \"$1\""; }
+# As the role that may create databases (and nothing more); each belongs to the application's role.
+fresh_db() {
+  sql postgres "drop database if exists \"$1\" with (force)"
+  sql postgres "create database \"$1\" owner reconciliation_app"
+}
 
 # start_app NAME DB PORT: the API with its jobs' handlers, in the background; its pid in $work/NAME.pid
 start_app() {
   local name="$1" db="$2" port="$3"
   mkdir -p "$work/$name"
-  ( cd "$bin" && exec env ConnectionStrings__Reconciliation="${base_url/Database=reconciliation/Database=$db}" \
+  ( cd "$bin" && exec env ConnectionStrings__Reconciliation="${app_url/Database=reconciliation/Database=$db}" \
       Urls="http://127.0.0.1:$port" Statements__Root="$work/$db-statements" Notices__PickupFolder="$work/$db-mail" \
       Security__FirstRunKeyFile= Security__ApiKeys__reliability__Role=operator Security__ApiKeys__reliability__Hash="sha256:$key_hash" \
       Security__RateLimitPerSecond=100000 Security__RateLimitBurst=100000 Jobs__RunServer="${RUN_JOBS:-false}" \
