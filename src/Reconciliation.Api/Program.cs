@@ -51,6 +51,7 @@ try
     // With arguments: a JasperFx command (`codegen write`, `resources setup`, `describe`, ...).
     if (args.Length > 0)
         return await app.RunJasperFxCommands(args);
+    app.RequireKeysToServe();
     await app.RunAsync();
     return 0;
 }

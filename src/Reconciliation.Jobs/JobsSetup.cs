@@ -34,7 +34,10 @@ public static class JobsSetup
         services.AddSingleton<DropFolder>();
         services.AddTransient<NightlyImportJob>();
 
-        services.AddSingleton(configuration.GetSection(NoticesSettings.Section).Get<NoticesSettings>() ?? new());
+        var notices = configuration.GetSection(NoticesSettings.Section).Get<NoticesSettings>() ?? new();
+        if (!string.IsNullOrWhiteSpace(notices.Smtp.Host))
+            notices.Smtp.SocketOptions(); // a setting that would send in plain text stops the start here
+        services.AddSingleton(notices);
         services.AddTransient<DelinquencyScanJob>();
         services.AddHostedService<RecurringJobs>();
 

@@ -90,11 +90,6 @@ public static class SecuritySetup
     public static void UseReconciliationSecurity(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<SecuritySettings>();
-        if (app.Services.GetRequiredService<ApiKeyRegistry>().Count == 0)
-            app.Logger.LogWarning(
-                "No API key is configured (Security:ApiKeys): every request but /health is refused. ops/apikey makes "
-                    + "one."
-            );
 
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -120,6 +115,23 @@ public static class SecuritySetup
                 await next(context);
             }
         );
+    }
+
+    /// <summary>
+    /// Before serving: without a key, every request but /health would be refused, so outside Development the
+    /// application does not start, and says how to make one. Commands (import, scan, ...) serve nothing and need none.
+    /// </summary>
+    public static void RequireKeysToServe(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<ApiKeyRegistry>().Count > 0)
+            return;
+        const string howTo =
+            "No API key is configured. Make one with `ops/apikey ROLE NAME` (or `Reconciliation.Api.dll apikey ROLE "
+            + "NAME`) and set the two lines it prints (Security:ApiKeys:NAME:Role and :Hash); for a local run, "
+            + "Security:FirstRunKeyFile=PATH makes an operator key in that file (ops/run does).";
+        if (!app.Environment.IsDevelopment())
+            throw new InvalidOperationException(howTo);
+        app.Logger.LogWarning("{HowTo} Every request but /health is refused.", howTo);
     }
 
     /// <summary>Whom a limit counts against: the key's name, or the client address of a request without a valid

@@ -25,6 +25,7 @@ public static class HttpSetup
 
     public static void UseReconciliationHttp(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // One line per request: method, path, status, time.

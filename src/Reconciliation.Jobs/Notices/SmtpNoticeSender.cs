@@ -1,5 +1,4 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 
 namespace Reconciliation.Jobs.Notices;
@@ -13,10 +12,7 @@ public sealed class SmtpNoticeSender(NoticesSettings settings) : INoticeSender
     {
         var smtp = settings.Smtp;
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
-        var security = Enum.TryParse<SecureSocketOptions>(smtp.Security, ignoreCase: true, out var s)
-            ? s
-            : SecureSocketOptions.StartTls;
-        await client.ConnectAsync(smtp.Host!, smtp.Port, security, ct);
+        await client.ConnectAsync(smtp.Host!, smtp.Port, smtp.SocketOptions(), ct);
         if (!string.IsNullOrEmpty(smtp.User))
             await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", ct);
         await client.SendAsync(message, ct);

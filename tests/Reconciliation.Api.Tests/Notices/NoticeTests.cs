@@ -24,6 +24,7 @@ public sealed class NoticeTests(NoticeTests.Fixture app) : IClassFixture<NoticeT
             builder.UseSetting("Notices:Smtp:Host", "127.0.0.1");
             builder.UseSetting("Notices:Smtp:Port", Smtp.Port.ToString());
             builder.UseSetting("Notices:Smtp:Security", "None");
+            builder.UseSetting("Notices:Smtp:AllowPlainText", "true"); // the test server is in this process
             builder.UseSetting("Reconciliation:NoticeRetrySeconds", "1");
             builder.UseFixedClock(new DateTimeOffset(2026, 4, 10, 18, 0, 0, TimeSpan.Zero));
         }
