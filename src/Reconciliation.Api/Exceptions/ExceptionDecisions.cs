@@ -36,15 +36,30 @@ public static class ExceptionDecisions
         return errors.Count > 0 ? Problems.Result(Problems.Validation(errors)) : null;
     }
 
-    /// <summary>The item, or a 404.</summary>
+    /// <summary>The item, or a 404; while a refund or split of it awaits approval, a 409 naming it (the approval
+    /// itself passes).</summary>
     public static async Task<(ExceptionItem? Item, IResult? Refusal)> LoadAsync(
         IDocumentSession session,
         string id,
-        CancellationToken ct
+        CancellationToken ct,
+        bool approving = false
     )
     {
         var item = await session.LoadAsync<ExceptionItem>(id, ct);
-        return item is null ? (null, Problems.Result(Problems.NotFound($"No exception item {id}."))) : (item, null);
+        if (item is null)
+            return (null, Problems.Result(Problems.NotFound($"No exception item {id}.")));
+        if (item.Approval is { } pending && !approving)
+            return (
+                null,
+                Problems.Result(
+                    Problems.Conflict(
+                        $"A {pending.Action} of {pending.Amount:0.00} requested by {pending.RequestedBy} on "
+                            + $"{MexicoCity.LocalTime(pending.At):yyyy-MM-dd HH:mm} awaits approval; it is approved "
+                            + "or rejected first."
+                    )
+                )
+            );
+        return (item, null);
     }
 
     /// <summary>The item of a lot of held credit, or why a lot decision cannot be taken on this one.</summary>
@@ -52,10 +67,11 @@ public static class ExceptionDecisions
         IDocumentSession session,
         string id,
         string action,
-        CancellationToken ct
+        CancellationToken ct,
+        bool approving = false
     )
     {
-        var (item, refusal) = await LoadAsync(session, id, ct);
+        var (item, refusal) = await LoadAsync(session, id, ct, approving);
         if (refusal is not null)
             return (null, refusal);
         if (item!.Kind != ExceptionKind.Amount)
@@ -119,10 +135,11 @@ public static class ExceptionDecisions
         string action,
         DecisionBy by,
         TimeProvider clock,
-        string? nss = null
+        string? nss = null,
+        string? approvedBy = null
     )
     {
-        item.Resolve(new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss));
+        item.Resolve(new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss, approvedBy));
         session.Store(item);
         return Results.Ok(item);
     }
@@ -140,13 +157,15 @@ public static class ExceptionDecisions
         TimeProvider clock,
         WorkerCoverage before,
         IEnumerable<object> events,
-        string? nss = null
+        string? nss = null,
+        string? approvedBy = null
     )
     {
         var after = events.Aggregate(before, (state, e) => state.Evolve(e));
         if (after.Lot(item.DepositId!) is not { Kept: false } rest)
-            return Resolve(session, item, action, by, clock, nss);
-        item.DecidePart(new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss), rest.Amount);
+            return Resolve(session, item, action, by, clock, nss, approvedBy);
+        var decision = new ExceptionDecision(action, by.Operator, by.Reason, clock.GetUtcNow(), nss, approvedBy);
+        item.DecidePart(decision, rest.Amount);
         session.Store(item);
         return Results.Ok(item);
     }

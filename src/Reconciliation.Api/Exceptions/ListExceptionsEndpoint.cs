@@ -18,7 +18,7 @@ public static class ListExceptionsEndpoint
         OperationId = "ListExceptions",
         Summary = "List the exception queue",
         Description = "Oldest first; kind = suspense | amount | reversal | unconfirmed; status = open (default) | "
-            + "resolved | all."
+            + "resolved | all; awaitingApproval = true: only refunds and splits a second key has to approve."
     )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]
@@ -26,6 +26,7 @@ public static class ListExceptionsEndpoint
     public static async Task<IResult> List(
         string? kind,
         string? status,
+        bool? awaitingApproval,
         IQuerySession session,
         CancellationToken ct,
         int page = 1,
@@ -49,6 +50,8 @@ public static class ListExceptionsEndpoint
             query = query.Where(i => i.Kind == k);
         if (status != "all" && statusWanted is { } st)
             query = query.Where(i => i.Status == st);
+        if (awaitingApproval is { } awaiting)
+            query = awaiting ? query.Where(i => i.Approval != null) : query.Where(i => i.Approval == null);
         var items = await query.OrderBy(i => i.RaisedAt).ThenBy(i => i.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(items.ToList());
     }

@@ -7,7 +7,8 @@ namespace Reconciliation.Api.Reports;
 /// up: the statements' credits are the new deposits, the confirmed ones, the duplicates, the sightings of deposits
 /// other doors recorded, and the credits that are not deposits; the new deposits are matched, in suspense, still
 /// unmatched, to be refunded or returned. The day's refund instructions, returns taken back by the bank and lots of
-/// credit held are counted with their totals, and the ledger of every worker's money adds up.
+/// credit held are counted with their totals, as are the refunds and splits awaiting approval now, and the ledger of
+/// every worker's money adds up.
 /// </summary>
 public sealed record DailyReport(
     DateOnly Date,
@@ -29,6 +30,7 @@ public sealed record DailyReport(
     DailyReportCount RefundsRequested,
     DailyReportCount Returned,
     DailyReportCount LotsHeld,
+    DailyReportCount AwaitingApproval,
     Ledger Ledger
 );
 

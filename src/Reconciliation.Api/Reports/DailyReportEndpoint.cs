@@ -22,7 +22,7 @@ public static class DailyReportEndpoint
         Summary = "Daily report",
         Description = "For a day (date=YYYY-MM-DD, Mexico City; default today): files imported, credits, deposits by "
             + "outcome (matched, suspense, held…), flags and exception items raised, with totals that add up to the "
-            + "statements' credits."
+            + "statements' credits; the refunds and splits awaiting a second key's approval."
     )]
     [Tags("Reports")]
     [ProducesResponseType<DailyReport>(StatusCodes.Status200OK)]
@@ -79,6 +79,12 @@ public static class DailyReportEndpoint
             "(data ->> 'heldOn' = $1 or (data ->> 'heldOn' is null and data ->> 'valueDate' = $1))",
             ct
         );
+        // Now, whatever the day: what the approvers still have to decide.
+        var awaiting = await session
+            .Query<ExceptionItem>()
+            .Where(i => i.Approval != null)
+            .Select(i => i.Approval!.Amount)
+            .ToListAsync(ct);
         var ledger = await LedgerAsync(database, session.DocumentStore.Options.Schema.For<WorkerCoverage>(), ct);
 
         var reports = files.Select(f => f.Report).ToList();
@@ -123,6 +129,7 @@ public static class DailyReportEndpoint
                 refunds,
                 returned,
                 held,
+                new DailyReportCount(awaiting.Count, awaiting.Sum()),
                 ledger
             )
         );

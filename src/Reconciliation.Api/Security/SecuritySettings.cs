@@ -18,6 +18,12 @@ public sealed class SecuritySettings
     /// </summary>
     public string? FirstRunKeyFile { get; set; }
 
+    /// <summary>
+    /// Four eyes on money going out: a refund or a split of more than this many pesos is requested by one key and
+    /// carried out only when another key, of role approver or admin, approves it. 0 (the default): all of them.
+    /// </summary>
+    public decimal FourEyesAbove { get; set; }
+
     /// <summary>Requests per second each key (or, without a key, each client address) may make; bursts up to
     /// <see cref="RateLimitBurst"/>.</summary>
     public int RateLimitPerSecond { get; set; } = 200;

@@ -34,6 +34,14 @@ public static class Problems
             Detail = detail,
         };
 
+    public static ProblemDetails Forbidden(string detail) =>
+        new()
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Title = "Forbidden",
+            Detail = detail,
+        };
+
     public static IResult Result(ProblemDetails problem) => Results.Problem(problem);
 
     /// <summary>Writes a problem from middleware (authentication, rate limits, size limits), where there is no endpoint

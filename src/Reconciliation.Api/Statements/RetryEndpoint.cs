@@ -27,6 +27,7 @@ public static class RetryEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Retry(
         Guid id,
+        HttpContext http,
         IDocumentStore store,
         IMessageBus bus,
         ImportSignals signals,
@@ -50,7 +51,7 @@ public static class RetryEndpoint
                 ct
             );
         // Run in the background like an upload's import, and waited for as long.
-        await bus.PublishAsync(new ImportStatement(id));
+        await bus.PublishAsync(new ImportStatement(id, $"retry by {http.User.Identity?.Name}"));
         return await ImportAnswers.AwaitImportAsync(file, signals, store, settings, ct);
     }
 }

@@ -18,7 +18,11 @@ public static class DepositStream
         Event<DepositSighted>((d, e) => d.With(e)),
         Event<DepositPossiblyDuplicate>((d, e) => d.With(e)),
         Event<DepositFoundDuplicate>((d, e) => d.With(e)),
-        Event<DepositFoundDistinct>((d, e) => d.With(e))
+        Event<DepositFoundDistinct>((d, e) => d.With(e)),
+        // Approvals change nothing of the deposit: its money moves with the events that follow an approval.
+        Event<DecisionRequested>((d, _) => d),
+        Event<DecisionApproved>((d, _) => d),
+        Event<DecisionRejected>((d, _) => d)
     );
 
     /// <summary>Every event type of the stream, for the event store's registration and the projection's

@@ -28,6 +28,9 @@ public sealed class ExceptionItem
     public ExceptionDecision? Decision { get; set; }
     public List<ExceptionDecision> Earlier { get; set; } = [];
 
+    /// <summary>A refund or split waiting for a second operator's approval, or null.</summary>
+    public PendingApproval? Approval { get; set; }
+
     /// <summary>An item about a deposit: what the operator sees of it (amount, value date, concept) and why it is
     /// raised.</summary>
     public static ExceptionItem About(
@@ -65,6 +68,7 @@ public sealed class ExceptionItem
             Earlier.Add(earlier);
         Status = ExceptionStatus.Resolved;
         Decision = decision;
+        Approval = null;
     }
 
     /// <summary>A decision on part of what the item is about (months applied from a lot, the rest above them): kept
@@ -73,6 +77,7 @@ public sealed class ExceptionItem
     {
         Earlier.Add(decision);
         Amount = left;
+        Approval = null;
     }
 
     /// <summary>Opens the item again (it was resolved, and what it is about is back), keeping the earlier
@@ -82,6 +87,7 @@ public sealed class ExceptionItem
         if (Decision is { } earlier)
             Earlier.Add(earlier);
         Decision = null;
+        Approval = null;
         Status = ExceptionStatus.Open;
         Reason = reason;
         RaisedAt = at;

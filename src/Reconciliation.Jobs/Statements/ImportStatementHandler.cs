@@ -21,7 +21,7 @@ public static class ImportStatementHandler
     {
         try
         {
-            var result = await importer.RunAsync(message.StatementFileId, "upload", ct);
+            var result = await importer.RunAsync(message.StatementFileId, message.By ?? "upload", ct);
             if (result.Outcome == ImportOutcome.InProgress)
                 logger.LogInformation(
                     "Statement file {StatementFileId}: another process is importing it",

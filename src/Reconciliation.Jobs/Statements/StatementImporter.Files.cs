@@ -33,7 +33,7 @@ public sealed partial class StatementImporter
         if (existing is not null)
         {
             if (enqueue && !IsDone(existing))
-                await SaveWithImportAsync(null, existing.Id, ct);
+                await SaveWithImportAsync(null, existing.Id, source, ct);
             return existing;
         }
 
@@ -51,7 +51,7 @@ public sealed partial class StatementImporter
         try
         {
             if (enqueue)
-                await SaveWithImportAsync(file, file.Id, ct);
+                await SaveWithImportAsync(file, file.Id, source, ct);
             else
             {
                 await using var write = _store.LightweightSession();
@@ -76,20 +76,20 @@ public sealed partial class StatementImporter
             await using (var again = _store.QuerySession())
                 theirs = await again.Query<StatementFile>().FirstAsync(f => f.Sha256 == stored.Sha256, ct);
             if (enqueue && !IsDone(theirs))
-                await SaveWithImportAsync(null, theirs.Id, ct);
+                await SaveWithImportAsync(null, theirs.Id, source, ct);
             return theirs;
         }
     }
 
     /// <summary>A new file's document (or none) and the message that imports it, in one transaction through the
     /// outbox.</summary>
-    private async Task SaveWithImportAsync(StatementFile? inserted, Guid fileId, CancellationToken ct)
+    private async Task SaveWithImportAsync(StatementFile? inserted, Guid fileId, string by, CancellationToken ct)
     {
         var messages = new MessageContext(wolverine);
         await using var session = outbox.OpenSession(messages);
         if (inserted is not null)
             session.Insert(inserted);
-        await messages.PublishAsync(new ImportStatement(fileId));
+        await messages.PublishAsync(new ImportStatement(fileId, by));
         await session.SaveChangesAsync(ct);
         await messages.FlushOutgoingMessagesAsync();
     }

@@ -28,13 +28,7 @@ public sealed class ExceptionDecisionTests(AppFixture app) : IClassFixture<AppFi
         object body,
         HttpStatusCode expected,
         string key = TestKeys.Operator
-    ) =>
-        app.Host.Scenario(s =>
-        {
-            s.Post.Json(body).ToUrl($"/api/exceptions/{Uri.EscapeDataString(id)}/{action}");
-            s.WithRequestHeader(ApiKeyAuthenticationHandler.Header, key);
-            s.StatusCodeShouldBe(expected);
-        });
+    ) => app.Host.DecideAsync(id, action, body, expected, key);
 
     private async Task<JsonElement[]> ItemsAsync(string kind) =>
         (await app.Host.GetAsJson<JsonElement[]>($"/api/exceptions?kind={kind}&status=all&pageSize=1000"))!;

@@ -9,7 +9,7 @@ using Reconciliation.Domain.Identifiers;
 namespace Reconciliation.Api.Tests.Reconciliation;
 
 /// <summary>The application on 25 March 2026 (noon, Mexico City), for the tests of money off the happy path.</summary>
-public sealed class MoneyFixture : AppFixture
+public class MoneyFixture : AppFixture
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 25, 18, 0, 0, TimeSpan.Zero);
 
@@ -62,16 +62,39 @@ public static class MoneyApi
             .Where(i => nss is null || (i.TryGetProperty("nss", out var n) && n.GetString() == nss))
             .ToArray();
 
+    /// <summary>
+    /// A decision as an operator takes it (by <paramref name="key"/>). Money going out (a refund, a split) is, by
+    /// default, only requested (202) and carried out when another key approves it: when the decision is expected to
+    /// go through, the approver approves it here, and the approval's answer is returned.
+    /// </summary>
     public static async Task<IScenarioResult> DecideAsync(
         this IAlbaHost host,
         string itemId,
         string action,
         object body,
-        HttpStatusCode expected
+        HttpStatusCode expected,
+        string key = TestKeys.Operator
+    )
+    {
+        var approved = expected == HttpStatusCode.OK && action is "refund" or "split";
+        var result = await host.PostAsync(itemId, action, body, approved ? HttpStatusCode.Accepted : expected, key);
+        if (!approved)
+            return result;
+        return await host.PostAsync(itemId, "approve", new { reason = "checked" }, expected, TestKeys.Approver);
+    }
+
+    public static Task<IScenarioResult> PostAsync(
+        this IAlbaHost host,
+        string itemId,
+        string action,
+        object body,
+        HttpStatusCode expected,
+        string key
     ) =>
-        await host.Scenario(s =>
+        host.Scenario(s =>
         {
             s.Post.Json(body).ToUrl($"/api/exceptions/{Uri.EscapeDataString(itemId)}/{action}");
+            s.WithRequestHeader(Api.Security.ApiKeyAuthenticationHandler.Header, key);
             s.StatusCodeShouldBe(expected);
         });
 

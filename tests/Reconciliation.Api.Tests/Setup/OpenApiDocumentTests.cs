@@ -21,6 +21,7 @@ public sealed class OpenApiDocumentTests(AppFixture app) : IClassFixture<AppFixt
     [InlineData("/api/exceptions/{id}/assign", "post", "operator")]
     [InlineData("/api/exceptions/{id}/apply", "post", "operator")]
     [InlineData("/api/exceptions/{id}/refund", "post", "operator")]
+    [InlineData("/api/exceptions/{id}/approve", "post", "approver")]
     [InlineData("/api/reports/daily", "get", "reader")]
     [InlineData("/api/workers/{nss}/notices", "get", "reader")]
     public async Task Every_endpoint_is_described_with_an_example_and_the_role_it_needs(

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Exceptions.Approving;
 using Reconciliation.Api.Security;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
@@ -23,34 +24,53 @@ public static class RefundEndpoint
         OperationId = "RefundException",
         Summary = "Refund a deposit or a lot of held credit",
         Description = "Body { \"reason\" }. A deposit in suspense is refunded whole; a lot of held credit is "
-            + "refunded alone, the worker's other lots stay."
+            + "refunded alone, the worker's other lots stay. Above Security:FourEyesAbove the refund is only "
+            + "requested (202): another key approves it (POST /api/exceptions/{id}/approve)."
     )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ExceptionItem>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<IResult> Post(
         string id,
         DecisionRequest request,
         HttpContext http,
         IDocumentSession session,
+        SecuritySettings security,
         TimeProvider clock,
         CancellationToken ct
     )
     {
         if (ExceptionDecisions.Invalid(request, out _) is { } invalid)
             return invalid;
-        var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct);
+        var by = ExceptionDecisions.By(http, request, clock);
+        return await DecideAsync(id, by, approval: null, session, security, clock, ct);
+    }
+
+    /// <summary>The refund, requested or (approved, or under the threshold) carried out.</summary>
+    public static async Task<IResult> DecideAsync(
+        string id,
+        DecisionBy by,
+        Approval? approval,
+        IDocumentSession session,
+        SecuritySettings security,
+        TimeProvider clock,
+        CancellationToken ct
+    )
+    {
+        var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct, approving: approval is not null);
         if (refusal is not null)
             return refusal;
         if (item!.Kind is not (ExceptionKind.Suspense or ExceptionKind.Amount))
             return Conflict($"Only a deposit in suspense or held credit is refunded; this item is {item.Kind.Name()}.");
-        var by = ExceptionDecisions.By(http, request, clock);
         var deposit = await session.LoadAsync<Deposit>(item.DepositId!, ct);
         if (deposit is null)
             return Conflict($"Deposit {item.DepositId} is not recorded.");
 
         decimal amount;
+        IEnumerable<object> lotEvents = [];
+        JasperFx.Events.IEventStream<WorkerCoverage>? stream = null;
         if (item.Kind == ExceptionKind.Suspense)
         {
             if (ExceptionDecisions.Decided(item) is { } decided)
@@ -63,7 +83,7 @@ public static class RefundEndpoint
         }
         else
         {
-            var stream = await session.Events.FetchForWriting<WorkerCoverage>(item.Nss!, ct);
+            stream = await session.Events.FetchForWriting<WorkerCoverage>(item.Nss!, ct);
             var decision = HeldCreditDecisions.Refund(
                 stream.Aggregate!,
                 deposit.Id,
@@ -73,13 +93,15 @@ public static class RefundEndpoint
             );
             if (ExceptionDecisions.Refusal(decision) is { } refused)
                 return refused;
-            stream.AppendMany(decision.Events);
+            lotEvents = decision.Events;
             amount = decision.Events.OfType<CreditRefunded>().Single().Amount;
         }
-        // At the version read: a return or another decision committed meanwhile refuses this one (409).
-        session.Events.Append(
-            deposit.Id,
-            deposit.Version + 1,
+        if (FourEyes.Needed(security, amount, approval))
+            return FourEyes.Request(session, item, deposit, "refund", amount, by, new DecisionTerms(), clock);
+
+        stream?.AppendMany(lotEvents);
+        var recorded = FourEyes.Recorded(approval, deposit, item);
+        recorded.Add(
             new DepositRefundRequested(
                 deposit.Id,
                 by.Operator,
@@ -91,6 +113,8 @@ public static class RefundEndpoint
                 item.Nss
             )
         );
-        return ExceptionDecisions.Resolve(session, item, "refund", by, clock);
+        // At the version read: a return or another decision committed meanwhile refuses this one (409).
+        session.Events.Append(deposit.Id, deposit.Version + recorded.Count, recorded.ToArray());
+        return ExceptionDecisions.Resolve(session, item, "refund", by, clock, approvedBy: approval?.ApprovedBy);
     }
 }

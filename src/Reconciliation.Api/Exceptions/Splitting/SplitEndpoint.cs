@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Api.Exceptions.Approving;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
@@ -23,11 +24,13 @@ public static class SplitEndpoint
         "/api/exceptions/{id}/split",
         OperationId = "SplitException",
         Summary = "Split a lot of held credit",
-        Description = "Body { \"reason\", \"amount\", \"month\"? | \"nss\"?, \"rest\": \"keep\" | \"refund\" }."
+        Description = "Body { \"reason\", \"amount\", \"month\"? | \"nss\"?, \"rest\": \"keep\" | \"refund\" }. "
+            + "Above Security:FourEyesAbove the split is only requested (202): another key approves it."
     )]
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Operator)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ExceptionItem>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<IResult> Post(
@@ -37,6 +40,27 @@ public static class SplitEndpoint
         IDocumentSession session,
         FeeCalculator fees,
         CoveragePolicy policy,
+        SecuritySettings security,
+        TimeProvider clock,
+        CancellationToken ct
+    )
+    {
+        if (ExceptionDecisions.Invalid(request, out _) is { } invalid)
+            return invalid;
+        var by = ExceptionDecisions.By(http, request, clock);
+        return await DecideAsync(id, request, by, approval: null, session, fees, policy, security, clock, ct);
+    }
+
+    /// <summary>The split, requested or (approved, or under the threshold) carried out.</summary>
+    public static async Task<IResult> DecideAsync(
+        string id,
+        DecisionRequest request,
+        DecisionBy by,
+        Approval? approval,
+        IDocumentSession session,
+        FeeCalculator fees,
+        CoveragePolicy policy,
+        SecuritySettings security,
         TimeProvider clock,
         CancellationToken ct
     )
@@ -57,14 +81,13 @@ public static class SplitEndpoint
                 return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
             toNss = parsed.Value;
         }
-        var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "split", ct);
+        var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "split", ct, approval is not null);
         if (refusal is not null)
             return refusal;
         var deposit = await session.LoadAsync<Deposit>(item!.DepositId!, ct);
         if (deposit is null)
             return Problems.Result(Problems.Conflict($"Deposit {item.DepositId} is not recorded."));
 
-        var by = ExceptionDecisions.By(http, request, clock);
         var stream = await session.Events.FetchForWriting<WorkerCoverage>(item.Nss!, ct);
         var refundRest = request.Rest == "refund";
         var decision = HeldCreditDecisions.Split(
@@ -82,16 +105,25 @@ public static class SplitEndpoint
         );
         if (ExceptionDecisions.Refusal(decision) is { } refused)
             return refused;
+        var transfer = decision.Events.OfType<CreditTransferred>().SingleOrDefault();
+        var toStream = transfer is null
+            ? null
+            : await session.Events.FetchForWriting<WorkerCoverage>(transfer.ToNss.Value, ct);
+        if (transfer is not null && toStream?.Aggregate is null)
+            return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {transfer.ToNss}"));
+        // What leaves the lot: the part split and, when refunded, the rest.
+        var moved = amount + decision.Events.OfType<CreditRefunded>().Sum(r => r.Amount);
+        if (FourEyes.Needed(security, moved, approval))
+        {
+            var terms = new DecisionTerms(amount, request.Month, request.Nss, request.Rest);
+            return FourEyes.Request(session, item, deposit, "split", moved, by, terms, clock);
+        }
 
         // What the deposit's stream records of it, in one append.
-        var recorded = new List<object>();
-        if (decision.Events.OfType<CreditTransferred>().SingleOrDefault() is { } transfer)
+        var recorded = FourEyes.Recorded(approval, deposit, item);
+        if (transfer is not null)
         {
-            if (
-                await session.Events.FetchForWriting<WorkerCoverage>(transfer.ToNss.Value, ct)
-                is not { Aggregate: { } to } toStream
-            )
-                return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {transfer.ToNss}"));
+            var to = toStream!.Aggregate!;
             await TransferAsync(session, toStream, deposit, transfer, stream.Aggregate!, by, fees, policy, clock, ct);
             recorded.Add(
                 new DepositTransferred(
@@ -130,7 +162,8 @@ public static class SplitEndpoint
             clock,
             stream.Aggregate!,
             decision.Events,
-            toNss?.Value
+            toNss?.Value,
+            approval?.ApprovedBy
         );
     }
 

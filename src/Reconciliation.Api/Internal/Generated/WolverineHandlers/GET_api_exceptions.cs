@@ -32,6 +32,14 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Exceptions.ListExceptionsEndpoint").SetTag("http.route", "/api/exceptions").SetTag("http.request.method", "GET");
             var kind = httpContext.Request.Query["kind"];
             var status = httpContext.Request.Query["status"];
+            string awaitingApproval_rawValue = httpContext.Request.Query["awaitingApproval"];
+            System.Nullable<bool> awaitingApproval = default;
+
+            if (bool.TryParse(awaitingApproval_rawValue, out var awaitingApproval_parsed))
+            {
+                awaitingApproval = awaitingApproval_parsed;
+            }
+
             string page_rawValue = httpContext.Request.Query["page"];
             int page = 1;
 
@@ -50,7 +58,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Exceptions.ListExceptionsEndpoint.List(kind, status, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted, page, pageSize).ConfigureAwait(false);
+            var result = await Reconciliation.Api.Exceptions.ListExceptionsEndpoint.List(kind, status, awaitingApproval, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted, page, pageSize).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Reconciliation.Api.Statements.RetryEndpoint.Retry(id, _documentStore, messageContext, _importSignals, _statementsSettings, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Reconciliation.Api.Statements.RetryEndpoint.Retry(id, httpContext, _documentStore, messageContext, _importSignals, _statementsSettings, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
             
