@@ -35,6 +35,9 @@ try
     builder.Services.AddReconciliationJobs(builder.Configuration);
 
     var app = builder.Build();
+    // Serving (no command, or JasperFx's `run`) needs keys: checked before anything reaches the database.
+    if (args.Length == 0 || command == "run")
+        app.RequireKeysToServe();
 
     app.UseReconciliationHttp();
     app.UseReconciliationJobs(dashboardPolicy: ApiRoles.Admin);
@@ -51,7 +54,6 @@ try
     // With arguments: a JasperFx command (`codegen write`, `resources setup`, `describe`, ...).
     if (args.Length > 0)
         return await app.RunJasperFxCommands(args);
-    app.RequireKeysToServe();
     await app.RunAsync();
     return 0;
 }

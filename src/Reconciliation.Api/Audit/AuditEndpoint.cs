@@ -75,11 +75,12 @@ public static class AuditEndpoint
         return default;
     }
 
-    /// <summary>A CSV field (RFC 4180), and text a spreadsheet would run as a formula (=, +, -, @ first) made plain
-    /// with a leading apostrophe: reasons are typed by people.</summary>
+    /// <summary>A CSV field (RFC 4180), and text a spreadsheet would run as a formula (=, +, -, @ or | first, after
+    /// any spaces) made plain with a leading apostrophe: reasons are typed by people.</summary>
     public static string Field(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        var start = value.TrimStart();
+        if (start.Length > 0 && start[0] is '=' or '+' or '-' or '@' or '|' or '\t' or '\r')
             value = "'" + value;
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }

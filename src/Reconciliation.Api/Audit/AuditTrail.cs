@@ -34,6 +34,8 @@ public static class AuditTrail
         typeof(DecisionRejected),
         typeof(DepositRefundRequested),
         typeof(DepositTransferred),
+        typeof(DepositFoundDuplicate),
+        typeof(DepositFoundDistinct),
         typeof(IncomeDeclared),
         typeof(ContactDetailsChanged),
         typeof(WorkerWithdrawn),
@@ -58,10 +60,10 @@ public static class AuditTrail
 
         // Decisions on the queue: the items with one in the period (the latest, or an earlier one).
         var items = await session.QueryAsync<ExceptionItem>(
-            "where ((data -> 'decision' ->> 'at')::timestamptz >= ? "
+            "where (((data -> 'decision' ->> 'at')::timestamptz >= ? "
                 + "and (data -> 'decision' ->> 'at')::timestamptz < ?) "
                 + "or exists (select 1 from jsonb_array_elements(data -> 'earlier') e "
-                + "where (e ->> 'at')::timestamptz >= ? and (e ->> 'at')::timestamptz < ?)",
+                + "where (e ->> 'at')::timestamptz >= ? and (e ->> 'at')::timestamptz < ?))",
             ct,
             start,
             end,
@@ -99,68 +101,67 @@ public static class AuditTrail
         return entries.OrderBy(e => e.At).ToList();
     }
 
-    private static AuditEntry Entry(IEvent e) =>
-        e.Data switch
+    /// <summary>An event's entry, at the time the store recorded it: the time the period is read by.</summary>
+    private static AuditEntry Entry(IEvent e)
+    {
+        (string Who, string Action, string Subject, decimal? Amount, string Reason) entry = e.Data switch
         {
-            DecisionRequested r => new(r.At, r.RequestedBy, $"{r.Action} requested", r.ItemId, r.Amount, r.Reason),
-            DecisionApproved a => new(
-                a.At,
+            DecisionRequested r => (r.RequestedBy, $"{r.Action} requested", r.ItemId, r.Amount, r.Reason),
+            DecisionApproved a => (
                 a.ApprovedBy,
                 $"{a.Action} approved (asked by {a.RequestedBy})",
                 a.ItemId,
                 null,
                 a.Reason
             ),
-            DecisionRejected r => new(
-                r.At,
+            DecisionRejected r => (
                 r.RejectedBy,
                 $"{r.Action} rejected (asked by {r.RequestedBy})",
                 r.ItemId,
                 null,
                 r.Reason
             ),
-            DepositRefundRequested r => new(
-                r.At,
+            DepositRefundRequested r => (
                 r.Operator,
                 "refund instruction",
                 $"deposit {r.DepositId}",
                 r.Amount,
                 r.Reason
             ),
-            DepositTransferred t => new(
-                t.At,
+            DepositTransferred t => (
                 t.Operator,
                 $"transfer to {t.ToNss}",
                 $"deposit {t.DepositId} of {t.FromNss}",
                 t.Amount,
                 t.Reason
             ),
-            IncomeDeclared i => new(
-                e.Timestamp,
+            DepositFoundDuplicate d => (
+                d.Operator,
+                $"duplicate of {d.OriginalId}",
+                $"deposit {d.DepositId}",
+                null,
+                d.Reason
+            ),
+            DepositFoundDistinct d => (d.Operator, "not a duplicate", $"deposit {d.DepositId}", null, d.Reason),
+            IncomeDeclared i => (
                 i.Operator,
                 $"income declared from {i.EffectiveFrom}",
                 $"worker {i.Nss}",
                 i.MonthlyIncome,
                 i.Reason
             ),
-            ContactDetailsChanged c => new(
-                c.At,
+            ContactDetailsChanged c => (
                 c.Operator,
                 "contact details changed: " + ChangedFields(c),
                 $"worker {c.Nss}",
                 null,
                 c.Reason
             ),
-            WorkerWithdrawn w => new(
-                w.At,
-                w.Operator,
-                $"withdrawal from {w.On:yyyy-MM-dd}",
-                $"worker {w.Nss}",
-                null,
-                w.Reason
-            ),
+            WorkerWithdrawn w => (w.Operator, $"withdrawal from {w.On:yyyy-MM-dd}", $"worker {w.Nss}", null, w.Reason),
             _ => throw new InvalidOperationException($"The audit trail has no entry for {e.EventType.Name}."),
         };
+        return new AuditEntry(e.Timestamp, entry.Who, entry.Action, entry.Subject, entry.Amount, entry.Reason);
+    }
 
     private static string ChangedFields(ContactDetailsChanged c) =>
         string.Join(

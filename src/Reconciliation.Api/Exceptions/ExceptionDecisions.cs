@@ -54,11 +54,13 @@ public static class ExceptionDecisions
                 Problems.Result(
                     Problems.Conflict(
                         $"A {pending.Action} of {pending.Amount:0.00} requested by {pending.RequestedBy} on "
-                            + $"{MexicoCity.LocalTime(pending.At):yyyy-MM-dd HH:mm} awaits approval; it is approved "
-                            + "or rejected first."
+                            + $"{MexicoCity.LocalTime(pending.At):yyyy-MM-dd HH:mm} awaits approval: a key of role "
+                            + "approver, not the requester's, approves or rejects it first (/approve, /reject)."
                     )
                 )
             );
+        if (item.Approval is null && approving)
+            return (null, Problems.Result(Problems.Conflict($"Nothing on item {id} awaits approval.")));
         return (item, null);
     }
 

@@ -26,7 +26,7 @@ public static class ListExceptionsEndpoint
     public static async Task<IResult> List(
         string? kind,
         string? status,
-        bool? awaitingApproval,
+        string? awaitingApproval,
         IQuerySession session,
         CancellationToken ct,
         int page = 1,
@@ -50,8 +50,12 @@ public static class ListExceptionsEndpoint
             query = query.Where(i => i.Kind == k);
         if (status != "all" && statusWanted is { } st)
             query = query.Where(i => i.Status == st);
-        if (awaitingApproval is { } awaiting)
+        if (awaitingApproval is not null)
+        {
+            if (!bool.TryParse(awaitingApproval, out var awaiting))
+                return Problems.Result(Problems.Validation("awaitingApproval", "awaitingApproval is true or false"));
             query = awaiting ? query.Where(i => i.Approval != null) : query.Where(i => i.Approval == null);
+        }
         var items = await query.OrderBy(i => i.RaisedAt).ThenBy(i => i.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(items.ToList());
     }

@@ -30,6 +30,8 @@ public sealed class SmtpSettings
         const string where = "Notices:Smtp:Security";
         if (
             !Enum.TryParse<SecureSocketOptions>(Security, ignoreCase: true, out var options)
+            || !Enum.IsDefined(options)
+            || Security.Contains(',')
             || int.TryParse(Security, out _)
         )
             throw new InvalidOperationException($"{where} is '{Security}'; it is StartTls or SslOnConnect.");

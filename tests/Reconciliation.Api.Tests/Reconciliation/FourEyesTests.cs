@@ -3,10 +3,13 @@ using System.Text.Json;
 using Alba;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
+using Reconciliation.Api.Exceptions.Approving;
 using Reconciliation.Api.Tests.Hosting;
 using Reconciliation.Api.Tests.Statements;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Jobs.Exceptions;
 using static Reconciliation.Api.Tests.Reconciliation.MoneyApi;
 
 namespace Reconciliation.Api.Tests.Reconciliation;
@@ -72,7 +75,11 @@ public sealed class FourEyesTests(MoneyFixture app) : IClassFixture<MoneyFixture
         var waiting = await app.Host.GetAsJson<JsonElement[]>("/api/exceptions?awaitingApproval=true&pageSize=1000");
         Assert.Contains(waiting!, i => i.Id() == id);
         var report = await app.Host.GetAsJson<JsonElement>("/api/reports/daily");
-        Assert.True(report.GetProperty("awaitingApproval").GetProperty("count").GetInt32() >= 1);
+        var awaiting = report.GetProperty("awaitingApproval"); // the tests of this class leave nothing else waiting
+        Assert.Equal(
+            (1, 1300m),
+            (awaiting.GetProperty("count").GetInt32(), awaiting.GetProperty("total").GetDecimal())
+        );
         var refused = await app.Host.DecideAsync(
             id,
             "apply",
@@ -186,6 +193,65 @@ public sealed class FourEyesTests(MoneyFixture app) : IClassFixture<MoneyFixture
     }
 
     [Fact]
+    public async Task A_lot_the_import_used_while_its_refund_waited_is_not_refunded_on_approval()
+    {
+        var (nss, item) = await HeldLotAsync("4400000006", "FE6A");
+        await app.Host.PostAsync(
+            item.Id(),
+            "refund",
+            new { reason = "sent twice" },
+            HttpStatusCode.Accepted,
+            TestKeys.Operator
+        );
+        // The worker sends the rest of April's fee: the held lot completes it, as it would without a request.
+        await app.UploadAsync(id =>
+            new CamtStatement(id, id, D(3, 12)).Credit(Fee - 1300m, D(3, 12), "FE6B", $"PAGO IMSS {nss}")
+        );
+
+        var late = await app.Host.PostAsync(
+            item.Id(),
+            "approve",
+            new { reason = "ok" },
+            HttpStatusCode.Conflict,
+            TestKeys.Approver
+        );
+        Assert.Contains("Nothing on item", late.ReadAsText());
+        var coverage = await app.Host.CoverageAsync(nss);
+        Assert.Equal((0m, 0m, Fee), (coverage.Money("held"), coverage.Money("refunded"), coverage.Money("applied")));
+        Assert.DoesNotContain(nameof(DepositRefundRequested), await DepositEventsAsync(item));
+        coverage.AssertConserved();
+    }
+
+    [Fact]
+    public async Task An_approval_after_a_rejection_moves_nothing()
+    {
+        var (nss, item) = await HeldLotAsync("4400000007", "FE7A");
+        await app.Host.PostAsync(
+            item.Id(),
+            "refund",
+            new { reason = "one" },
+            HttpStatusCode.Accepted,
+            TestKeys.Operator
+        );
+        await app.Host.PostAsync(item.Id(), "reject", new { reason = "no" }, HttpStatusCode.OK, TestKeys.Approver);
+        await app.Host.PostAsync(
+            item.Id(),
+            "approve",
+            new { reason = "late" },
+            HttpStatusCode.Conflict,
+            TestKeys.Admin
+        );
+        var coverage = await app.Host.CoverageAsync(nss);
+        Assert.Equal((1300m, 0m), (coverage.Money("held"), coverage.Money("refunded")));
+        var list = await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/exceptions?awaitingApproval=yes");
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+        Assert.Contains("awaitingApproval is true or false", list.ReadAsText());
+    }
+
+    [Fact]
     public async Task A_request_the_decision_would_refuse_is_refused_at_once_and_nothing_waits()
     {
         var (_, item) = await HeldLotAsync("4400000004", "FE4A");
@@ -209,6 +275,37 @@ public sealed class FourEyesTests(MoneyFixture app) : IClassFixture<MoneyFixture
             TestKeys.Approver
         );
         Assert.DoesNotContain(nameof(DecisionRequested), await DepositEventsAsync(item));
+    }
+}
+
+/// <summary>What an approval lets through is what was approved.</summary>
+public sealed class FourEyesMismatchTests
+{
+    private static readonly PendingApproval Request = new(
+        "refund",
+        1300m,
+        TestKeys.OperatorName,
+        "sent twice",
+        MoneyFixture.Now,
+        new DecisionTerms()
+    );
+
+    private static readonly Approval Approved = new(Request, TestKeys.ApproverName, "ok", MoneyFixture.Now);
+
+    [Fact]
+    public void An_approval_carries_out_only_the_request_it_approved_and_for_the_same_amount()
+    {
+        var item = new ExceptionItem { Id = "amount:x", Approval = Request };
+        Assert.Null(FourEyes.Mismatch(Approved, item, 1300m));
+        Assert.Null(FourEyes.Mismatch(null, new ExceptionItem(), 5m));
+
+        var changed = Assert.IsType<ProblemHttpResult>(FourEyes.Mismatch(Approved, item, 1350m));
+        Assert.Equal(409, changed.StatusCode);
+        Assert.Contains("requested for 1300.00; it would move 1350.00 now", changed.ProblemDetails.Detail);
+
+        var replaced = new ExceptionItem { Id = "amount:x", Approval = Request with { Reason = "another" } };
+        var other = Assert.IsType<ProblemHttpResult>(FourEyes.Mismatch(Approved, replaced, 1300m));
+        Assert.Contains("changed or was decided meanwhile", other.ProblemDetails.Detail);
     }
 }
 

@@ -76,10 +76,12 @@ public sealed class SafeDefaultsTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Equal("localhost;127.0.0.1;[::1]", Settings("appsettings.json")["AllowedHosts"]);
     }
 
-    [Fact]
-    public async Task Production_without_keys_refuses_to_start_says_how_to_make_one_and_makes_none()
+    [Theory]
+    [InlineData]
+    [InlineData("run")] // JasperFx's command that serves too
+    public async Task Production_without_keys_refuses_to_start_says_how_to_make_one_and_makes_none(params string[] args)
     {
-        var (exitCode, output, madeFiles) = await StartAsync(new() { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+        var (exitCode, output, madeFiles) = await StartAsync(new() { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, args);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("No API key is configured", output);
@@ -106,6 +108,7 @@ public sealed class SafeDefaultsTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Contains("StartTls or SslOnConnect", Refusal("None"));
         Assert.Contains("'4'", Refusal("4"));
         Assert.Contains("'tls'", Refusal("tls"));
+        Assert.Contains("'SslOnConnect,StartTlsWhenAvailable'", Refusal("SslOnConnect,StartTlsWhenAvailable"));
         Assert.Equal(MailKit.Security.SecureSocketOptions.StartTls, new SmtpSettings().SocketOptions());
         var local = new SmtpSettings { Security = "None", AllowPlainText = true };
         Assert.Equal(MailKit.Security.SecureSocketOptions.None, local.SocketOptions());
@@ -137,12 +140,13 @@ public sealed class SafeDefaultsTests(AppFixture app) : IClassFixture<AppFixture
     /// <summary>Starts the application as its own process from an empty working folder, with the settings it ships
     /// with and <paramref name="environment"/>, waits for it to stop, and tells what it left in that folder.</summary>
     private static async Task<(int ExitCode, string Output, List<string> MadeFiles)> StartAsync(
-        Dictionary<string, string> environment
+        Dictionary<string, string> environment,
+        params string[] args
     )
     {
         var dll = typeof(Program).Assembly.Location;
         var working = Directory.CreateTempSubdirectory("safe-defaults-").FullName;
-        var start = new ProcessStartInfo("dotnet", [dll])
+        var start = new ProcessStartInfo("dotnet", [dll, .. args])
         {
             WorkingDirectory = working,
             RedirectStandardOutput = true,

@@ -103,7 +103,10 @@ public sealed class UnfinishedImportTests(UnfinishedImportTests.Fixture app)
             Assert.True(ended.GetProperty("status").GetString() == "imported", ended.ToString());
             Assert.Equal(60, ended.Int("deposits"));
             Assert.Equal(1, ended.GetProperty("attempts").GetInt32());
-            Assert.Equal($"upload by {TestKeys.OperatorName}", ended.GetProperty("history")[0].GetProperty("by").GetString());
+            Assert.Equal(
+                $"upload by {TestKeys.OperatorName}",
+                ended.GetProperty("history")[0].GetProperty("by").GetString()
+            );
         }
         finally
         {

@@ -30,6 +30,7 @@ public static class ApproveEndpoint
     [Tags("Exceptions")]
     [Authorize(Policy = ApiRoles.Approver)]
     [ProducesResponseType<ExceptionItem>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<IResult> Approve(
@@ -99,7 +100,8 @@ public static class ApproveEndpoint
         if (refusal is not null)
             return refusal;
         var pending = item!.Approval!;
-        var deposit = await session.LoadAsync<Deposit>(item.DepositId!, ct);
+        if (await session.LoadAsync<Deposit>(item.DepositId!, ct) is not { } deposit)
+            return Problems.Result(Problems.Conflict($"Deposit {item.DepositId} is not recorded."));
         var rejected = new DecisionRejected(
             item.DepositId!,
             item.Id,
@@ -110,7 +112,7 @@ public static class ApproveEndpoint
             clock.GetUtcNow()
         );
         // At the version read: an approval or rejection committed meanwhile refuses this one (409).
-        session.Events.Append(item.DepositId!, deposit!.Version + 1, rejected);
+        session.Events.Append(item.DepositId!, deposit.Version + 1, rejected);
         item.Approval = null;
         session.Store(item);
         return Results.Ok(item);
@@ -131,8 +133,7 @@ public static class ApproveEndpoint
         var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct, approving: true);
         if (refusal is not null)
             return (null, refusal);
-        if (item!.Approval is not { } pending)
-            return (null, Problems.Result(Problems.Conflict($"Nothing on item {id} awaits approval.")));
+        var pending = item!.Approval!;
         var approver = ExceptionDecisions.OperatorName(http);
         if (approver == pending.RequestedBy)
             return (

@@ -1,5 +1,6 @@
 using Marten;
 using Reconciliation.Api.Security;
+using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Jobs.Exceptions;
 
@@ -17,6 +18,29 @@ public static class FourEyes
 {
     public static bool Needed(SecuritySettings settings, decimal amount, Approval? approval) =>
         approval is null && amount > settings.FourEyesAbove;
+
+    /// <summary>
+    /// An approval lets through exactly what was approved: the item must still await that request (a rejection or a
+    /// new request committed meanwhile makes it a 409), and the decision, computed again now, must move the same
+    /// amount (a lot the import changed meanwhile is rejected and requested again, not carried out as it is now).
+    /// </summary>
+    public static IResult? Mismatch(Approval? approval, ExceptionItem item, decimal amount)
+    {
+        if (approval is null)
+            return null;
+        if (item.Approval != approval.Request)
+            return Problems.Result(
+                Problems.Conflict($"The request on item {item.Id} changed or was decided meanwhile: read it again.")
+            );
+        return amount == approval.Request.Amount
+            ? null
+            : Problems.Result(
+                Problems.Conflict(
+                    $"The {approval.Request.Action} was requested for {approval.Request.Amount:0.00}; it would move "
+                        + $"{amount:0.00} now (the lot changed since): reject it, and request it again."
+                )
+            );
+    }
 
     /// <summary>The request on the deposit's stream (at the version read) and on the item; 202 with the
     /// item.</summary>

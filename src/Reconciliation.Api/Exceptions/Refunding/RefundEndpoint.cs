@@ -96,6 +96,8 @@ public static class RefundEndpoint
             lotEvents = decision.Events;
             amount = decision.Events.OfType<CreditRefunded>().Single().Amount;
         }
+        if (FourEyes.Mismatch(approval, item, amount) is { } changed)
+            return changed;
         if (FourEyes.Needed(security, amount, approval))
             return FourEyes.Request(session, item, deposit, "refund", amount, by, new DecisionTerms(), clock);
 

@@ -113,6 +113,8 @@ public static class SplitEndpoint
             return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {transfer.ToNss}"));
         // What leaves the lot: the part split and, when refunded, the rest.
         var moved = amount + decision.Events.OfType<CreditRefunded>().Sum(r => r.Amount);
+        if (FourEyes.Mismatch(approval, item, moved) is { } changed)
+            return changed;
         if (FourEyes.Needed(security, moved, approval))
         {
             var terms = new DecisionTerms(amount, request.Month, request.Nss, request.Rest);

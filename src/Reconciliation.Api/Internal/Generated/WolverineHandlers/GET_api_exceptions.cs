@@ -32,14 +32,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Reconciliation.Api.Exceptions.ListExceptionsEndpoint").SetTag("http.route", "/api/exceptions").SetTag("http.request.method", "GET");
             var kind = httpContext.Request.Query["kind"];
             var status = httpContext.Request.Query["status"];
-            string awaitingApproval_rawValue = httpContext.Request.Query["awaitingApproval"];
-            System.Nullable<bool> awaitingApproval = default;
-
-            if (bool.TryParse(awaitingApproval_rawValue, out var awaitingApproval_parsed))
-            {
-                awaitingApproval = awaitingApproval_parsed;
-            }
-
+            var awaitingApproval = httpContext.Request.Query["awaitingApproval"];
             string page_rawValue = httpContext.Request.Query["page"];
             int page = 1;
 
