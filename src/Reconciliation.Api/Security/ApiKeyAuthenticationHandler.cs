@@ -30,9 +30,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (keys.Find(key) is not { } identity)
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, identity.Name) };
-        claims.AddRange(ApiRoles.Granted(identity.Role).Select(r => new Claim(ClaimTypes.Role, r)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        var principal = Web.ConsoleSession.Principal(identity, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 

@@ -29,6 +29,7 @@ public static class ApiKey
 public sealed class ApiKeyRegistry
 {
     private readonly FrozenDictionary<string, ApiKeyIdentity> _byHash;
+    private readonly FrozenDictionary<string, ApiKeyIdentity> _byName;
 
     public ApiKeyRegistry(SecuritySettings settings)
     {
@@ -51,9 +52,13 @@ public sealed class ApiKeyRegistry
         if (errors.Count > 0)
             throw new InvalidOperationException("The API keys are misconfigured: " + string.Join("; ", errors));
         _byHash = byHash.ToFrozenDictionary(StringComparer.Ordinal);
+        _byName = byHash.Values.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
     }
 
     public int Count => _byHash.Count;
+
+    /// <summary>The key configured under this name, or null (a console session outliving its key ends).</summary>
+    public ApiKeyIdentity? FindByName(string name) => _byName.GetValueOrDefault(name);
 
     public ApiKeyIdentity? Find(string key) =>
         key.Length is > 0 and <= 256 ? _byHash.GetValueOrDefault(ApiKey.Hash(key)) : null;

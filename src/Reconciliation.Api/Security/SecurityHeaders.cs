@@ -12,6 +12,10 @@ public static class SecurityHeaders
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     public const string PagePolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
+    /// <summary>The console's pages: their own style sheet and forms, nothing inline, nothing from elsewhere.</summary>
+    public const string ConsolePolicy =
+        "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+
     private static readonly string[] Pages = ["/scalar", "/hangfire"];
 
     public static void UseSecurityHeaders(this WebApplication app) =>
@@ -22,13 +26,17 @@ public static class SecurityHeaders
                 var path = context.Request.Path;
                 var page = Pages.Any(p => path.StartsWithSegments(p));
                 var api = path.StartsWithSegments("/api");
+                var data = api || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");
                 context.Response.OnStarting(() =>
                 {
                     var headers = context.Response.Headers;
                     headers.XContentTypeOptions = "nosniff";
                     headers.XFrameOptions = "DENY";
                     headers["Referrer-Policy"] = "no-referrer";
-                    headers.ContentSecurityPolicy = page ? PagePolicy : ApiPolicy;
+                    headers.ContentSecurityPolicy =
+                        page ? PagePolicy
+                        : data ? ApiPolicy
+                        : ConsolePolicy;
                     if (api)
                         headers.CacheControl = "no-store";
                     return Task.CompletedTask;

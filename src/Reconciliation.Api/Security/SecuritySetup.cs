@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Reconciliation.Api.Setup;
 using Reconciliation.Api.Statements;
+using Reconciliation.Api.Web;
 
 namespace Reconciliation.Api.Security;
 
@@ -24,22 +25,21 @@ public static class SecuritySetup
         builder.Services.AddSingleton(new ApiKeyRegistry(settings));
 
         builder
-            .Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .Services.AddAuthentication(ConsoleSession.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
                 ApiKeyAuthenticationHandler.SchemeName,
                 null
-            );
+            )
+            .AddConsoleSession();
         // One policy per role, named after it: [Authorize(Policy = ApiRoles.Operator)].
         var authorization = builder
             .Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(
-                new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName)
-                    .RequireRole(ApiRoles.Reader)
-                    .Build()
+                new AuthorizationPolicyBuilder(ConsoleSession.Scheme).RequireRole(ApiRoles.Reader).Build()
             );
         foreach (var role in ApiRoles.All)
             authorization.AddPolicy(role, policy =>
-                policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(role)
+                policy.AddAuthenticationSchemes(ConsoleSession.Scheme).RequireRole(role)
             );
 
         builder.Services.AddRateLimiter(options =>

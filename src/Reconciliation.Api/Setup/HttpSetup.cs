@@ -1,5 +1,6 @@
 using Reconciliation.Api.Health;
 using Reconciliation.Api.Security;
+using Reconciliation.Api.Web;
 using Scalar.AspNetCore;
 using Serilog;
 using Wolverine.Http;
@@ -11,6 +12,10 @@ public static class HttpSetup
     public static void AddReconciliationHttp(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        // The operator console: Razor Pages in Web/Pages, forms with anti-forgery tokens.
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
+        // Its cookie is Secure when the request is (it refuses to work otherwise); the session's is Secure always.
+        builder.Services.AddAntiforgery(options => options.Cookie.SameSite = SameSiteMode.Strict);
         builder.Services.AddExceptionHandler<ExceptionProblems>();
         builder.Services.AddOpenApi(options =>
         {
@@ -37,6 +42,8 @@ public static class HttpSetup
         // The interactive API reference at /scalar/v1 (a browser asks for the key as the password).
         app.MapScalarApiReference();
         HealthEndpoints.Map(app);
+        app.MapRazorPages();
+        app.MapConsoleAssets();
         app.MapWolverineEndpoints(options =>
         {
             options.WarmUpRoutes = RouteWarmup.Eager;

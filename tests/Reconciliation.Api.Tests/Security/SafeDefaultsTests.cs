@@ -21,6 +21,8 @@ public sealed class SafeDefaultsTests(AppFixture app) : IClassFixture<AppFixture
     [InlineData("/openapi/v1.json", TestKeys.Reader, 200)]
     [InlineData("/scalar/v1", TestKeys.Reader, 200)]
     [InlineData("/hangfire", TestKeys.Admin, 200)]
+    [InlineData("/login", "", 200)]
+    [InlineData("/", TestKeys.Reader, 200)]
     public async Task Every_answer_carries_the_security_headers(string path, string key, int status)
     {
         var result = await app.Host.Scenario(s =>
@@ -33,8 +35,12 @@ public sealed class SafeDefaultsTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Equal("nosniff", headers.XContentTypeOptions.ToString());
         Assert.Equal("DENY", headers.XFrameOptions.ToString());
         Assert.Equal("no-referrer", headers["Referrer-Policy"].ToString());
-        var page = path.StartsWith("/scalar") || path.StartsWith("/hangfire");
-        Assert.Equal(page ? SecurityHeaders.PagePolicy : SecurityHeaders.ApiPolicy, headers.ContentSecurityPolicy);
+        var expected =
+            path.StartsWith("/scalar") || path.StartsWith("/hangfire") ? SecurityHeaders.PagePolicy
+            : path.StartsWith("/api") || path.StartsWith("/health") || path.StartsWith("/openapi")
+                ? SecurityHeaders.ApiPolicy
+            : SecurityHeaders.ConsolePolicy;
+        Assert.Equal(expected, headers.ContentSecurityPolicy);
         Assert.Contains("frame-ancestors 'none'", headers.ContentSecurityPolicy.ToString());
         if (path.StartsWith("/api"))
             Assert.Equal("no-store", headers.CacheControl.ToString());
