@@ -1,0 +1,19 @@
+using Reconciliation.Api.Web;
+
+namespace Reconciliation.Api.Tests.Console;
+
+/// <summary>The console says every word in both its languages.</summary>
+public sealed class ConsoleTextTests
+{
+    [Fact]
+    public void Spanish_and_English_have_the_same_words_and_none_is_empty()
+    {
+        Assert.Equal(ConsoleText.Spanish.Keys.Order(), ConsoleText.English.Keys.Order());
+        Assert.All(ConsoleText.Spanish.Values.Concat(ConsoleText.English.Values), w =>
+            Assert.False(string.IsNullOrWhiteSpace(w))
+        );
+        Assert.Equal("Hoy", new ConsoleText("es")["today"]);
+        Assert.Equal("Today", new ConsoleText("en")["today"]);
+        Assert.Equal("es", new ConsoleText("fr").Language); // anything else is Spanish
+    }
+}
