@@ -12,6 +12,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumVariable = "RECONCILIATION_CHROMIUM";
 
+    /// <summary>The console's test classes share one application and one browser, one class at a time.</summary>
+    public const string Collection = "console";
+
     public AppProcess App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     private IPlaywright _playwright = null!;
@@ -50,3 +53,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             await App.DisposeAsync();
     }
 }
+
+[CollectionDefinition(BrowserFixture.Collection)]
+public sealed class ConsoleCollection : ICollectionFixture<BrowserFixture>;

@@ -1,4 +1,5 @@
 using Reconciliation.Api.Web;
+using Reconciliation.Domain.Coverage;
 
 namespace Reconciliation.Api.Tests.Console;
 
@@ -15,5 +16,11 @@ public sealed class ConsoleTextTests
         Assert.Equal("Hoy", new ConsoleText("es")["today"]);
         Assert.Equal("Today", new ConsoleText("en")["today"]);
         Assert.Equal("es", new ConsoleText("fr").Language); // anything else is Spanish
+    }
+
+    [Fact]
+    public void Every_event_of_a_workers_stream_has_its_words()
+    {
+        Assert.All(WorkerStream.EventTypes, t => Assert.True(EventWords.Words.ContainsKey(t.Name), t.Name));
     }
 }

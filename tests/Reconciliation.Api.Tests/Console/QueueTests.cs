@@ -12,7 +12,8 @@ namespace Reconciliation.Api.Tests.Console;
 
 /// <summary>The exception queue worked in a real Chromium: a suspense deposit assigned, a held lot refunded with an
 /// approver's approval, a refusal told in words, a reader's page without decisions.</summary>
-public sealed class QueueTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class QueueTests(BrowserFixture browser)
 {
     private static readonly DateOnly Today = MexicoCity.Today(TimeProvider.System);
 
@@ -53,9 +54,7 @@ public sealed class QueueTests(BrowserFixture browser) : IClassFixture<BrowserFi
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
-        await page.GetByLabel("Llave de API").FillAsync(key);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
-        await page.WaitForURLAsync(browser.App.BaseUrl + "/");
+        await ConsolePages.SignInAsync(page, key, browser.App.BaseUrl + "/");
         return page;
     }
 

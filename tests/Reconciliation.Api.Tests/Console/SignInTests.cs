@@ -7,7 +7,8 @@ namespace Reconciliation.Api.Tests.Console;
 
 /// <summary>The console's session in a real Chromium: sign in with a key, the cookie's flags, the pages a browser goes
 /// to straight, sign out, and a forged form refused.</summary>
-public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class SignInTests(BrowserFixture browser)
 {
     private static async Task SignInAsync(IPage page, string key)
     {
@@ -26,8 +27,7 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
         await SignInAsync(page, "imss_wrong-key");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("La llave no es válida.");
 
-        await SignInAsync(page, TestKeys.Operator);
-        await page.WaitForURLAsync(browser.App.BaseUrl + "/");
+        await ConsolePages.SignInAsync(page, TestKeys.Operator, browser.App.BaseUrl + "/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hoy", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(TestKeys.OperatorName);
         await Assertions.Expect(page.GetByText("Cola de excepciones abiertas")).ToBeVisibleAsync();
@@ -57,8 +57,7 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         await page.GotoAsync("/hangfire");
         Assert.EndsWith("/login?ReturnUrl=%2Fhangfire", page.Url);
-        await SignInAsync(page, TestKeys.Operator);
-        await page.WaitForURLAsync("**/denied?**");
+        await ConsolePages.SignInAsync(page, TestKeys.Operator, "**/denied?**");
         await Assertions
             .Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
             .ToHaveTextAsync("Su llave no tiene el rol que esta página pide.");
@@ -66,8 +65,7 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
         await using var admin = await browser.NewContextAsync();
         var adminPage = await admin.NewPageAsync();
         await adminPage.GotoAsync("/hangfire");
-        await SignInAsync(adminPage, TestKeys.Admin);
-        await adminPage.WaitForURLAsync("**/hangfire");
+        await ConsolePages.SignInAsync(adminPage, TestKeys.Admin, "**/hangfire");
         await Assertions
             .Expect(adminPage)
             .ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("IMSS reconciliation jobs"));
@@ -81,8 +79,7 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
-        await SignInAsync(page, TestKeys.Operator);
-        await page.WaitForURLAsync(browser.App.BaseUrl + "/");
+        await ConsolePages.SignInAsync(page, TestKeys.Operator, browser.App.BaseUrl + "/");
 
         // The browser's own cookies, without the form's token: what a forged page could send.
         var forged = await context.APIRequest.PostAsync("/logout");

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Reconciliation.Api.Tests.Hosting;
+using Reconciliation.Api.Tests.Reconciliation;
+using Reconciliation.Api.Tests.Workers;
+using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Time;
+
+namespace Reconciliation.Api.Tests.Console;
+
+/// <summary>A worker looked up in a real Chromium: by NSS or name, their months as a strip, money, history in
+/// words, an earlier date.</summary>
+[Collection(BrowserFixture.Collection)]
+public sealed class WorkerPageTests(BrowserFixture browser)
+{
+    private static readonly DateOnly Today = MexicoCity.Today(TimeProvider.System);
+
+    [Fact]
+    public async Task A_worker_is_found_by_nss_or_name_and_their_months_money_and_history_read()
+    {
+        var nss = "5300000001" + CheckDigits.Nss("5300000001");
+        using var api = new HttpClient { BaseAddress = new Uri(browser.App.BaseUrl) };
+        api.DefaultRequestHeaders.Add("X-Api-Key", TestKeys.Operator);
+        var form = WorkerForms.Valid(nss);
+        form["name"] = "Rosa Martínez Ortega";
+        form["enrolledOn"] = Today.AddMonths(-3).ToString("yyyy-MM-dd");
+        (await api.PostAsJsonAsync("/api/workers", form)).EnsureSuccessStatusCode();
+        // The fee of the month a payment today would pay, as the API says it: paid exactly.
+        var fee = (await api.GetFromJsonAsync<JsonElement>($"/api/workers/{nss}/coverage"))
+            .GetProperty("monthlyFee")
+            .GetDecimal();
+        var statement = new CamtStatement("WP1", "WP1", Today).Credit(fee, Today, "WP1A", $"PAGO IMSS {nss}");
+        var body = new ByteArrayContent(statement.Build(1_000_000m));
+        body.Headers.ContentType = new("application/octet-stream");
+        body.Headers.Add("X-File-Name", "wp1.xml");
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/statements", body)).StatusCode);
+
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await ConsolePages.SignInAsync(page, TestKeys.Reader, browser.App.BaseUrl + "/");
+
+        // By name: the list, then the worker.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trabajador" }).ClickAsync();
+        await page.GetByLabel("NSS, CURP, RFC o nombre").FillAsync("rosa martínez");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
+        await page.WaitForURLAsync("**/worker?**");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = nss })).ToBeVisibleAsync();
+
+        // The payment is matched in the background: the page is read again until it shows.
+        for (var i = 0; i < 120 && await page.Locator("ol.strip li.covered").CountAsync() == 0; i++)
+        {
+            await Task.Delay(500);
+            await page.ReloadAsync();
+        }
+        await Assertions.Expect(page.Locator("ol.strip li")).ToHaveCountAsync(24);
+        await Assertions.Expect(page.Locator("ol.strip li.covered")).ToContainTextAsync("cubierto");
+        // Enrolled three months ago, nothing paid until now: the months since are not covered; earlier, not enrolled.
+        await Assertions.Expect(page.Locator("ol.strip li.uncovered").First).ToContainTextAsync("sin cobertura");
+        await Assertions.Expect(page.Locator("ol.strip li.before").First).ToContainTextAsync("antes de inscribirse");
+        var paid = fee.ToString("N2", CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.GetByText($"matched {paid} = applied {paid}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync($"Pago recibido · {paid}");
+        await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync("Inscripción");
+
+        // As of the day before the payment: nothing covered yet.
+        await page.GotoAsync($"/worker?q={nss}&asOf={Today.AddDays(-1):yyyy-MM-dd}");
+        await Assertions.Expect(page.Locator("ol.strip li.covered")).ToHaveCountAsync(0);
+    }
+}
