@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Reconciliation.Api.Tests.Hosting;
+
+namespace Reconciliation.Api.Tests.Console;
+
+/// <summary>Statement files, a failed one retried, the daily report and its CSV, in a real Chromium; and every page of
+/// the console checked with axe.</summary>
+[Collection(BrowserFixture.Collection)]
+public sealed class StatementsAndReportTests(BrowserFixture browser)
+{
+    private async Task<IPage> SignedInAsync(IBrowserContext context, string key)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await ConsolePages.SignInAsync(page, key, browser.App.BaseUrl + "/");
+        return page;
+    }
+
+    [Fact]
+    public async Task A_failed_file_shows_its_problems_and_is_retried_and_the_daily_report_downloads_as_csv()
+    {
+        using var api = new HttpClient { BaseAddress = new Uri(browser.App.BaseUrl) };
+        api.DefaultRequestHeaders.Add("X-Api-Key", TestKeys.Operator);
+        var truncated = Encoding.UTF8.GetBytes(SampleFiles.Text("mx/imss-camt053-2026-03-10.xml")[..2000]);
+        var body = new ByteArrayContent(truncated);
+        body.Headers.ContentType = new("application/octet-stream");
+        body.Headers.Add("X-File-Name", "truncado.xml");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await api.PostAsync("/api/statements", body)).StatusCode);
+
+        await using var context = await browser.NewContextAsync();
+        var page = await SignedInAsync(context, TestKeys.Operator);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Estados de cuenta" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "truncado.xml" }).ClickAsync();
+        await page.WaitForURLAsync("**/statements?id=**");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("failed");
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "line " }).First)
+            .ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reintentar la importación" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Importación reintentada");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("2"); // attempts
+
+        // The daily report: the API's figures, and the same as CSV.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reporte diario" }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Descargar CSV" }).ClickAsync()
+        );
+        var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
+        Assert.Equal("date,section,item,count,total", csv[0]);
+        var report = await api.GetFromJsonAsync<JsonElement>("/api/reports/daily");
+        var matched = report.GetProperty("ledger").GetProperty("matched").GetDecimal();
+        Assert.Contains(csv, l => l.EndsWith($",ledger,matched,,{matched:0.00}"));
+        Assert.Contains(csv, l => l.EndsWith(",checks,ledger adds up,,yes"));
+    }
+
+    [Theory]
+    [InlineData("/login", null)]
+    [InlineData("/", TestKeys.Operator)]
+    [InlineData("/queue?status=all", TestKeys.Operator)]
+    [InlineData("/worker?q=nadie", TestKeys.Reader)]
+    [InlineData("/statements", TestKeys.Operator)]
+    [InlineData("/report", TestKeys.Reader)]
+    [InlineData("/denied", TestKeys.Reader)]
+    public async Task Every_page_has_no_serious_or_critical_accessibility_violation(string path, string? key)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = key is null ? await context.NewPageAsync() : await SignedInAsync(context, key);
+        await page.GotoAsync(path);
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes); // axe ran on the page
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(
+            serious.Count == 0,
+            string.Join(
+                "\n",
+                serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html))}")
+            )
+        );
+    }
+}
