@@ -44,6 +44,7 @@ public static class HttpSetup
         HealthEndpoints.Map(app);
         app.MapRazorPages();
         app.MapConsoleAssets();
+        app.MapConsoleUpload();
         app.MapWolverineEndpoints(options =>
         {
             options.WarmUpRoutes = RouteWarmup.Eager;

@@ -78,9 +78,12 @@ public static class UploadEndpoint
         return await ImportAnswers.AwaitImportAsync(file, signals, store, settings, ct);
     }
 
-    /// <summary>The upload request: the one endpoint whose body may be larger than
+    /// <summary>The upload request (the API's, or the console's): the one whose body may be larger than
     /// <c>Security:MaxRequestBodyBytes</c>.</summary>
     public static bool IsUpload(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && request.Path.Equals("/api/statements", StringComparison.OrdinalIgnoreCase);
+        && (
+            request.Path.Equals("/api/statements", StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(Web.ConsoleUpload.Path, StringComparison.OrdinalIgnoreCase)
+        );
 }

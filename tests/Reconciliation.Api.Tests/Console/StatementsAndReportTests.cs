@@ -58,6 +58,45 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         Assert.Contains(csv, l => l.EndsWith(",checks,ledger adds up,,yes"));
     }
 
+    [Fact]
+    public async Task A_file_uploaded_from_the_console_is_imported_to_its_end_and_a_forged_upload_is_refused()
+    {
+        var today = global::Reconciliation.Domain.Time.MexicoCity.Today(TimeProvider.System);
+        var statement = new global::Reconciliation.Api.Tests.Reconciliation.CamtStatement("UP1", "UP1", today).Credit(
+            1905.82m,
+            today,
+            "UP1A",
+            "PAGO IMSS 99999999999"
+        );
+        await using var context = await browser.NewContextAsync();
+        var page = await SignedInAsync(context, TestKeys.Operator);
+        await page.GotoAsync("/statements");
+        await page.GetByLabel("Archivo del banco")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "subido.xml",
+                    MimeType = "application/xml",
+                    Buffer = statement.Build(1_000_000m),
+                }
+            );
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
+        await page.WaitForURLAsync("**/statements?id=**");
+        // Shown again until the import ends.
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("imported", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "subido.xml" })).ToBeVisibleAsync();
+
+        var forged = await context.APIRequest.PostAsync(
+            "/statements/upload",
+            new()
+            {
+                Data = "x",
+                Headers = new Dictionary<string, string> { ["X-File-Name"] = "forged.xml" },
+            }
+        );
+        Assert.Equal(400, forged.Status);
+    }
+
     [Theory]
     [InlineData("/login", null)]
     [InlineData("/", TestKeys.Operator)]

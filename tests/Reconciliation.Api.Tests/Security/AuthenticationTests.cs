@@ -91,6 +91,7 @@ public sealed class AuthenticationTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.Equal(
             [
                 "GET /console.css (200)",
+                "GET /console.js (200)",
                 "GET /denied (403)",
                 "GET /health/live (200)",
                 "GET /health/ready (200)",
