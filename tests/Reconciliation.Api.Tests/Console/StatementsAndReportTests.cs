@@ -86,6 +86,16 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("imported", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "subido.xml" })).ToBeVisibleAsync();
 
+        // Today lists it with its checks, and the chart of 30 days counts its credit (in suspense: nobody has that NSS).
+        await page.GotoAsync("/");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "subido.xml" });
+        await Assertions.Expect(row).ToContainTextAsync("imported");
+        await Assertions.Expect(row).ToContainTextAsync("ok");
+        await Assertions.Expect(page.Locator("svg.chart g")).ToHaveCountAsync(30);
+        var todayRow = page.Locator("details tbody tr").Last;
+        await Assertions.Expect(todayRow.Locator("td").First).ToHaveTextAsync(today.ToString("yyyy-MM-dd"));
+        Assert.True(int.Parse((await todayRow.Locator("td").Nth(2).TextContentAsync())!) >= 1); // in suspense
+
         var forged = await context.APIRequest.PostAsync(
             "/statements/upload",
             new()
