@@ -39,7 +39,8 @@ public sealed class ReportModel(IQuerySession session, NpgsqlDataSource database
             Refusal = (answer as ProblemHttpResult)?.ProblemDetails.Detail;
     }
 
-    /// <summary>The report's figures as rows of (section, item, count, total): what an auditor's spreadsheet reads.</summary>
+    /// <summary>The report's figures as rows of (section, item, count, total): what an auditor's spreadsheet
+    /// reads.</summary>
     public static IEnumerable<(string Section, string Item, int? Count, decimal? Total)> Rows(DailyReport r)
     {
         yield return ("statements", "credits", r.Credits, r.CreditTotal);
