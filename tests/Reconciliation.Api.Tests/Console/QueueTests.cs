@@ -82,7 +82,10 @@ public sealed class QueueTests(BrowserFixture browser)
         var page = await SignedInAsync(context, TestKeys.Operator);
 
         // The deposit in suspense: assigned to the enrolled worker whose NSS the payer mistyped.
+        await page.GotoAsync("/queue");
+        await ConsolePages.ShotAsync(page, "queue");
         await OpenItemAsync(page, stranger, "suspense", "1,905.82");
+        await ConsolePages.ShotAsync(page, "queue-item");
         await Assertions.Expect(page.Locator("dl.facts").Last).ToContainTextAsync("1,905.82");
         await page.GetByLabel("NSS", new() { Exact = true }).FillAsync(worker);
         await DecideAsync(page, "Asignar al trabajador", "the payer mistyped the NSS");
@@ -99,6 +102,7 @@ public sealed class QueueTests(BrowserFixture browser)
         var approverPage = await SignedInAsync(other, TestKeys.Approver);
         await approverPage.GotoAsync(itemUrl);
         await Assertions.Expect(approverPage.Locator(".pending")).ToContainTextAsync(TestKeys.OperatorName);
+        await ConsolePages.ShotAsync(approverPage, "queue-approval");
         await DecideAsync(approverPage, "Aprobar", "checked with the payer");
         await Assertions.Expect(approverPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Decisión registrada.");
         await Assertions

@@ -24,6 +24,7 @@ public sealed class SignInTests(BrowserFixture browser)
 
         await page.GotoAsync("/");
         Assert.EndsWith("/login?ReturnUrl=%2F", page.Url);
+        await ConsolePages.ShotAsync(page, "login");
         await SignInAsync(page, "imss_wrong-key");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("La llave no es válida.");
 

@@ -41,12 +41,14 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await Assertions
             .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "line " }).First)
             .ToBeVisibleAsync();
+        await ConsolePages.ShotAsync(page, "statement-failed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Reintentar la importación" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Importación reintentada");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("2"); // attempts
 
         // The daily report: the API's figures, and the same as CSV.
         await page.GetByRole(AriaRole.Link, new() { Name = "Reporte diario" }).ClickAsync();
+        await ConsolePages.ShotAsync(page, "daily-report");
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "Descargar CSV" }).ClickAsync()
         );
@@ -80,6 +82,7 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
                     Buffer = statement.Build(1_000_000m),
                 }
             );
+        await ConsolePages.ShotAsync(page, "statements");
         await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
         await page.WaitForURLAsync("**/statements?id=**");
         // Shown again until the import ends.
@@ -92,6 +95,7 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await Assertions.Expect(row).ToContainTextAsync("imported");
         await Assertions.Expect(row).ToContainTextAsync("ok");
         await Assertions.Expect(page.Locator("svg.chart g")).ToHaveCountAsync(30);
+        await ConsolePages.ShotAsync(page, "today");
         var todayRow = page.Locator("details tbody tr").Last;
         await Assertions.Expect(todayRow.Locator("td").First).ToHaveTextAsync(today.ToString("yyyy-MM-dd"));
         Assert.True(int.Parse((await todayRow.Locator("td").Nth(2).TextContentAsync())!) >= 1); // in suspense

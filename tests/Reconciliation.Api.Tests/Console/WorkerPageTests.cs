@@ -57,6 +57,7 @@ public sealed class WorkerPageTests(BrowserFixture browser)
             await page.ReloadAsync();
         }
         await Assertions.Expect(page.Locator("ol.strip li")).ToHaveCountAsync(24);
+        await ConsolePages.ShotAsync(page, "worker");
         await Assertions.Expect(page.Locator("ol.strip li.covered")).ToContainTextAsync("cubierto");
         // Enrolled three months ago, nothing paid until now: the months since are not covered; earlier, not enrolled.
         await Assertions.Expect(page.Locator("ol.strip li.uncovered").First).ToContainTextAsync("sin cobertura");
