@@ -101,6 +101,7 @@ public sealed partial class ConsoleText
         ["covered"] = "covered",
         ["gap"] = "unpaid (past due)",
         ["pendingMonth"] = "pending",
+        ["provisional"] = "provisional (notified, not on a statement yet)",
         ["uncovered"] = "not covered",
         ["before"] = "before enrollment",
         ["heldLots"] = "Held credit",

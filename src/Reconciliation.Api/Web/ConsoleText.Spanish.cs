@@ -101,6 +101,7 @@ public sealed partial class ConsoleText
         ["covered"] = "cubierto",
         ["gap"] = "sin pagar (vencido)",
         ["pendingMonth"] = "pendiente",
+        ["provisional"] = "provisional (avisado, sin estado de cuenta aún)",
         ["uncovered"] = "sin cobertura",
         ["before"] = "antes de inscribirse",
         ["heldLots"] = "Crédito retenido",

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Reconciliation.Api.Tests.Console;
@@ -32,5 +33,20 @@ public static class ConsolePages
                 e
             );
         }
+    }
+
+    /// <summary>axe finds no serious or critical accessibility violation on the page as it is.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes); // axe ran on the page
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(
+            serious.Count == 0,
+            string.Join(
+                "\n",
+                serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html))}")
+            )
+        );
     }
 }

@@ -86,6 +86,7 @@ public sealed class QueueTests(BrowserFixture browser)
         await ConsolePages.ShotAsync(page, "queue");
         await OpenItemAsync(page, stranger, "suspense", "1,905.82");
         await ConsolePages.ShotAsync(page, "queue-item");
+        await ConsolePages.AssertAccessibleAsync(page);
         await Assertions.Expect(page.Locator("dl.facts").Last).ToContainTextAsync("1,905.82");
         await page.GetByLabel("NSS", new() { Exact = true }).FillAsync(worker);
         await DecideAsync(page, "Asignar al trabajador", "the payer mistyped the NSS");
@@ -103,6 +104,7 @@ public sealed class QueueTests(BrowserFixture browser)
         await approverPage.GotoAsync(itemUrl);
         await Assertions.Expect(approverPage.Locator(".pending")).ToContainTextAsync(TestKeys.OperatorName);
         await ConsolePages.ShotAsync(approverPage, "queue-approval");
+        await ConsolePages.AssertAccessibleAsync(approverPage);
         await DecideAsync(approverPage, "Aprobar", "checked with the payer");
         await Assertions.Expect(approverPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Decisión registrada.");
         await Assertions

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Reconciliation.Api.Tests.Hosting;
 
@@ -42,6 +41,7 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
             .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "line " }).First)
             .ToBeVisibleAsync();
         await ConsolePages.ShotAsync(page, "statement-failed");
+        await ConsolePages.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Reintentar la importación" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Importación reintentada");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("2"); // attempts
@@ -124,15 +124,6 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync();
         var page = key is null ? await context.NewPageAsync() : await SignedInAsync(context, key);
         await page.GotoAsync(path);
-        var result = await page.RunAxe();
-        Assert.NotEmpty(result.Passes); // axe ran on the page
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(
-            serious.Count == 0,
-            string.Join(
-                "\n",
-                serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html))}")
-            )
-        );
+        await ConsolePages.AssertAccessibleAsync(page);
     }
 }

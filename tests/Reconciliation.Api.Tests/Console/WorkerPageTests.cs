@@ -58,6 +58,7 @@ public sealed class WorkerPageTests(BrowserFixture browser)
         }
         await Assertions.Expect(page.Locator("ol.strip li")).ToHaveCountAsync(24);
         await ConsolePages.ShotAsync(page, "worker");
+        await ConsolePages.AssertAccessibleAsync(page);
         await Assertions.Expect(page.Locator("ol.strip li.covered")).ToContainTextAsync("cubierto");
         // Enrolled three months ago, nothing paid until now: the months since are not covered; earlier, not enrolled.
         await Assertions.Expect(page.Locator("ol.strip li.uncovered").First).ToContainTextAsync("sin cobertura");
@@ -69,6 +70,44 @@ public sealed class WorkerPageTests(BrowserFixture browser)
 
         // As of the day before the payment: nothing covered yet.
         await page.GotoAsync($"/worker?q={nss}&asOf={Today.AddDays(-1):yyyy-MM-dd}");
+        await Assertions.Expect(page.Locator("ol.strip li.covered")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_credit_only_notified_shows_its_month_as_provisional()
+    {
+        var nss = "5400000001" + CheckDigits.Nss("5400000001");
+        using var api = new HttpClient { BaseAddress = new Uri(browser.App.BaseUrl) };
+        api.DefaultRequestHeaders.Add("X-Api-Key", TestKeys.Operator);
+        var form = WorkerForms.Valid(nss);
+        form["enrolledOn"] = Today.AddMonths(-1).ToString("yyyy-MM-dd");
+        (await api.PostAsJsonAsync("/api/workers", form)).EnsureSuccessStatusCode();
+        var fee = (await api.GetFromJsonAsync<JsonElement>($"/api/workers/{nss}/coverage"))
+            .GetProperty("monthlyFee")
+            .GetDecimal();
+        var notification = new CamtStatement("WP2", "WP2", Today, notification: true).Credit(
+            fee,
+            Today,
+            "WP2A",
+            $"PAGO IMSS {nss}"
+        );
+        var body = new ByteArrayContent(notification.Build(1_000_000m));
+        body.Headers.ContentType = new("application/octet-stream");
+        body.Headers.Add("X-File-Name", "wp2.xml");
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/statements", body)).StatusCode);
+
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await ConsolePages.SignInAsync(page, TestKeys.Reader, browser.App.BaseUrl + "/");
+        await page.GotoAsync($"/worker?q={nss}");
+        for (var i = 0; i < 120 && await page.Locator("ol.strip li.provisional").CountAsync() == 0; i++)
+        {
+            await Task.Delay(500);
+            await page.ReloadAsync();
+        }
+        await Assertions.Expect(page.Locator("ol.strip li.provisional")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("ol.strip li.provisional")).ToContainTextAsync("provisional");
         await Assertions.Expect(page.Locator("ol.strip li.covered")).ToHaveCountAsync(0);
     }
 }

@@ -76,14 +76,15 @@ public sealed partial class WorkerModel(IQuerySession session) : PageModel
     }
 
     /// <summary>24 months: the 22 before the as-of date's, that month and the next (payable already): covered, a gap
-    /// between covered months, past and not covered, not yet paid (pending), or before the enrollment.</summary>
+    /// between covered months, past and not covered, not yet paid (pending), or before the enrollment. A notified
+    /// credit no statement has confirmed yet would pay the first pending month: that one is provisional.</summary>
     private static List<(CoverageMonth, string)> MonthStrip(CoverageResponse coverage)
     {
         var covered = coverage.Months.Select(m => m.Month).ToHashSet();
         var gaps = coverage.Gaps.ToHashSet();
         var last = CoverageMonth.Of(coverage.AsOf);
         var enrolled = CoverageMonth.Of(coverage.EnrolledOn);
-        return Enumerable
+        var strip = Enumerable
             .Range(0, 24)
             .Select(i => CoverageMonth.Of(last.FirstDay.AddMonths(i - 22)))
             .Select(m =>
@@ -97,6 +98,10 @@ public sealed partial class WorkerModel(IQuerySession session) : PageModel
                 )
             )
             .ToList();
+        var firstPending = strip.FindIndex(s => s.Item2 == "pending");
+        if (coverage.ProvisionalPayments.Count > 0 && firstPending >= 0)
+            strip[firstPending] = (strip[firstPending].m, "provisional");
+        return strip;
     }
 
     [GeneratedRegex("^[0-9]{11}$")]
