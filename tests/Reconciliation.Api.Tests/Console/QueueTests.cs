@@ -19,27 +19,20 @@ public sealed class QueueTests(BrowserFixture browser)
 
     private static string Nss(string first10) => first10 + CheckDigits.Nss(first10);
 
-    private HttpClient Api(string key)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(browser.App.BaseUrl) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
-
     /// <summary>A worker enrolled, and a statement with a credit in suspense (an unknown NSS) and one held for them
     /// (1,300.00, less than a month's fee); waits for both items.</summary>
     private async Task<(string Worker, string Stranger)> StatementAsync(string first10, string reference)
     {
         var (worker, stranger) = (Nss(first10), Nss("9" + first10[1..]));
-        using var api = Api(TestKeys.Operator);
+        using var api = browser.App.Api(TestKeys.Operator);
         (await api.PostAsJsonAsync("/api/workers", WorkerForms.Valid(worker))).EnsureSuccessStatusCode();
         var statement = new CamtStatement(reference, reference, Today)
             .Credit(1300m, Today, reference + "A", $"PAGO IMSS {worker}")
             .Credit(1905.82m, Today, reference + "B", $"PAGO IMSS {stranger}");
-        var body = new ByteArrayContent(statement.Build(1_000_000m));
-        body.Headers.ContentType = new("application/octet-stream");
-        body.Headers.Add("X-File-Name", reference + ".xml");
-        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/statements", body)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Created,
+            await browser.App.UploadAsync(statement.Build(1_000_000m), $"{reference}.xml")
+        );
         for (var i = 0; i < 300; i++)
         {
             var items = await api.GetFromJsonAsync<JsonElement[]>("/api/exceptions?pageSize=1000");
@@ -111,7 +104,7 @@ public sealed class QueueTests(BrowserFixture browser)
             .Expect(approverPage.Locator("ul").Last)
             .ToContainTextAsync($"aprobada por {TestKeys.ApproverName}");
 
-        using var api = Api(TestKeys.Reader);
+        using var api = browser.App.Api(TestKeys.Reader);
         var coverage = await api.GetFromJsonAsync<JsonElement>($"/api/workers/{worker}/coverage");
         var money = coverage.GetProperty("money");
         // The assigned deposit is the worker's money now (held: their income's fee is another amount); the lot went back.

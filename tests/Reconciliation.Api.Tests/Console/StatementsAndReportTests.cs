@@ -23,13 +23,9 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
     [Fact]
     public async Task A_failed_file_shows_its_problems_and_is_retried_and_the_daily_report_downloads_as_csv()
     {
-        using var api = new HttpClient { BaseAddress = new Uri(browser.App.BaseUrl) };
-        api.DefaultRequestHeaders.Add("X-Api-Key", TestKeys.Operator);
+        using var api = browser.App.Api(TestKeys.Operator);
         var truncated = Encoding.UTF8.GetBytes(SampleFiles.Text("mx/imss-camt053-2026-03-10.xml")[..2000]);
-        var body = new ByteArrayContent(truncated);
-        body.Headers.ContentType = new("application/octet-stream");
-        body.Headers.Add("X-File-Name", "truncado.xml");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await api.PostAsync("/api/statements", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, await browser.App.UploadAsync(truncated, "truncado.xml"));
 
         await using var context = await browser.NewContextAsync();
         var page = await SignedInAsync(context, TestKeys.Operator);

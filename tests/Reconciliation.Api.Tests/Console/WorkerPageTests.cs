@@ -18,25 +18,26 @@ public sealed class WorkerPageTests(BrowserFixture browser)
 {
     private static readonly DateOnly Today = MexicoCity.Today(TimeProvider.System);
 
+    /// <summary>A worker enrolled some months ago; the fee of the month a payment today would pay, as the API says
+    /// it (so that a test pays it exactly, whatever the day).</summary>
+    private async Task<decimal> EnrollAsync(string nss, int monthsAgo, string? name = null)
+    {
+        using var api = browser.App.Api(TestKeys.Operator);
+        var form = WorkerForms.Valid(nss);
+        form["name"] = name ?? form["name"];
+        form["enrolledOn"] = Today.AddMonths(-monthsAgo).ToString("yyyy-MM-dd");
+        (await api.PostAsJsonAsync("/api/workers", form)).EnsureSuccessStatusCode();
+        var coverage = await api.GetFromJsonAsync<JsonElement>($"/api/workers/{nss}/coverage");
+        return coverage.GetProperty("monthlyFee").GetDecimal();
+    }
+
     [Fact]
     public async Task A_worker_is_found_by_nss_or_name_and_their_months_money_and_history_read()
     {
         var nss = "5300000001" + CheckDigits.Nss("5300000001");
-        using var api = new HttpClient { BaseAddress = new Uri(browser.App.BaseUrl) };
-        api.DefaultRequestHeaders.Add("X-Api-Key", TestKeys.Operator);
-        var form = WorkerForms.Valid(nss);
-        form["name"] = "Rosa Martínez Ortega";
-        form["enrolledOn"] = Today.AddMonths(-3).ToString("yyyy-MM-dd");
-        (await api.PostAsJsonAsync("/api/workers", form)).EnsureSuccessStatusCode();
-        // The fee of the month a payment today would pay, as the API says it: paid exactly.
-        var fee = (await api.GetFromJsonAsync<JsonElement>($"/api/workers/{nss}/coverage"))
-            .GetProperty("monthlyFee")
-            .GetDecimal();
+        var fee = await EnrollAsync(nss, monthsAgo: 3, "Rosa Martínez Ortega");
         var statement = new CamtStatement("WP1", "WP1", Today).Credit(fee, Today, "WP1A", $"PAGO IMSS {nss}");
-        var body = new ByteArrayContent(statement.Build(1_000_000m));
-        body.Headers.ContentType = new("application/octet-stream");
-        body.Headers.Add("X-File-Name", "wp1.xml");
-        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/statements", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, await browser.App.UploadAsync(statement.Build(1_000_000m), "wp1.xml"));
 
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -77,24 +78,14 @@ public sealed class WorkerPageTests(BrowserFixture browser)
     public async Task A_credit_only_notified_shows_its_month_as_provisional()
     {
         var nss = "5400000001" + CheckDigits.Nss("5400000001");
-        using var api = new HttpClient { BaseAddress = new Uri(browser.App.BaseUrl) };
-        api.DefaultRequestHeaders.Add("X-Api-Key", TestKeys.Operator);
-        var form = WorkerForms.Valid(nss);
-        form["enrolledOn"] = Today.AddMonths(-1).ToString("yyyy-MM-dd");
-        (await api.PostAsJsonAsync("/api/workers", form)).EnsureSuccessStatusCode();
-        var fee = (await api.GetFromJsonAsync<JsonElement>($"/api/workers/{nss}/coverage"))
-            .GetProperty("monthlyFee")
-            .GetDecimal();
+        var fee = await EnrollAsync(nss, monthsAgo: 1);
         var notification = new CamtStatement("WP2", "WP2", Today, notification: true).Credit(
             fee,
             Today,
             "WP2A",
             $"PAGO IMSS {nss}"
         );
-        var body = new ByteArrayContent(notification.Build(1_000_000m));
-        body.Headers.ContentType = new("application/octet-stream");
-        body.Headers.Add("X-File-Name", "wp2.xml");
-        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/statements", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, await browser.App.UploadAsync(notification.Build(1_000_000m), "wp2.xml"));
 
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -62,6 +62,24 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>A client of the API with a key of the test keys.</summary>
+    public HttpClient Api(string key)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, key);
+        return client;
+    }
+
+    /// <summary>A statement file uploaded through the API by the operator; its answer's status.</summary>
+    public async Task<HttpStatusCode> UploadAsync(byte[] content, string fileName)
+    {
+        using var api = Api(TestKeys.Operator);
+        var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new("application/octet-stream");
+        body.Headers.Add("X-File-Name", fileName);
+        return (await api.PostAsync("/api/statements", body)).StatusCode;
+    }
+
     public string Output
     {
         get
