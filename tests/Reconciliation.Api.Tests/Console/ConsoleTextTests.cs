@@ -16,6 +16,9 @@ public sealed class ConsoleTextTests
         Assert.Equal("Hoy", new ConsoleText("es")["today"]);
         Assert.Equal("Today", new ConsoleText("en")["today"]);
         Assert.Equal("es", new ConsoleText("fr").Language); // anything else is Spanish
+        Assert.Equal("en suspenso", new ConsoleText("es").Name("suspense"));
+        Assert.Equal("imported with errors", new ConsoleText("en").Name("imported-with-errors"));
+        Assert.Equal("late-coverage-gap", new ConsoleText("es").Name("late-coverage-gap")); // unknown: as the API says
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Estados de cuenta" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "truncado.xml" }).ClickAsync();
         await page.WaitForURLAsync("**/statements?id=**");
-        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("failed");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("falló");
         await Assertions
             .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "line " }).First)
             .ToBeVisibleAsync();
@@ -82,14 +82,14 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
         await page.WaitForURLAsync("**/statements?id=**");
         // Shown again until the import ends.
-        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("imported", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("importado", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "subido.xml" })).ToBeVisibleAsync();
 
         // Today lists it with its checks, and the chart of 30 days counts its credit (in suspense: nobody has that NSS).
         await page.GotoAsync("/");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "subido.xml" });
-        await Assertions.Expect(row).ToContainTextAsync("imported");
-        await Assertions.Expect(row).ToContainTextAsync("ok");
+        await Assertions.Expect(row).ToContainTextAsync("importado");
+        await Assertions.Expect(row).ToContainTextAsync("correcto"); // its balances add up
         await Assertions.Expect(page.Locator("svg.chart g")).ToHaveCountAsync(30);
         await ConsolePages.ShotAsync(page, "today");
         var todayRow = page.Locator("details tbody tr").Last;
