@@ -2,6 +2,7 @@ using Marten;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Time;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Exceptions;
 
 namespace Reconciliation.Api.Exceptions;
@@ -23,15 +24,15 @@ public static class ExceptionDecisions
     public static IResult? Invalid(DecisionRequest request, out CoverageMonth? month)
     {
         month = null;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, Phrase[]>();
         if (string.IsNullOrWhiteSpace(request.Reason))
-            errors["reason"] = ["a decision needs a reason"];
+            errors["reason"] = [new Phrase("reason-required")];
         if (request.Month is not null)
         {
             if (CoverageMonth.TryParse(request.Month, out var parsed))
                 month = parsed;
             else
-                errors["month"] = [$"'{request.Month}' is not a month YYYY-MM"];
+                errors["month"] = [new Phrase("not-a-month", request.Month)];
         }
         return errors.Count > 0 ? Problems.Result(Problems.Validation(errors)) : null;
     }
@@ -47,20 +48,24 @@ public static class ExceptionDecisions
     {
         var item = await session.LoadAsync<ExceptionItem>(id, ct);
         if (item is null)
-            return (null, Problems.Result(Problems.NotFound($"No exception item {id}.")));
+            return (null, Problems.Result(Problems.NotFound(new Phrase("no-item", id))));
         if (item.Approval is { } pending && !approving)
             return (
                 null,
                 Problems.Result(
                     Problems.Conflict(
-                        $"A {pending.Action} of {pending.Amount:0.00} requested by {pending.RequestedBy} on "
-                            + $"{MexicoCity.LocalTime(pending.At):yyyy-MM-dd HH:mm} awaits approval: a key of role "
-                            + "approver, not the requester's, approves or rejects it first (/approve, /reject)."
+                        new Phrase(
+                            "awaits-approval",
+                            new Word(pending.Action),
+                            $"{pending.Amount:0.00}",
+                            pending.RequestedBy,
+                            $"{MexicoCity.LocalTime(pending.At):yyyy-MM-dd HH:mm}"
+                        )
                     )
                 )
             );
         if (item.Approval is null && approving)
-            return (null, Problems.Result(Problems.Conflict($"Nothing on item {id} awaits approval.")));
+            return (null, Problems.Result(Problems.Conflict(new Phrase("nothing-awaits", id))));
         return (item, null);
     }
 
@@ -79,9 +84,7 @@ public static class ExceptionDecisions
         if (item!.Kind != ExceptionKind.Amount)
             return (
                 null,
-                Problems.Result(
-                    Problems.Conflict($"Only held credit can be {action}; this item is {item.Kind.Name()}.")
-                )
+                Problems.Result(Problems.Conflict(WrongKind(new Phrase("only-held", new Word(action)), item)))
             );
         return (item, null);
     }
@@ -115,6 +118,10 @@ public static class ExceptionDecisions
 
     /// <summary>A decision the worker's stream refuses: 409 when it conflicts with what happened, 400 naming a bad
     /// field.</summary>
+    /// <summary>"Only … ; this item is …": a decision the item's kind does not take.</summary>
+    public static Phrase WrongKind(Phrase only, ExceptionItem item) =>
+        new("wrong-kind", only, new Word(item.Kind.Name()));
+
     public static IResult? Refusal(LotDecision decision) =>
         decision.Conflict is { } conflict ? Problems.Result(Problems.Conflict(conflict))
         : decision.Error is { } error ? Problems.Result(Problems.Validation(decision.Field!, error))
@@ -125,8 +132,13 @@ public static class ExceptionDecisions
         item.Decision is { } done
             ? Problems.Result(
                 Problems.Conflict(
-                    $"The item was already decided: {done.Action} by {done.Operator} on "
-                        + $"{MexicoCity.LocalTime(done.At):yyyy-MM-dd HH:mm} ({done.Reason})."
+                    new Phrase(
+                        "already-decided",
+                        new Word(done.Action),
+                        done.Operator,
+                        $"{MexicoCity.LocalTime(done.At):yyyy-MM-dd HH:mm}",
+                        done.Reason
+                    )
                 )
             )
             : null;

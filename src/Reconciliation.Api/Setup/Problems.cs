@@ -1,11 +1,37 @@
 using Microsoft.AspNetCore.Mvc;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Api.Setup;
 
-/// <summary>The problem documents (RFC 9457) the API answers with; validation errors go in <c>errors</c>: field →
-/// reasons.</summary>
+/// <summary>
+/// The problem documents (RFC 9457) the API answers with; validation errors go in <c>errors</c>: field → reasons. A
+/// refusal the system says as a <see cref="Phrase"/> also carries it, as <c>phrase</c> (or <c>phrases</c>: field →
+/// phrases), so that a client (the console) can say it in its reader's language.
+/// </summary>
 public static class Problems
 {
+    public static ProblemDetails Validation(IReadOnlyDictionary<string, Phrase[]> errors)
+    {
+        var problem = Validation(errors.ToDictionary(e => e.Key, e => e.Value.Select(p => p.ToString()).ToArray()));
+        problem.Extensions["phrases"] = errors;
+        return problem;
+    }
+
+    public static ProblemDetails Validation(string field, Phrase reason) =>
+        Validation(new Dictionary<string, Phrase[]> { [field] = [reason] });
+
+    public static ProblemDetails NotFound(Phrase detail) => Saying(NotFound(detail.ToString()), detail);
+
+    public static ProblemDetails Conflict(Phrase detail) => Saying(Conflict(detail.ToString()), detail);
+
+    public static ProblemDetails Forbidden(Phrase detail) => Saying(Forbidden(detail.ToString()), detail);
+
+    private static ProblemDetails Saying(ProblemDetails problem, Phrase phrase)
+    {
+        problem.Extensions["phrase"] = phrase;
+        return problem;
+    }
+
     public static ProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
         new()
         {

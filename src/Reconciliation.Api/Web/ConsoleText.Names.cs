@@ -1,43 +1,31 @@
+using Reconciliation.Domain.Words;
+using Reconciliation.Domain.Workers;
+
 namespace Reconciliation.Api.Web;
 
-/// <summary>The API's names of statuses, kinds and checks, as the console says them in each language; a name without
-/// words here is shown as the API spells it.</summary>
+/// <summary>The API's names and the system's phrases, as the console says them.</summary>
 public sealed partial class ConsoleText
 {
-    private static readonly IReadOnlyDictionary<string, (string Es, string En)> Names = new Dictionary<
-        string,
-        (string, string)
-    >
-    {
-        ["received"] = ("recibido", "received"),
-        ["importing"] = ("importándose", "importing"),
-        ["imported"] = ("importado", "imported"),
-        ["imported-with-errors"] = ("importado con errores", "imported with errors"),
-        ["failed"] = ("falló", "failed"),
-        ["pending"] = ("pendiente", "pending"),
-        ["covered"] = ("cubierto", "covered"),
-        ["due"] = ("por pagar", "due"),
-        ["late"] = ("atrasado", "late"),
-        ["lapsed"] = ("sin cobertura", "lapsed"),
-        ["withdrawn"] = ("dado de baja", "withdrawn"),
-        ["suspense"] = ("en suspenso", "in suspense"),
-        ["amount"] = ("monto distinto (crédito retenido)", "amount (held credit)"),
-        ["reversal"] = ("devolución", "reversal"),
-        ["unconfirmed"] = ("sin confirmar", "unconfirmed"),
-        ["possible-duplicate"] = ("posible duplicado", "possible duplicate"),
-        ["open"] = ("abierta", "open"),
-        ["resolved"] = ("resuelta", "resolved"),
-        ["scheduled"] = ("programado", "scheduled"),
-        ["sent"] = ("enviado", "sent"),
-        ["failing"] = ("con fallas", "failing"),
-        ["ok"] = ("correcto", "ok"),
-        ["break"] = ("salto", "break"),
-        ["first"] = ("primero", "first"),
-        ["mismatch"] = ("no cuadra", "mismatch"),
-        ["not-available"] = ("sin datos", "not available"),
-    };
+    /// <summary>The console's language as the domain names it (a phrase is said in it).</summary>
+    public Language Speaks => Language == "en" ? Domain.Workers.Language.English : Domain.Workers.Language.Spanish;
 
-    /// <summary>An API name (a status, a kind, a check) in the console's language.</summary>
+    /// <summary>An API name (a status, a kind, a check) in the console's language; as the API spells it when the
+    /// catalog has no words for it.</summary>
     public string Name(string apiName) =>
-        Names.TryGetValue(apiName, out var words) ? (Language == "en" ? words.En : words.Es) : apiName;
+        Phrases.Names.TryGetValue(apiName, out var words) ? (Language == "en" ? words.En : words.Es) : apiName;
+
+    /// <summary>A request's field, named as the decision form labels it.</summary>
+    public string Field(string apiField) =>
+        apiField switch
+        {
+            "reason" => this["reason"],
+            "month" => this["monthField"],
+            "nss" => this["nss"],
+            "amount" => this["amount"],
+            "rest" => this["rest"],
+            "depositId" => this["depositId"],
+            _ => apiField,
+        };
+
+    public string Say(Phrase phrase) => phrase.In(Speaks);
 }

@@ -1,5 +1,6 @@
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -54,9 +55,7 @@ public static class HeldCreditDecisions
         if (Held(worker, depositId) is not { } lot)
             return NotHeld(worker, depositId);
         if (lot.Kept)
-            return LotDecision.Conflicts(
-                $"The lot of deposit {depositId} ({Mismatch.Format(lot.Amount)}) is already kept held."
-            );
+            return LotDecision.Conflicts(new Phrase("already-kept", depositId, Mismatch.Format(lot.Amount)));
         return LotDecision.Of([
             new CreditKept(worker.Nss, depositId, lot.Amount, by.Operator, by.Reason, On(worker, lot, by)),
         ]);
@@ -84,30 +83,20 @@ public static class HeldCreditDecisions
         if (Held(worker, depositId) is not { } lot)
             return NotHeld(worker, depositId);
         if (amount <= 0 || !Money.HasAtMostTwoDecimals(amount))
-            return LotDecision.Invalid(
-                "amount",
-                $"the amount to split off must be positive, in pesos and centavos; got {amount}"
-            );
+            return LotDecision.Invalid("amount", new Phrase("split-amount-invalid", amount));
         if (amount > lot.Amount)
             return LotDecision.Invalid(
                 "amount",
-                $"the lot of deposit {depositId} holds {Mismatch.Format(lot.Amount)}: {Mismatch.Format(amount)} "
-                    + "cannot be split off it"
+                new Phrase("split-over-lot", depositId, Mismatch.Format(lot.Amount), Mismatch.Format(amount))
             );
         if (toNss == worker.Nss)
-            return LotDecision.Invalid(
-                "nss",
-                "the lot is already this worker's: name a month to split it to, or another worker"
-            );
+            return LotDecision.Invalid("nss", new Phrase("split-to-self"));
 
         LotDecision part;
         if (toNss is not null)
         {
             if (month is not null)
-                return LotDecision.Invalid(
-                    "month",
-                    "a part split to another worker is a payment of that worker: it is decided on their stream"
-                );
+                return LotDecision.Invalid("month", new Phrase("split-month-elsewhere"));
             part = LotDecision.Of([
                 new CreditTransferred(
                     worker.Nss,
@@ -176,9 +165,7 @@ public static class HeldCreditDecisions
     )
     {
         if (worker.WithdrawnOn is { } withdrawn)
-            return LotDecision.Conflicts(
-                $"The worker withdrew on {withdrawn:yyyy-MM-dd}: no month is granted after it; refund the lot instead."
-            );
+            return LotDecision.Conflicts(new Phrase("withdrawn-refund", $"{withdrawn:yyyy-MM-dd}"));
         var fee = Grants.FeeOptions(worker, lot.ValueDate, fees, policy)[0];
         var on = On(worker, lot, by);
         var paymentId = PaymentId(worker, lot.DepositId, how, on);
@@ -210,8 +197,7 @@ public static class HeldCreditDecisions
         if (months == 0 || (exactOnly && Money.ToCentavos(amount) != Money.ToCentavos(fee.Fee) * months))
             return LotDecision.Invalid(
                 field,
-                $"{Mismatch.Format(amount)} is not a whole number of monthly fees ({Mismatch.Format(fee.Fee)}): name "
-                    + "the month it pays part of"
+                new Phrase("not-whole-fees", Mismatch.Format(amount), Mismatch.Format(fee.Fee))
             );
         // The whole months' fees are applied; anything above them stays held in the lot (to be refunded, kept or
         // completed).
@@ -237,15 +223,15 @@ public static class HeldCreditDecisions
 
     /// <summary>A month an operator may name: not paid yet, not before the enrollment, and not after the next unpaid
     /// one.</summary>
-    private static string? Unpayable(WorkerCoverage worker, CoverageMonth month, HeldCredit lot)
+    private static Phrase? Unpayable(WorkerCoverage worker, CoverageMonth month, HeldCredit lot)
     {
         if (worker.Covers(month))
-            return $"{month} is already paid";
+            return new Phrase("month-paid", month);
         if (month < CoverageMonth.Of(worker.EnrolledOn))
-            return $"{month} is before the worker's enrollment ({worker.EnrolledOn:yyyy-MM-dd})";
+            return new Phrase("before-enrollment", month, $"{worker.EnrolledOn:yyyy-MM-dd}");
         var next = worker.FirstUnpaid ?? CoverageMonth.Of(lot.ValueDate).Next;
         if (month > next)
-            return $"{month} is after the next unpaid month ({next}): months are paid in order";
+            return new Phrase("months-in-order", month, next);
         return null;
     }
 
@@ -254,8 +240,8 @@ public static class HeldCreditDecisions
     private static LotDecision NotHeld(WorkerCoverage worker, string depositId) =>
         LotDecision.Conflicts(
             worker.ClosedLots.FirstOrDefault(c => c.DepositId == depositId) is { } outcome
-                ? $"The lot of deposit {depositId} is no longer held: {outcome.What} on {outcome.On:yyyy-MM-dd}."
-                : $"No credit of deposit {depositId} is held for worker {worker.Id}."
+                ? new Phrase("lot-closed", depositId, outcome.What, $"{outcome.On:yyyy-MM-dd}")
+                : new Phrase("no-lot", depositId, worker.Id)
         );
 
     /// <summary>The business date of a decision: today, and never before the lot was held or the stream's latest

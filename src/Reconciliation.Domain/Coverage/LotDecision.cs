@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Words;
+
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
@@ -6,18 +8,18 @@ namespace Reconciliation.Domain.Coverage;
 /// </summary>
 public sealed record LotDecision(
     IReadOnlyList<object> Events,
-    string? Conflict = null,
+    Phrase? Conflict = null,
     string? Field = null,
-    string? Error = null
+    Phrase? Error = null
 )
 {
     public bool Taken => Conflict is null && Error is null;
 
     public static LotDecision Of(IEnumerable<object> events) => new(events.ToList());
 
-    public static LotDecision Conflicts(string why) => new([], Conflict: why);
+    public static LotDecision Conflicts(Phrase why) => new([], Conflict: why);
 
-    public static LotDecision Invalid(string field, string error) => new([], Field: field, Error: error);
+    public static LotDecision Invalid(string field, Phrase error) => new([], Field: field, Error: error);
 }
 
 /// <summary>Who decides, why and when (the day, Mexico City).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -18,9 +19,13 @@ public sealed record Mismatch(decimal Received, int Months, decimal MonthlyFee, 
     public FlagKind Kind => Underpaid ? FlagKind.Underpaid : FlagKind.Overpaid;
 
     /// <summary>"underpaid by 10.00 against 6 months (11,434.92)".</summary>
-    public string Describe() =>
-        $"{(Underpaid ? "underpaid" : "overpaid")} by {Format(Math.Abs(Difference))} "
-        + $"against {Months} month{(Months == 1 ? "" : "s")} ({Format(Expected)})";
+    public Phrase Describe() =>
+        new(
+            Underpaid ? "underpaid" : "overpaid",
+            Format(Math.Abs(Difference)),
+            Months == 1 ? new Phrase("months-1") : new Phrase("months-n", Months),
+            Format(Expected)
+        );
 
     public static string Format(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using Reconciliation.Domain.Words;
 using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Domain.Coverage;
@@ -12,17 +13,16 @@ public static class WithdrawalDecisions
     public static LotDecision Withdraw(WorkerCoverage worker, DateOnly on, DecisionBy by, DateTimeOffset at)
     {
         if (worker.WithdrawnOn is { } already)
-            return LotDecision.Conflicts($"Worker {worker.Id} already withdrew on {already:yyyy-MM-dd}.");
+            return LotDecision.Conflicts(new Phrase("already-withdrew", worker.Id, $"{already:yyyy-MM-dd}"));
         if (on < worker.EnrolledOn)
             return LotDecision.Invalid(
                 "date",
-                $"{on:yyyy-MM-dd} is before the worker's enrollment ({worker.EnrolledOn:yyyy-MM-dd})"
+                new Phrase("before-enrollment", $"{on:yyyy-MM-dd}", $"{worker.EnrolledOn:yyyy-MM-dd}")
             );
         if (on > by.Today)
             return LotDecision.Invalid(
                 "date",
-                $"{on:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}, Mexico City): record a withdrawal when it "
-                    + "happens"
+                new Phrase("withdrawal-future", $"{on:yyyy-MM-dd}", $"{by.Today:yyyy-MM-dd}")
             );
         return LotDecision.Of([new WorkerWithdrawn(worker.Nss, on, by.Reason, by.Operator, at)]);
     }

@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Words;
+
 namespace Reconciliation.Domain.Deposits;
 
 /// <summary>A debit of the IMSS account as a possible return: what it says of the credit it may take back.</summary>
@@ -11,7 +13,7 @@ public sealed record DebitIdentity(
 );
 
 /// <summary>What a debit takes back: a deposit, or a problem for an operator, or nothing (an ordinary debit).</summary>
-public sealed record ReturnMatch(Deposit? Original, string? Problem);
+public sealed record ReturnMatch(Deposit? Original, Phrase? Problem);
 
 /// <summary>
 /// A reversal or return is found by the original's identity, never by amount alone (docs/DOMAIN.md, *Reversals and
@@ -35,32 +37,30 @@ public static class Returns
             named = named.Where(d => d.SendingParticipant is null || d.SendingParticipant == participant).ToList();
         if (debit.Date is { } date)
             named = named.Where(d => d.ValueDate <= date).ToList();
-        var what =
-            $"debit of {Format(debit.Amount)} (references {string.Join(", ", keys.DefaultIfEmpty("none"))}"
-            + $"{(debit.Participant is null ? "" : $", participant {debit.Participant}")})";
+        var what = new Phrase(
+            "debit",
+            Format(debit.Amount),
+            keys.Count == 0 ? new Phrase("none") : (object)string.Join(", ", keys),
+            debit.Participant is null ? "" : (object)new Phrase("participant", debit.Participant)
+        );
         if (named.Count == 0)
-            return new ReturnMatch(null, debit.MarkedAsReturn ? $"return {what} matches no recorded deposit" : null);
+            return new ReturnMatch(null, debit.MarkedAsReturn ? new Phrase("return-unknown", what) : null);
 
         var open = named.Where(d => d.Status != DepositStatus.Returned || d.ReturnedBy == debit.EntryId).ToList();
         if (open.Count == 0)
             // The same return in another file (a statement sent again, overlapping periods) is not a second one.
             return named.Any(d => d.ReturnedOn == debit.Date && d.Amount == debit.Amount)
                 ? new ReturnMatch(null, null)
-                : new ReturnMatch(null, $"{what} names deposit {named[0].Id}, which the bank already took back");
+                : new ReturnMatch(null, new Phrase("return-again", what, named[0].Id));
         var same = open.Where(d => d.Amount == debit.Amount).ToList();
         if (same.Count == 1)
             return new ReturnMatch(same[0], null);
         if (same.Count > 1)
             return new ReturnMatch(
                 null,
-                $"{what} names {same.Count} deposits ({string.Join(", ", same.Select(d => d.Id))}): decide which it "
-                    + "returns"
+                new Phrase("return-several", what, same.Count, string.Join(", ", same.Select(d => d.Id)))
             );
-        return new ReturnMatch(
-            null,
-            $"{what} names deposit {open[0].Id} of {Format(open[0].Amount)}: the amounts differ (a partial return?), "
-                + "nothing was taken back"
-        );
+        return new ReturnMatch(null, new Phrase("return-partial", what, open[0].Id, Format(open[0].Amount)));
     }
 
     private static bool Names(Deposit deposit, IReadOnlyList<string> keys) =>

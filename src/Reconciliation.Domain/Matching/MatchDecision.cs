@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Matching;
 
@@ -7,7 +8,7 @@ namespace Reconciliation.Domain.Matching;
 public sealed record MatchDecision(
     Nss? Nss,
     bool ReferenceClean,
-    string? SuspenseReason,
+    Phrase? SuspenseReason,
     IReadOnlyList<NssCandidate> Candidates
 )
 {

@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Words;
+
 namespace Reconciliation.Domain.Matching;
 
 /// <summary>
@@ -15,16 +17,16 @@ public static class Matcher
             > 1 => new MatchDecision(
                 null,
                 false,
-                $"several enrolled NSS in the reference: {string.Join(", ", ofWorkers.Select(c => c.Nss))}",
+                new Phrase("several-nss", string.Join(", ", ofWorkers.Select(c => c.Nss))),
                 candidates
             ),
             _ when candidates.Count > 0 => new MatchDecision(
                 null,
                 false,
-                $"no enrolled worker has the NSS in the reference ({string.Join(", ", candidates.Select(c => c.Nss))})",
+                new Phrase("nss-not-enrolled", string.Join(", ", candidates.Select(c => c.Nss))),
                 candidates
             ),
-            _ => new MatchDecision(null, false, "no NSS with a valid check digit in the reference", candidates),
+            _ => new MatchDecision(null, false, new Phrase("no-valid-nss"), candidates),
         };
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Time;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Exceptions;
 
 namespace Reconciliation.Jobs.Deposits;
@@ -46,9 +47,7 @@ public sealed class UnconfirmedCreditsJob(
                     deposit,
                     ItemId(deposit.Id),
                     ExceptionKind.Unconfirmed,
-                    $"announced by a notification with value date {deposit.ValueDate:yyyy-MM-dd}, and no statement has "
-                        + $"confirmed it after {policy.ConfirmationDays} days: ask the bank whether it was booked (it "
-                        + "grants nothing until a statement confirms it)",
+                    new Phrase("unconfirmed", $"{deposit.ValueDate:yyyy-MM-dd}", policy.ConfirmationDays),
                     clock.GetUtcNow()
                 )
             );

@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Matching;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Jobs.Exceptions;
 
@@ -19,6 +20,11 @@ public sealed class ExceptionItem
     public DateOnly ValueDate { get; set; }
     public string? Concept { get; set; }
     public string Reason { get; set; } = "";
+
+    /// <summary>The reason as a phrase, for a reader in another language (the console); null where the reason is only
+    /// text (a lot held again after a reversal says why in its event).</summary>
+    public Phrase? Why { get; set; }
+
     public List<Suggestion> Suggestions { get; set; } = [];
     public List<string> Candidates { get; set; } = [];
     public List<string> NearNumbers { get; set; } = [];
@@ -37,7 +43,7 @@ public sealed class ExceptionItem
         Domain.Deposits.Deposit deposit,
         string id,
         ExceptionKind kind,
-        string reason,
+        Phrase reason,
         DateTimeOffset raisedAt
     ) =>
         new()
@@ -49,7 +55,8 @@ public sealed class ExceptionItem
             Amount = deposit.Amount,
             ValueDate = deposit.ValueDate,
             Concept = deposit.Concept,
-            Reason = reason,
+            Reason = reason.ToString(),
+            Why = reason,
             RaisedAt = raisedAt,
         };
 

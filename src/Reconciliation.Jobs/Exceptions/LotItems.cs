@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Jobs.Exceptions;
 
@@ -46,7 +47,8 @@ public static class LotItems
                 case CreditHeld held:
                 {
                     var id = ExceptionItem.LotId(nss, held.DepositId);
-                    var reason = held.Why ?? held.Mismatch.Describe();
+                    var why = held.Why is null ? held.Mismatch.Describe() : null;
+                    var reason = held.Why ?? why!.ToString();
                     var item = known.TryGetValue(id, out var existing)
                         ? existing
                         : new ExceptionItem
@@ -62,6 +64,7 @@ public static class LotItems
                     if (item.Status == ExceptionStatus.Resolved)
                         item.Reopen(reason, now);
                     item.Reason = reason;
+                    item.Why = why;
                     item.Amount = after.Lot(held.DepositId)?.Amount ?? held.Amount;
                     item.Expected = held.Expected;
                     item.Difference = held.Difference;

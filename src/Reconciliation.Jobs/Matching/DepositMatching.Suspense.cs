@@ -4,6 +4,7 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Matching;
+using Reconciliation.Domain.Words;
 using Reconciliation.Domain.Workers;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
@@ -29,7 +30,7 @@ public sealed partial class DepositMatching
             var near = ReferenceExtractor.NearNumbers(deposit.Texts ?? []).ToList();
             var depositSuspended = new DepositSuspended(
                 deposit.Id,
-                decision.SuspenseReason!,
+                decision.SuspenseReason!.ToString(),
                 decision.Candidates.Select(c => c.Nss).ToList(),
                 near,
                 suggestions[deposit.Id]
@@ -102,20 +103,17 @@ public sealed partial class DepositMatching
             var suggestions = w
                 .NearNss.Where(n => enrolled.Contains(n.Variant))
                 .DistinctBy(n => n.Variant)
-                .Select(n => new Suggestion(
-                    Nss.Parse(n.Variant),
-                    $"the reference has {n.From}, one digit away from this enrolled NSS"
-                ))
+                .Select(n => Suggestion.Because(Nss.Parse(n.Variant), new Phrase("near-nss", n.From)))
                 .ToList();
             suggestions.AddRange(
                 identities
                     .Where(i => w.Curps.Contains(i.Curp) || w.Rfcs.Contains(i.Rfc))
-                    .Select(i => new Suggestion(
-                        Nss.Parse(i.Id),
-                        w.Curps.Contains(i.Curp)
-                            ? $"the reference has the worker's CURP {i.Curp}"
-                            : $"the reference has the worker's RFC {i.Rfc}"
-                    ))
+                    .Select(i =>
+                        Suggestion.Because(
+                            Nss.Parse(i.Id),
+                            w.Curps.Contains(i.Curp) ? new Phrase("has-curp", i.Curp) : new Phrase("has-rfc", i.Rfc)
+                        )
+                    )
             );
             var exact = w
                 .Amounts.Distinct()
@@ -127,10 +125,9 @@ public sealed partial class DepositMatching
                 .ToList();
             if (exact.Count == 1)
                 suggestions.Add(
-                    new Suggestion(
+                    Suggestion.Because(
                         exact[0].Nss,
-                        $"the amount {w.Deposit.Amount:N2} is exactly this worker's fee ({exact[0].Fee:N2} a month) "
-                            + "and no other's"
+                        new Phrase("exact-fee", $"{w.Deposit.Amount:N2}", $"{exact[0].Fee:N2}")
                     )
                 );
             result[w.Deposit.Id] = suggestions.DistinctBy(s => s.Nss).ToList();

@@ -1,8 +1,10 @@
 using Marten;
+using Reconciliation.Domain;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Matching;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Deposits;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
@@ -87,19 +89,21 @@ public sealed partial class DepositMatching(FeeCalculator fees, CoveragePolicy p
         ).ToDictionary(d => d.Id);
         foreach (var (deposit, ids) in held)
         {
-            var described = string.Join(
-                "; ",
-                ids.Select(id =>
+            var described = ids.Select(id =>
                     candidates.GetValueOrDefault(id) is { } c
-                        ? $"{id} ({c.Amount:N2} of {c.ValueDate:yyyy-MM-dd}, "
-                            + $"{c.Status.ToString().ToLowerInvariant()}{(c.Nss is null ? "" : $", worker {c.Nss}")})"
-                        : id
+                        ? new Phrase(
+                            "candidate",
+                            id,
+                            $"{c.Amount:N2}",
+                            $"{c.ValueDate:yyyy-MM-dd}",
+                            new Word(JsonNames.Of(c.Status)),
+                            c.Nss is null ? "" : new Phrase("of-worker", c.Nss)
+                        )
+                        : new Phrase("as-is", id)
                 )
-            );
-            var reason =
-                $"another file may have recorded this credit already: {described}. Same credit (nothing is paid) or "
-                + "different (paid as a deposit of its own)?";
-            var possibly = new DepositPossiblyDuplicate(deposit.Id, ids, reason);
+                .ToList();
+            var reason = new Phrase("possible-duplicate", described);
+            var possibly = new DepositPossiblyDuplicate(deposit.Id, ids, reason.ToString());
             Record(batch, deposit, possibly, deposit.With(possibly));
             var item = ExceptionItem.About(
                 deposit,

@@ -4,6 +4,7 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Deposits;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
@@ -178,9 +179,13 @@ public sealed class ReversalMatching(
                 items.Add(
                     ReversalItem(
                         entry,
-                        $"the bank took back deposit {deposit.Id} ({deposit.Amount:N2}), of which only {taken:N2} was "
-                            + $"still held or applied for its workers ({string.Join(", ", deposit.Workers)}): check "
-                            + "what was refunded",
+                        new Phrase(
+                            "taken-back-more",
+                            deposit.Id,
+                            $"{deposit.Amount:N2}",
+                            $"{taken:N2}",
+                            string.Join(", ", deposit.Workers)
+                        ),
                         now
                     )
                 );
@@ -204,7 +209,7 @@ public sealed class ReversalMatching(
         await matching.FollowLotsAsync(session, batch, decided, _ => null, ct);
     }
 
-    private static ExceptionItem ReversalItem(StatementEntry entry, string problem, DateTimeOffset now) =>
+    private static ExceptionItem ReversalItem(StatementEntry entry, Phrase problem, DateTimeOffset now) =>
         new()
         {
             Id = $"{ExceptionKind.Reversal.Name()}:{entry.Id}",
@@ -212,7 +217,8 @@ public sealed class ReversalMatching(
             Amount = entry.Amount,
             ValueDate = entry.ValueDate ?? entry.BookingDate ?? default,
             Concept = entry.Concept,
-            Reason = problem,
+            Reason = problem.ToString(),
+            Why = problem,
             RaisedAt = now,
         };
 }

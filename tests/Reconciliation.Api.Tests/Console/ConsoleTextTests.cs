@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Reconciliation.Api.Web;
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Identifiers;
 
 namespace Reconciliation.Api.Tests.Console;
 
@@ -18,12 +20,42 @@ public sealed class ConsoleTextTests
         Assert.Equal("es", new ConsoleText("fr").Language); // anything else is Spanish
         Assert.Equal("en suspenso", new ConsoleText("es").Name("suspense"));
         Assert.Equal("imported with errors", new ConsoleText("en").Name("imported-with-errors"));
-        Assert.Equal("late-coverage-gap", new ConsoleText("es").Name("late-coverage-gap")); // unknown: as the API says
+        Assert.Equal("tardío, con meses perdidos", new ConsoleText("es").Name("late-coverage-gap"));
+        Assert.Equal("brand-new", new ConsoleText("es").Name("brand-new")); // unknown: as the API says
+    }
+
+    /// <summary>Each event type reaches its own case: an event made without its fields gets past the type's match
+    /// (and may then fail on a missing field), but never to the "no sentence" refusal.</summary>
+    [Fact]
+    public void Every_event_of_a_workers_stream_has_its_sentence()
+    {
+        Assert.All(WorkerStream.EventTypes, t =>
+        {
+            var blank = RuntimeHelpers.GetUninitializedObject(t);
+            var error = Record.Exception(() => EventWords.Of(blank));
+            Assert.False(error is NoSentenceException, t.Name);
+        });
+        Assert.Throws<NoSentenceException>(() => EventWords.Of(new object()));
     }
 
     [Fact]
-    public void Every_event_of_a_workers_stream_has_its_words()
+    public void A_workers_event_is_a_sentence_in_the_consoles_language()
     {
-        Assert.All(WorkerStream.EventTypes, t => Assert.True(EventWords.Words.ContainsKey(t.Name), t.Name));
+        var refunded = new CreditRefunded(
+            Nss.Parse("12345678903"),
+            "D1",
+            1_300m,
+            "ana",
+            "sent by mistake",
+            new DateOnly(2026, 12, 4)
+        );
+        Assert.Equal(
+            "1,300.00 del depósito D1 a reembolsar; decidido por ana: sent by mistake",
+            new ConsoleText("es").Say(EventWords.Of(refunded))
+        );
+        Assert.Equal(
+            "1,300.00 of deposit D1 to be refunded; decided by ana: sent by mistake",
+            new ConsoleText("en").Say(EventWords.Of(refunded))
+        );
     }
 }

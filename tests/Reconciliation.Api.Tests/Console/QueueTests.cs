@@ -135,7 +135,7 @@ public sealed class QueueTests(BrowserFixture browser)
         await DecideAsync(secondPage, "Mantener retenido", "the worker completes it");
         await Assertions
             .Expect(secondPage.GetByRole(AriaRole.Alert))
-            .ToContainTextAsync($"requested by {TestKeys.OperatorName}");
+            .ToContainTextAsync($"{TestKeys.OperatorName} pidió el");
         await Assertions
             .Expect(secondPage.GetByRole(AriaRole.Link, new() { Name = "Siguiente elemento" }))
             .ToHaveAttributeAsync("accesskey", "n");
@@ -146,5 +146,37 @@ public sealed class QueueTests(BrowserFixture browser)
         await Assertions.Expect(readerPage.GetByText("Su rol permite consultar, no decidir.")).ToBeVisibleAsync();
         Assert.Equal(0, await readerPage.GetByRole(AriaRole.Button, new() { Name = "Reembolsar" }).CountAsync());
         Assert.Equal(0, await readerPage.Locator("form.decision").CountAsync());
+    }
+
+    [Fact]
+    public async Task An_item_another_operator_decided_meanwhile_is_told_with_who_when_and_what()
+    {
+        var (worker, stranger) = await StatementAsync("5500000001", "CQ3");
+        await using var first = await browser.NewContextAsync();
+        var firstPage = await SignedInAsync(first, TestKeys.Operator);
+        await OpenItemAsync(firstPage, stranger, "suspense", "1,905.82");
+        await using var second = await browser.NewContextAsync();
+        var secondPage = await SignedInAsync(second, TestKeys.Approver);
+        await secondPage.GotoAsync(firstPage.Url);
+
+        // Both read the item open; the first assigns it, the second tries to assign it too.
+        await firstPage.GetByLabel("NSS", new() { Exact = true }).FillAsync(worker);
+        await DecideAsync(firstPage, "Asignar al trabajador", "the payer mistyped the NSS");
+        await Assertions.Expect(firstPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Decisión registrada.");
+        await secondPage.GetByLabel("NSS", new() { Exact = true }).FillAsync(worker);
+        await DecideAsync(secondPage, "Asignar al trabajador", "same call, second desk");
+
+        using var api = browser.App.Api(TestKeys.Operator);
+        var id = Uri.UnescapeDataString(new Uri(firstPage.Url).Query.Split("id=")[1]);
+        var resolved = await api.GetFromJsonAsync<JsonElement[]>("/api/exceptions?status=resolved&pageSize=1000");
+        var decision = resolved!.Single(i => i.GetProperty("id").GetString() == id).GetProperty("decision");
+        var at = MexicoCity.LocalTime(decision.GetProperty("at").GetDateTimeOffset());
+        await Assertions
+            .Expect(secondPage.GetByRole(AriaRole.Alert))
+            .ToHaveTextAsync(
+                $"No se tomó la decisión: {TestKeys.OperatorName} decidió este elemento a las {at:HH:mm}: "
+                    + "asignación a un trabajador."
+            );
+        await ConsolePages.AssertAccessibleAsync(secondPage);
     }
 }

@@ -65,9 +65,12 @@ public sealed class WorkerPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("ol.strip li.uncovered").First).ToContainTextAsync("sin cobertura");
         await Assertions.Expect(page.Locator("ol.strip li.before").First).ToContainTextAsync("antes de inscribirse");
         var paid = fee.ToString("N2", CultureInfo.InvariantCulture);
-        await Assertions.Expect(page.GetByText($"matched {paid} = applied {paid}")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync($"Pago recibido · {paid}");
-        await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync("Inscripción");
+        await Assertions.Expect(page.GetByText($"conciliado {paid} = aplicado {paid}")).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.Locator("ol.history"))
+            .ToContainTextAsync($"Pago de {paid} recibido con el depósito");
+        await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync("Inscripción el");
+        await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync($"Cobertura otorgada para");
 
         // As of the day before the payment: nothing covered yet.
         await page.GotoAsync($"/worker?q={nss}&asOf={Today.AddDays(-1):yyyy-MM-dd}");

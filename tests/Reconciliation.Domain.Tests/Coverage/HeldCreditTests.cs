@@ -37,7 +37,7 @@ public sealed class HeldCreditTests
         string described
     )
     {
-        Assert.Equal(described, Mismatch.Nearest(amount, [Fee], [1, 6, 12]).Describe());
+        Assert.Equal(described, Mismatch.Nearest(amount, [Fee], [1, 6, 12]).Describe().ToString());
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public sealed class HeldCreditTests
         Assert.False(again.Taken);
         Assert.Equal(
             "The lot of deposit D1 is no longer held: refunded by ana (checked with the worker) on 2026-03-09.",
-            again.Conflict
+            again.Conflict?.ToString()
         );
-        Assert.Contains("No credit of deposit D9", w.Refund("D9", D(3, 10)).Conflict);
+        Assert.Contains("No credit of deposit D9", w.Refund("D9", D(3, 10)).Conflict?.ToString());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class HeldCreditTests
         short_.Pay(1500m, D(3, 10));
         var refused = short_.Apply("D1", D(3, 12));
         Assert.Equal("month", refused.Field);
-        Assert.Contains("name the month it pays part of", refused.Error);
+        Assert.Contains("name the month it pays part of", refused.Error?.ToString());
         // after the next unpaid month
         Assert.Equal("month", short_.Apply("D1", D(3, 12), new CoverageMonth(2026, 6)).Field);
         Assert.True(short_.Apply("D1", D(3, 12), new CoverageMonth(2026, 4)).Taken);

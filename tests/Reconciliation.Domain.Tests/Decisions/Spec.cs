@@ -30,13 +30,13 @@ public sealed class Spec
         Assert.Equal(Described(expected), Described(decision.Events));
     }
 
-    public void ThenConflict(string conflict) => Assert.Equal(conflict, Decide().Conflict);
+    public void ThenConflict(string conflict) => Assert.Equal(conflict, Decide().Conflict?.ToString());
 
     public void ThenInvalid(string field, string error)
     {
         var decision = Decide();
         Assert.Empty(decision.Events);
-        Assert.Equal((field, error), (decision.Field, decision.Error));
+        Assert.Equal((field, error), (decision.Field, decision.Error?.ToString()));
     }
 
     private LotDecision Decide()

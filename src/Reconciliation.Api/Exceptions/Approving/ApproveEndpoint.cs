@@ -9,6 +9,7 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Time;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
@@ -101,7 +102,7 @@ public static class ApproveEndpoint
             return refusal;
         var pending = item!.Approval!;
         if (await session.LoadAsync<Deposit>(item.DepositId!, ct) is not { } deposit)
-            return Problems.Result(Problems.Conflict($"Deposit {item.DepositId} is not recorded."));
+            return Problems.Result(Problems.Conflict(new Phrase("deposit-not-recorded", item.DepositId)));
         var rejected = new DecisionRejected(
             item.DepositId!,
             item.Id,
@@ -138,11 +139,7 @@ public static class ApproveEndpoint
         if (approver == pending.RequestedBy)
             return (
                 null,
-                Problems.Result(
-                    Problems.Forbidden(
-                        $"{approver} asked for this {pending.Action}; a key cannot approve or reject its own request."
-                    )
-                )
+                Problems.Result(Problems.Forbidden(new Phrase("own-request", approver, new Word(pending.Action))))
             );
         return (item, null);
     }

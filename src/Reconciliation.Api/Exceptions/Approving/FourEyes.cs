@@ -2,6 +2,7 @@ using Marten;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Exceptions;
 
 namespace Reconciliation.Api.Exceptions.Approving;
@@ -29,15 +30,17 @@ public static class FourEyes
         if (approval is null)
             return null;
         if (item.Approval != approval.Request)
-            return Problems.Result(
-                Problems.Conflict($"The request on item {item.Id} changed or was decided meanwhile: read it again.")
-            );
+            return Problems.Result(Problems.Conflict(new Phrase("request-changed", item.Id)));
         return amount == approval.Request.Amount
             ? null
             : Problems.Result(
                 Problems.Conflict(
-                    $"The {approval.Request.Action} was requested for {approval.Request.Amount:0.00}; it would move "
-                        + $"{amount:0.00} now (the lot changed since): reject it, and request it again."
+                    new Phrase(
+                        "request-amount-changed",
+                        new Word(approval.Request.Action),
+                        $"{approval.Request.Amount:0.00}",
+                        $"{amount:0.00}"
+                    )
                 )
             );
     }

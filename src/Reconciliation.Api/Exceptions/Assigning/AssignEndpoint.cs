@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
+using Reconciliation.Domain;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
 using Reconciliation.Jobs.Matching;
@@ -43,26 +45,26 @@ public static class AssignEndpoint
     {
         var nss = Nss.TryParse(request.Nss);
         if (!nss.IsValid)
-            return Problems.Result(Problems.Validation("nss", $"NSS {nss.Error}"));
+            return Problems.Result(Problems.Validation("nss", new Phrase("nss-invalid", request.Nss, nss.Error)));
         if (ExceptionDecisions.Invalid(request, out _) is { } invalid)
             return invalid;
         var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct);
         if (refusal is not null)
             return refusal;
         if (item!.Kind != ExceptionKind.Suspense)
-            return Problems.Result(
-                Problems.Conflict($"Only deposits in suspense are assigned; this item is {item.Kind.Name()}.")
-            );
+            return Problems.Result(Problems.Conflict(ExceptionDecisions.WrongKind(new Phrase("only-suspense"), item)));
         if (ExceptionDecisions.Decided(item) is { } decided)
             return decided;
         var worker = nss.Value!.Value.Value;
         // The worker as read here, with its stream version: the payment is appended at that version.
         if (await session.LoadAsync<WorkerCoverage>(worker, ct) is not { } coverage)
-            return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {worker}"));
+            return Problems.Result(Problems.Validation("nss", new Phrase("not-enrolled", worker)));
         var deposit = await session.LoadAsync<Deposit>(item.DepositId!, ct);
         if (deposit is null || deposit.Status != DepositStatus.Suspense)
             return Problems.Result(
-                Problems.Conflict($"The deposit is {deposit?.Status.ToString() ?? "gone"}, not in suspense.")
+                Problems.Conflict(
+                    new Phrase("not-in-suspense", new Word(deposit is null ? "gone" : JsonNames.Of(deposit.Status)))
+                )
             );
 
         var by = ExceptionDecisions.By(http, request, clock);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
@@ -40,11 +41,7 @@ public static class CloseEndpoint
         if (refusal is not null)
             return refusal;
         if (item!.Kind is not (ExceptionKind.Reversal or ExceptionKind.Unconfirmed))
-            return Problems.Result(
-                Problems.Conflict(
-                    $"Only reversal and unconfirmed items are closed; this item is {item.Kind.Name()}: decide it."
-                )
-            );
+            return Problems.Result(Problems.Conflict(new Phrase("only-closable", new Word(item.Kind.Name()))));
         if (ExceptionDecisions.Decided(item) is { } decided)
             return decided;
         return ExceptionDecisions.Resolve(session, item, "close", ExceptionDecisions.By(http, request, clock), clock);

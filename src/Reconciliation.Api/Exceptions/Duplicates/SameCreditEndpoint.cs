@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
+using Reconciliation.Domain;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
 using Reconciliation.Jobs.Matching;
@@ -46,11 +48,11 @@ public static class SameCreditEndpoint
             return refusal;
         if (request.DepositId is not { } originalId || !item!.Candidates.Contains(originalId))
             return Problems.Result(
-                Problems.Validation("depositId", $"name one of the candidates: {string.Join(", ", item!.Candidates)}")
+                Problems.Validation("depositId", new Phrase("name-candidate", string.Join(", ", item!.Candidates)))
             );
         var original = await session.LoadAsync<Deposit>(originalId, ct);
         if (original is null)
-            return Problems.Result(Problems.Validation("depositId", $"no deposit {originalId} is recorded"));
+            return Problems.Result(Problems.Validation("depositId", new Phrase("no-deposit", originalId)));
         var received = (await session.Events.FetchStreamAsync(deposit!.Id, token: ct))
             .Select(e => e.Data)
             .OfType<DepositReceived>()
@@ -132,11 +134,7 @@ public static class SameCreditEndpoint
             return (
                 null,
                 null,
-                Problems.Result(
-                    Problems.Conflict(
-                        $"Only a possible duplicate is decided same or different; this item is {item.Kind.Name()}."
-                    )
-                )
+                Problems.Result(Problems.Conflict(ExceptionDecisions.WrongKind(new Phrase("only-duplicate"), item)))
             );
         if (ExceptionDecisions.Decided(item) is { } decided)
             return (null, null, decided);
@@ -147,7 +145,11 @@ public static class SameCreditEndpoint
                 null,
                 Problems.Result(
                     Problems.Conflict(
-                        $"Deposit {item.DepositId} is {deposit?.Status.ToString().ToLowerInvariant() ?? "gone"}."
+                        new Phrase(
+                            "deposit-is",
+                            item.DepositId,
+                            new Word(deposit is null ? "gone" : JsonNames.Of(deposit.Status))
+                        )
                     )
                 )
             );

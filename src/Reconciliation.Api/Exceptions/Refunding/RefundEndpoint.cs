@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Exceptions.Approving;
 using Reconciliation.Api.Security;
+using Reconciliation.Domain;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
@@ -17,7 +19,7 @@ namespace Reconciliation.Api.Exceptions.Refunding;
 /// </summary>
 public static class RefundEndpoint
 {
-    private static IResult Conflict(string detail) => Setup.Problems.Result(Setup.Problems.Conflict(detail));
+    private static IResult Conflict(Phrase detail) => Setup.Problems.Result(Setup.Problems.Conflict(detail));
 
     [WolverinePost(
         "/api/exceptions/{id}/refund",
@@ -63,10 +65,10 @@ public static class RefundEndpoint
         if (refusal is not null)
             return refusal;
         if (item!.Kind is not (ExceptionKind.Suspense or ExceptionKind.Amount))
-            return Conflict($"Only a deposit in suspense or held credit is refunded; this item is {item.Kind.Name()}.");
+            return Conflict(ExceptionDecisions.WrongKind(new Phrase("only-refundable"), item));
         var deposit = await session.LoadAsync<Deposit>(item.DepositId!, ct);
         if (deposit is null)
-            return Conflict($"Deposit {item.DepositId} is not recorded.");
+            return Conflict(new Phrase("deposit-not-recorded", item.DepositId));
 
         decimal amount;
         IEnumerable<object> lotEvents = [];
@@ -77,7 +79,7 @@ public static class RefundEndpoint
                 return decided;
             if (deposit.Status != DepositStatus.Suspense)
                 return Conflict(
-                    $"Deposit {deposit.Id} is {deposit.Status.ToString().ToLowerInvariant()}, not in suspense."
+                    new Phrase("deposit-not-in-suspense", deposit.Id, new Word(JsonNames.Of(deposit.Status)))
                 );
             amount = deposit.Amount;
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Setup;
 using Reconciliation.Domain.Deposits;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Exceptions;
 using Reconciliation.Jobs.Matching;
@@ -46,31 +47,26 @@ public static class ReturnEndpoint
         if (ExceptionDecisions.Invalid(decision, out _) is { } invalid)
             return invalid;
         if (string.IsNullOrWhiteSpace(request.DepositId))
-            return Problems.Result(Problems.Validation("depositId", "name the deposit the reversal takes back"));
+            return Problems.Result(Problems.Validation("depositId", new Phrase("name-returned-deposit")));
         var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct);
         if (refusal is not null)
             return refusal;
         if (item!.Kind != ExceptionKind.Reversal)
-            return Problems.Result(
-                Problems.Conflict(
-                    $"Only a reversal item names a deposit to take back; this item is {item.Kind.Name()}."
-                )
-            );
+            return Problems.Result(Problems.Conflict(ExceptionDecisions.WrongKind(new Phrase("only-reversal"), item)));
         if (ExceptionDecisions.Decided(item) is { } decided)
             return decided;
         var entry = await session.LoadAsync<StatementEntry>(item.Id[(ExceptionKind.Reversal.Name().Length + 1)..], ct);
         var deposit = await session.LoadAsync<Deposit>(request.DepositId, ct);
         if (entry is null || deposit is null)
-            return Problems.Result(Problems.Validation("depositId", $"no deposit {request.DepositId} is recorded"));
+            return Problems.Result(Problems.Validation("depositId", new Phrase("no-deposit", request.DepositId)));
         if (deposit.Status == DepositStatus.Returned)
             return Problems.Result(
-                Problems.Conflict($"Deposit {deposit.Id} was already taken back on {deposit.ReturnedOn:yyyy-MM-dd}.")
+                Problems.Conflict(new Phrase("already-returned", deposit.Id, $"{deposit.ReturnedOn:yyyy-MM-dd}"))
             );
         if (deposit.Amount != entry.Amount)
             return Problems.Result(
                 Problems.Conflict(
-                    $"Deposit {deposit.Id} is of {deposit.Amount:N2} and the reversal of {entry.Amount:N2}: a part "
-                        + "cannot be taken back; close the item once handled."
+                    new Phrase("partial-return", deposit.Id, $"{deposit.Amount:N2}", $"{entry.Amount:N2}")
                 )
             );
 

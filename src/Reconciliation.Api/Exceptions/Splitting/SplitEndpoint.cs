@@ -8,6 +8,7 @@ using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.Exceptions;
 using Wolverine.Http;
 
@@ -68,17 +69,17 @@ public static class SplitEndpoint
         if (ExceptionDecisions.Invalid(request, out var month) is { } invalid)
             return invalid;
         if (request.Amount is not { } amount)
-            return Problems.Result(
-                Problems.Validation("amount", "a split needs the amount that goes to the month or the worker")
-            );
+            return Problems.Result(Problems.Validation("amount", new Phrase("split-amount-required")));
         if (request.Rest is not (null or "keep" or "refund"))
-            return Problems.Result(Problems.Validation("rest", $"rest must be keep or refund, not '{request.Rest}'"));
+            return Problems.Result(Problems.Validation("rest", new Phrase("split-rest", request.Rest)));
         Nss? toNss = null;
         if (request.Nss is not null)
         {
             var parsed = Nss.TryParse(request.Nss);
             if (!parsed.IsValid)
-                return Problems.Result(Problems.Validation("nss", $"NSS {parsed.Error}"));
+                return Problems.Result(
+                    Problems.Validation("nss", new Phrase("nss-invalid", request.Nss, parsed.Error))
+                );
             toNss = parsed.Value;
         }
         var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "split", ct, approval is not null);
@@ -86,7 +87,7 @@ public static class SplitEndpoint
             return refusal;
         var deposit = await session.LoadAsync<Deposit>(item!.DepositId!, ct);
         if (deposit is null)
-            return Problems.Result(Problems.Conflict($"Deposit {item.DepositId} is not recorded."));
+            return Problems.Result(Problems.Conflict(new Phrase("deposit-not-recorded", item.DepositId)));
 
         var stream = await session.Events.FetchForWriting<WorkerCoverage>(item.Nss!, ct);
         var refundRest = request.Rest == "refund";
@@ -110,7 +111,7 @@ public static class SplitEndpoint
             ? null
             : await session.Events.FetchForWriting<WorkerCoverage>(transfer.ToNss.Value, ct);
         if (transfer is not null && toStream?.Aggregate is null)
-            return Problems.Result(Problems.Validation("nss", $"no worker is enrolled with NSS {transfer.ToNss}"));
+            return Problems.Result(Problems.Validation("nss", new Phrase("not-enrolled", transfer.ToNss)));
         // What leaves the lot: the part split and, when refunded, the rest.
         var moved = amount + decision.Events.OfType<CreditRefunded>().Sum(r => r.Amount);
         if (FourEyes.Mismatch(approval, item, moved) is { } changed)

@@ -56,7 +56,13 @@ public sealed class ItemModel(IDocumentSession session) : PageModel
         if (!User.IsInRole(ApiRoles.Operator))
             return Forbid();
         var request = new DecisionRequest(reason, Blank(nss), Blank(month), amount, Blank(rest));
-        Outcome = await ConsoleDecisions.RunAsync(session, Id, () => DecideAsync(decision, request, depositId, ct), ct);
+        Outcome = await ConsoleDecisions.RunAsync(
+            session,
+            Id,
+            ConsoleText.For(HttpContext),
+            () => DecideAsync(decision, request, depositId, ct),
+            ct
+        );
         await LoadAsync(ct);
         if (!Outcome.Taken)
             Response.StatusCode = Outcome.Status;
