@@ -130,6 +130,9 @@ public sealed partial class ConsoleText
         ["sending"] = "Enviando…",
         ["sendFailed"] = "No se pudo enviar el archivo.",
         ["uploadProgress"] = "Avance del envío",
+        ["uploadNeedsScript"] =
+            "El envío desde esta página necesita JavaScript. Sin él, deje el archivo en la carpeta de entrada del "
+            + "servidor o envíelo a POST /api/statements.",
         ["retried"] = "Importación reintentada: el archivo se muestra como quedó.",
         ["statements"] = "Estados de cuenta del archivo",
         ["account"] = "Cuenta",

@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -27,16 +28,16 @@ public static class CoverageDecisions
         var events = new List<object> { payment };
         var state = worker.Evolve(payment);
 
-        if (!payment.ReferenceClean)
+        if (!payment.ReferenceClean && new Phrase("flag-not-clean", payment.Concept) is var notClean)
             events.Add(
                 new PaymentFlagged(
                     worker.Nss,
                     $"{payment.DepositId}:{FlagKind.ReferenceNotClean.Name()}",
                     payment.DepositId,
                     FlagKind.ReferenceNotClean,
-                    $"the NSS had to be cleaned out of the reference '{payment.Concept}': the reference should be "
-                        + "the 11 digits alone",
-                    payment.On
+                    notClean.ToString(),
+                    payment.On,
+                    DetailPhrase: notClean
                 )
             );
         // A notification's credit is not money yet: the decisions wait for the statement that confirms it.
@@ -95,8 +96,7 @@ public static class CoverageDecisions
                 on,
                 options,
                 policy,
-                $"received {Mismatch.Format(amount)} (value date {v:yyyy-MM-dd}) after the worker withdrew on "
-                    + $"{withdrawn:yyyy-MM-dd}: no month is granted; held, to be refunded",
+                new Phrase("after-withdrawal", Mismatch.Format(amount), $"{v:yyyy-MM-dd}", $"{withdrawn:yyyy-MM-dd}"),
                 FlagKind.AfterWithdrawal
             );
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -10,7 +11,8 @@ namespace Reconciliation.Domain.Coverage;
 /// parts of a payment whose deposit was reversed, or money that arrived after a withdrawal. <see cref="Expected"/> and
 /// <see cref="Difference"/> measure the whole held credit after it (<see cref="CreditTotal"/>) against the nearest
 /// accepted amount (<see cref="ExpectedMonths"/> × the monthly fee). <see cref="HeldOn"/> is the business date the lot
-/// is held from (the value date when absent).
+/// is held from (the value date when absent). <see cref="Why"/> says why when it is not the amount, and
+/// <see cref="WhyPhrase"/> says it in each language (absent from lots held before it was kept).
 /// </summary>
 public sealed record CreditHeld(
     Nss Nss,
@@ -22,7 +24,8 @@ public sealed record CreditHeld(
     DateOnly ValueDate,
     DateOnly? HeldOn = null,
     int ExpectedMonths = 1,
-    string? Why = null
+    string? Why = null,
+    Phrase? WhyPhrase = null
 )
 {
     [JsonIgnore]

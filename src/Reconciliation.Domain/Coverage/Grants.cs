@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -109,30 +110,49 @@ internal static class Grants
         );
         if (!flagLate)
             yield break;
-        if (assignment.Lost.Count > 0)
+        var lateGap =
+            assignment.Lost.Count == 0
+                ? null
+                : new Phrase(
+                    "flag-late-gap",
+                    $"{v:yyyy-MM-dd}",
+                    assignment.Lost[0],
+                    $"{policy.Due(assignment.Lost[0]):yyyy-MM-dd}",
+                    assignment.Lost.Count,
+                    assignment.Lost[^1],
+                    assignment.Months[0]
+                );
+        if (lateGap is not null)
             yield return new PaymentFlagged(
                 state.Nss,
                 $"{paymentId}:{FlagKind.LateCoverageGap.Name()}",
                 paymentId,
                 FlagKind.LateCoverageGap,
-                $"paid on {v:yyyy-MM-dd}, after the deadline of {assignment.Lost[0]} "
-                    + $"({policy.Due(assignment.Lost[0]):yyyy-MM-dd}): {assignment.Lost.Count} month(s) lost "
-                    + $"({assignment.Lost[0]}–{assignment.Lost[^1]}), coverage resumes in {assignment.Months[0]}",
+                lateGap.ToString(),
                 decidedOn,
-                assignment.Lost
+                assignment.Lost,
+                DetailPhrase: lateGap
             );
-        else if (assignment.Late)
+        else if (assignment.Late && LateFlag(v, assignment.Months[0], policy) is var late)
             yield return new PaymentFlagged(
                 state.Nss,
                 $"{paymentId}:{FlagKind.Late.Name()}",
                 paymentId,
                 FlagKind.Late,
-                $"paid on {v:yyyy-MM-dd}, after the recommended day "
-                    + $"({policy.Recommended(assignment.Months[0]):yyyy-MM-dd}) but by the deadline "
-                    + $"({policy.Due(assignment.Months[0]):yyyy-MM-dd}) of {assignment.Months[0]}: coverage kept",
-                decidedOn
+                late.ToString(),
+                decidedOn,
+                DetailPhrase: late
             );
     }
+
+    private static Phrase LateFlag(DateOnly paid, CoverageMonth month, CoveragePolicy policy) =>
+        new(
+            "flag-late",
+            $"{paid:yyyy-MM-dd}",
+            $"{policy.Recommended(month):yyyy-MM-dd}",
+            $"{policy.Due(month):yyyy-MM-dd}",
+            month
+        );
 
     /// <summary>
     /// A lot is held, with the whole held credit after it measured against the nearest accepted amount, and flagged.
@@ -146,7 +166,7 @@ internal static class Grants
         DateOnly on,
         List<(decimal Fee, DateOnly Date)> options,
         CoveragePolicy policy,
-        string? why = null,
+        Phrase? why = null,
         FlagKind? kind = null
     )
     {
@@ -162,20 +182,23 @@ internal static class Grants
             valueDate,
             on,
             mismatch.Months,
+            why?.ToString(),
             why
         );
         var flagKind = kind ?? mismatch.Kind;
         var lots = state.Credits.Count(c => c.DepositId != depositId) + 1;
-        var held = lots == 1 ? "" : $" (held credit {Mismatch.Format(credit)} in {lots} lots)";
+        var held = lots == 1 ? "" : (object)new Phrase("held-lots", Mismatch.Format(credit), lots);
+        var detail = why ?? new Phrase("flag-held", Mismatch.Format(amount), held, mismatch.Describe());
         yield return new PaymentFlagged(
             state.Nss,
             $"{depositId}:{flagKind.Name()}",
             depositId,
             flagKind,
-            why ?? $"received {Mismatch.Format(amount)}{held}: {mismatch.Describe()}; held until completed or decided",
+            detail.ToString(),
             on,
             Expected: mismatch.Expected,
-            Received: credit
+            Received: credit,
+            DetailPhrase: detail
         );
     }
 

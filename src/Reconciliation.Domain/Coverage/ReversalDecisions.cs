@@ -1,4 +1,5 @@
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Coverage;
 
@@ -17,9 +18,10 @@ public static class ReversalDecisions
         string statementEntryId,
         FeeCalculator fees,
         CoveragePolicy policy,
-        string cause = "reversed by the bank"
+        Phrase? cause = null
     )
     {
+        cause ??= new Phrase("reversed-by-bank");
         if (worker.ReversedDepositIds.Contains(depositId))
             return [];
         var events = new List<object>();
@@ -85,24 +87,40 @@ public static class ReversalDecisions
                 on,
                 Grants.FeeOptions(state, part.ValueDate, fees, policy),
                 policy,
-                $"{Mismatch.Format(part.Amount)} held again: it paid {string.Join(", ", payment.Months)} with deposit "
-                    + $"{depositId}, {cause} on {bankDate:yyyy-MM-dd}"
+                new Phrase(
+                    "held-again",
+                    Mismatch.Format(part.Amount),
+                    string.Join(", ", payment.Months),
+                    depositId,
+                    cause,
+                    $"{bankDate:yyyy-MM-dd}"
+                )
             )
         )
             Record(e);
 
         var what =
-            revoked.Count > 0 ? $"months {string.Join(", ", revoked.SelectMany(p => p.Months).Order())} revoked"
-            : share > 0 ? "its held credit removed"
-            : "none of it was held or applied for this worker";
+            revoked.Count > 0
+                ? new Phrase("months-revoked", string.Join(", ", revoked.SelectMany(p => p.Months).Order()))
+            : share > 0 ? new Phrase("held-removed")
+            : new Phrase("nothing-here");
+        var detail = new Phrase(
+            "flag-reversed",
+            depositId,
+            Mismatch.Format(share),
+            cause,
+            $"{bankDate:yyyy-MM-dd}",
+            what
+        );
         Record(
             new PaymentFlagged(
                 worker.Nss,
                 $"{depositId}:{FlagKind.Reversed.Name()}",
                 depositId,
                 FlagKind.Reversed,
-                $"deposit {depositId}: {Mismatch.Format(share)} {cause} on {bankDate:yyyy-MM-dd}: {what}",
-                on
+                detail.ToString(),
+                on,
+                DetailPhrase: detail
             )
         );
         return events;

@@ -159,7 +159,7 @@ public sealed partial record WorkerCoverage : IStreamVersioned
     public WorkerCoverage With(PaymentFlagged e) =>
         this with
         {
-            Flags = [.. Flags, new OpenFlag(e.FlagId, e.DepositId, e.Kind, e.Detail, e.On)],
+            Flags = [.. Flags, new OpenFlag(e.FlagId, e.DepositId, e.Kind, e.Detail, e.On, e.DetailPhrase)],
         };
 
     public WorkerCoverage With(CreditHeld e)

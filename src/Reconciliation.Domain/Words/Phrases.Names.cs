@@ -9,6 +9,11 @@ public static partial class Phrases
         (string, string)
     >(StringComparer.OrdinalIgnoreCase)
     {
+        // A key's role.
+        ["reader"] = ("reader", "lectura"),
+        ["operator"] = ("operator", "operador"),
+        ["approver"] = ("approver", "aprobador"),
+        ["admin"] = ("admin", "administrador"),
         // A statement file's status, a statement's checks.
         ["received"] = ("received", "recibido"),
         ["importing"] = ("importing", "importándose"),

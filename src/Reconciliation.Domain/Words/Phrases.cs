@@ -12,6 +12,7 @@ public static partial class Phrases
         Refusals,
         Reasons,
         History,
+        Flags,
     }
         .SelectMany(part => part)
         .ToDictionary(p => p.Key, p => p.Value);

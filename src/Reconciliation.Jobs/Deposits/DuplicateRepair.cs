@@ -3,6 +3,7 @@ using Npgsql;
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
+using Reconciliation.Domain.Words;
 using Reconciliation.Jobs.EventStore;
 using Reconciliation.Jobs.Matching;
 using Reconciliation.Jobs.Statements;
@@ -120,7 +121,7 @@ public sealed class DuplicateRepair(
                     $"repair:{by.Operator}",
                     fees,
                     policy,
-                    $"counted twice (the same credit as deposit {pair.OriginalId}), taken back by {by.Operator}"
+                    new Phrase("counted-twice", pair.OriginalId, by.Operator)
                 )
                 .ToList();
             if (events.Count == 0)

@@ -21,8 +21,8 @@ public sealed class ExceptionItem
     public string? Concept { get; set; }
     public string Reason { get; set; } = "";
 
-    /// <summary>The reason as a phrase, for a reader in another language (the console); null where the reason is only
-    /// text (a lot held again after a reversal says why in its event).</summary>
+    /// <summary>The reason as a phrase, for a reader in another language (the console); null in items raised before
+    /// it was kept.</summary>
     public Phrase? Why { get; set; }
 
     public List<Suggestion> Suggestions { get; set; } = [];

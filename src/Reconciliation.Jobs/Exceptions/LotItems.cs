@@ -47,7 +47,7 @@ public static class LotItems
                 case CreditHeld held:
                 {
                     var id = ExceptionItem.LotId(nss, held.DepositId);
-                    var why = held.Why is null ? held.Mismatch.Describe() : null;
+                    var why = held.WhyPhrase ?? (held.Why is null ? held.Mismatch.Describe() : null);
                     var reason = held.Why ?? why!.ToString();
                     var item = known.TryGetValue(id, out var existing)
                         ? existing

@@ -11,7 +11,7 @@ using Reconciliation.Domain.Time;
 
 namespace Reconciliation.Api.Tests.Console;
 
-/// <summary>A worker looked up in a real Chromium: by NSS or name, their months as a strip, money, history in
+/// <summary>A worker looked up in a real Chromium: by NSS, CURP, RFC or name, their months as a strip, money, history in
 /// words, an earlier date.</summary>
 [Collection(BrowserFixture.Collection)]
 public sealed class WorkerPageTests(BrowserFixture browser)
@@ -94,6 +94,14 @@ public sealed class WorkerPageTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await ConsolePages.SignInAsync(page, TestKeys.Reader, browser.App.BaseUrl + "/");
+
+        // By CURP and by RFC, as typed (lower case): the worker is among those found (the tests' workers share both).
+        foreach (var identifier in new[] { "hegg560427mvzrrl04", "gode561231gr8" })
+        {
+            await page.GotoAsync($"/worker?q={identifier}");
+            await Assertions.Expect(page.GetByText(nss).First).ToBeVisibleAsync();
+        }
+
         await page.GotoAsync($"/worker?q={nss}");
         for (var i = 0; i < 120 && await page.Locator("ol.strip li.provisional").CountAsync() == 0; i++)
         {

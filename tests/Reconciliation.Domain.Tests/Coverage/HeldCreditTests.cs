@@ -1,5 +1,6 @@
 using Reconciliation.Domain.Coverage;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Domain.Tests.Coverage;
 
@@ -23,6 +24,13 @@ public sealed class HeldCreditTests
         var flag = Assert.Single(w.State.Flags);
         Assert.Equal(FlagKind.Underpaid, flag.Kind);
         Assert.Contains("underpaid by 10.00 against 6 months (11,434.92)", flag.Detail);
+        // The same detail, said in Spanish for the console.
+        Assert.Equal(flag.Detail, flag.DetailPhrase?.ToString());
+        Assert.Equal(
+            "recibido 11,424.92: pagó 10.00 de menos contra 6 meses (11,434.92); retenido hasta que se complete o se "
+                + "decida",
+            flag.DetailPhrase?.In(Language.Spanish)
+        );
     }
 
     [Theory]

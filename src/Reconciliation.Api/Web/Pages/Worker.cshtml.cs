@@ -42,10 +42,15 @@ public sealed partial class WorkerModel(IQuerySession session) : PageModel
             await ShowAsync(q, ct);
             return;
         }
+        // A CURP or an RFC has digits and a name has none: the identifiers are found by their indexes, and only a name
+        // is searched through every worker's name.
         var upper = q.ToUpperInvariant();
-        Found = await session
-            .Query<DomainWorker>()
-            .Where(w => w.Curp == upper || w.Rfc == upper || w.Name.Contains(q, StringComparison.OrdinalIgnoreCase))
+        var workers = session.Query<DomainWorker>();
+        Found = await (
+            q.Any(char.IsDigit)
+                ? workers.Where(w => w.Curp == upper || w.Rfc == upper)
+                : workers.Where(w => w.Name.Contains(q, StringComparison.OrdinalIgnoreCase))
+        )
             .OrderBy(w => w.Name)
             .Take(50)
             .ToListAsync(ct);
