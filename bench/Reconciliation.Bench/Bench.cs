@@ -7,6 +7,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Reconciliation.Api.Generator;
 using Reconciliation.Domain.Time;
+using Reconciliation.Jobs.EventStore;
 
 namespace Reconciliation.Bench;
 
@@ -455,8 +456,8 @@ public sealed class Bench(BenchOptions options, TextWriter output)
     private async Task FreshDatabaseAsync(string name)
     {
         await using var server = NpgsqlDataSource.Create(options.ServerConnectionString);
-        await using (var drop = server.CreateCommand($"drop database if exists \"{name}\" with (force)"))
-            await drop.ExecuteNonQueryAsync();
+        await using (var admin = await server.OpenConnectionAsync())
+            await ScratchDatabases.DropAsync(admin, name);
         await using (var create = server.CreateCommand($"create database \"{name}\""))
             await create.ExecuteNonQueryAsync();
     }

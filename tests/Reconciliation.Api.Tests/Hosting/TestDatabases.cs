@@ -1,4 +1,5 @@
 using Npgsql;
+using Reconciliation.Jobs.EventStore;
 using Testcontainers.PostgreSql;
 
 namespace Reconciliation.Api.Tests.Hosting;
@@ -52,19 +53,7 @@ public static class TestDatabases
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection((await Server.Value).Scratch);
         await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop database if exists \"{database}\" with (force)", admin);
-        // FORCE may not end an autovacuum worker busy in the database (a superuser's process, out of this role's
-        // reach): that worker ends soon, so the drop is tried again.
-        for (var attempt = 1; ; attempt++)
-            try
-            {
-                await drop.ExecuteNonQueryAsync();
-                return;
-            }
-            catch (PostgresException e) when (e.SqlState is "42501" or "55006" && attempt < 50)
-            {
-                await Task.Delay(200);
-            }
+        await ScratchDatabases.DropAsync(admin, database);
     }
 
     private sealed record Roles(string Scratch, string Application);
