@@ -116,12 +116,12 @@ public static class ExceptionDecisions
         return DecideLot(session, item, action, by, clock, stream.Aggregate!, decision.Events);
     }
 
-    /// <summary>A decision the worker's stream refuses: 409 when it conflicts with what happened, 400 naming a bad
-    /// field.</summary>
     /// <summary>"Only … ; this item is …": a decision the item's kind does not take.</summary>
     public static Phrase WrongKind(Phrase only, ExceptionItem item) =>
         new("wrong-kind", only, new Word(item.Kind.Name()));
 
+    /// <summary>A decision the worker's stream refuses: 409 when it conflicts with what happened, 400 naming a bad
+    /// field.</summary>
     public static IResult? Refusal(LotDecision decision) =>
         decision.Conflict is { } conflict ? Problems.Result(Problems.Conflict(conflict))
         : decision.Error is { } error ? Problems.Result(Problems.Validation(decision.Field!, error))

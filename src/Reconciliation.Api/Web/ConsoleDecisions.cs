@@ -17,8 +17,8 @@ public sealed record DecisionOutcome(int Status, string? Refusal)
 /// <summary>
 /// A queue decision taken from a console form runs the very code of its API endpoint (the same checks, the same
 /// events, the same refusals), then commits as Wolverine does after an endpoint. A refusal is said from its phrase, in
-/// the operator's language; a decision another operator took first (seen by the endpoint, or committed between its
-/// reading and this commit) is told as who decided what, and at what time.
+/// the operator's language (a decision another operator took first, as the endpoint saw it: who, what, when and why);
+/// one committed between the endpoint's reading and this commit is told as who decided what, and at what time.
 /// </summary>
 public static class ConsoleDecisions
 {
@@ -35,12 +35,7 @@ public static class ConsoleDecisions
             var result = await decide();
             var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
             if (result is ProblemHttpResult { ProblemDetails: var problem })
-                return new DecisionOutcome(
-                    status,
-                    Extension(problem, "phrase") is Phrase { Key: "already-decided" }
-                        ? await DecidedMeanwhileAsync(session, itemId, text, ct)
-                        : Refusal(problem, text)
-                );
+                return new DecisionOutcome(status, Refusal(problem, text));
             await session.SaveChangesAsync(ct);
             return new DecisionOutcome(status, null);
         }

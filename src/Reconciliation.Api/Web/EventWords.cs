@@ -28,7 +28,7 @@ public static class EventWords
             ),
             PaymentConfirmed c => Say(c, c.DepositId, Money(c.Amount), Day(c.On)),
             CoverageGranted g => Say(g, Months(g.Months), Count(g.MonthCount), Money(g.MonthlyFee)),
-            CoverageRevoked r => Say(r, Months(r.Months), r.Reason),
+            CoverageRevoked r => Say(r, Months(r.Months), r.ReasonPhrase ?? (object)r.Reason),
             PaymentFlagged f => Say(f, f.DepositId, new Word(JsonNames.Of(f.Kind)), f.DetailPhrase ?? (object)f.Detail),
             CreditHeld h => Say(h, Money(h.Amount), h.DepositId, Money(h.Expected)),
             CreditApplied a => Say(a, Money(a.Amount), a.PaymentId, By(a.Operator, a.Reason)),

@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Words;
+
 namespace Reconciliation.Domain.Coverage;
 
 /// <summary>
@@ -17,4 +19,5 @@ public sealed record HeldCredit(
 public sealed record LotPart(string DepositId, decimal Amount, DateOnly ValueDate);
 
 /// <summary>What became of a lot that is no longer held: what a decision on it is told.</summary>
-public sealed record LotOutcome(string DepositId, string What, DateOnly On);
+/// <remarks><see cref="WhatPhrase"/> says it in each language (absent from lots closed before it was kept).</remarks>
+public sealed record LotOutcome(string DepositId, string What, DateOnly On, Phrase? WhatPhrase = null);

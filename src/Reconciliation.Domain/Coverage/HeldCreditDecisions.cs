@@ -240,7 +240,12 @@ public static class HeldCreditDecisions
     private static LotDecision NotHeld(WorkerCoverage worker, string depositId) =>
         LotDecision.Conflicts(
             worker.ClosedLots.FirstOrDefault(c => c.DepositId == depositId) is { } outcome
-                ? new Phrase("lot-closed", depositId, outcome.What, $"{outcome.On:yyyy-MM-dd}")
+                ? new Phrase(
+                    "lot-closed",
+                    depositId,
+                    outcome.WhatPhrase ?? (object)outcome.What,
+                    $"{outcome.On:yyyy-MM-dd}"
+                )
                 : new Phrase("no-lot", depositId, worker.Id)
         );
 

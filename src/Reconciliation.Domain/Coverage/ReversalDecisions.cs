@@ -45,7 +45,8 @@ public static class ReversalDecisions
                     payment.PaymentId,
                     payment.Months,
                     $"deposit {depositId} was reversed",
-                    on
+                    on,
+                    new Phrase("deposit-reversed", depositId)
                 )
             );
 

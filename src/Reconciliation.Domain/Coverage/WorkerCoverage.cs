@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Words;
 using Reconciliation.Domain.Workers;
 
 namespace Reconciliation.Domain.Coverage;
@@ -183,11 +184,16 @@ public sealed partial record WorkerCoverage : IStreamVersioned
 
     public WorkerCoverage With(CreditApplied e) =>
         (e.Lots ?? []).Aggregate(this, (state, part) =>
-            state.TakeFromLot(part.DepositId, part.Amount, $"applied ({e.How.Name()}, payment {e.PaymentId})", e.On)
+            state.TakeFromLot(
+                part.DepositId,
+                part.Amount,
+                new("lot-applied", new Word(e.How.Name()), e.PaymentId),
+                e.On
+            )
         );
 
     public WorkerCoverage With(CreditRefunded e) =>
-        TakeFromLot(e.DepositId, e.Amount, $"refunded by {e.Operator} ({e.Reason})", e.On) with
+        TakeFromLot(e.DepositId, e.Amount, new("lot-refunded", e.Operator, e.Reason), e.On) with
         {
             Refunded = Refunded + e.Amount,
         };
@@ -199,7 +205,7 @@ public sealed partial record WorkerCoverage : IStreamVersioned
         };
 
     public WorkerCoverage With(CreditTransferred e) =>
-        TakeFromLot(e.DepositId, e.Amount, $"transferred to worker {e.ToNss} by {e.Operator} ({e.Reason})", e.On) with
+        TakeFromLot(e.DepositId, e.Amount, new("lot-transferred", e.ToNss, e.Operator, e.Reason), e.On) with
         {
             Transferred = Transferred + e.Amount,
         };
@@ -207,7 +213,7 @@ public sealed partial record WorkerCoverage : IStreamVersioned
     public WorkerCoverage With(DepositReversed e)
     {
         var state = Lot(e.DepositId) is { } lot
-            ? TakeFromLot(e.DepositId, lot.Amount, "reversed by the bank", e.ReversedOn)
+            ? TakeFromLot(e.DepositId, lot.Amount, new("reversed-by-bank"), e.ReversedOn)
             : this;
         return state with
         {
@@ -243,7 +249,7 @@ public sealed partial record WorkerCoverage : IStreamVersioned
 
     /// <summary>Takes an amount from a lot; a lot emptied is closed with what happened to it, and its amount flags with
     /// it.</summary>
-    private WorkerCoverage TakeFromLot(string depositId, decimal amount, string what, DateOnly on)
+    private WorkerCoverage TakeFromLot(string depositId, decimal amount, Phrase what, DateOnly on)
     {
         if (Lot(depositId) is not { } lot)
             return this;
@@ -259,7 +265,11 @@ public sealed partial record WorkerCoverage : IStreamVersioned
             this with
             {
                 Credits = Credits.Where(c => c.DepositId != depositId).ToList(),
-                ClosedLots = [.. ClosedLots.Where(c => c.DepositId != depositId), new LotOutcome(depositId, what, on)],
+                ClosedLots =
+                [
+                    .. ClosedLots.Where(c => c.DepositId != depositId),
+                    new LotOutcome(depositId, what.ToString(), on, what),
+                ],
                 Flags = Flags.Where(f => !(f.DepositId == depositId && f.Kind.IsHeldCredit())).ToList(),
             }
         );

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Identifiers;
 
@@ -18,17 +19,17 @@ public readonly record struct Nss
     public static IdentifierParseResult<Nss> TryParse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return IdentifierParseResult<Nss>.Fail("is required");
+            return IdentifierParseResult<Nss>.Fail(new Phrase("nss-required"));
         var value = text.Trim();
         if (value.Length != Length)
-            return IdentifierParseResult<Nss>.Fail($"must be {Length} digits, got {value.Length} characters");
+            return IdentifierParseResult<Nss>.Fail(new Phrase("nss-length", Length, value.Length));
         if (!value.All(char.IsAsciiDigit))
-            return IdentifierParseResult<Nss>.Fail("must contain digits only (no spaces, dashes or letters)");
+            return IdentifierParseResult<Nss>.Fail(new Phrase("nss-digits"));
         var expected = CheckDigits.Nss(value.AsSpan(0, 10));
         var actual = value[10] - '0';
         return actual == expected
             ? IdentifierParseResult<Nss>.Ok(new Nss(value))
-            : IdentifierParseResult<Nss>.Fail($"check digit is {actual}, expected {expected}");
+            : IdentifierParseResult<Nss>.Fail(new Phrase("nss-check", actual, expected));
     }
 
     public static Nss Parse(string? text)

@@ -5,13 +5,35 @@ namespace Reconciliation.Domain.Words;
 
 /// <summary>
 /// A phrase as JSON: <c>{"key": "...", "args": [...]}</c>, each argument a string, <c>{"word": "..."}</c>, a phrase,
-/// or an array of phrases. Stored with a queue item and given with an API's problem, so that a reader can say it in
-/// their language.
+/// or an array of phrases. Stored with a queue item and in events, and given with an API's problem, so that a reader
+/// can say it in their language. A stored phrase whose key the catalog no longer has reads as null: every phrase is
+/// stored beside its English text, which a reader shows instead (the catalog's keys are kept, but a stream must stay
+/// readable whatever happens to them).
 /// </summary>
 public sealed class PhraseJsonConverter : JsonConverter<Phrase>
 {
-    public override Phrase Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ToPhrase(JsonElement.ParseValue(ref reader));
+    public override Phrase? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var json = JsonElement.ParseValue(ref reader);
+        return Known(json) ? ToPhrase(json) : null;
+    }
+
+    /// <summary>Whether the catalog has the phrase's key, and those of every phrase in its arguments.</summary>
+    private static bool Known(JsonElement json) =>
+        json.TryGetProperty("key", out var key)
+        && key.GetString() is { } name
+        && Phrases.Catalog.ContainsKey(name)
+        && json.GetProperty("args")
+            .EnumerateArray()
+            .All(a =>
+                a.ValueKind switch
+                {
+                    JsonValueKind.Array => a.EnumerateArray().All(Known),
+                    JsonValueKind.Object when a.TryGetProperty("word", out _) => true,
+                    JsonValueKind.Object => Known(a),
+                    _ => true,
+                }
+            );
 
     public override void Write(Utf8JsonWriter writer, Phrase value, JsonSerializerOptions options)
     {

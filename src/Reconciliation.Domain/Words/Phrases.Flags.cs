@@ -35,6 +35,13 @@ public static partial class Phrases
                 "{0} held again: it paid {1} with deposit {2}, {3} on {4}",
                 "{0} retenido de nuevo: pagó {1} con el depósito {2}, {3} el {4}"
             ),
+            ["deposit-reversed"] = ("deposit {0} was reversed", "el depósito {0} fue devuelto"),
+            ["lot-applied"] = ("applied ({0}, payment {1})", "aplicado ({0}, pago {1})"),
+            ["lot-refunded"] = ("refunded by {0} ({1})", "reembolsado por {0} ({1})"),
+            ["lot-transferred"] = (
+                "transferred to worker {0} by {1} ({2})",
+                "transferido al trabajador {0} por {1} ({2})"
+            ),
             ["reversed-by-bank"] = ("reversed by the bank", "devuelto por el banco"),
             ["counted-twice"] = (
                 "counted twice (the same credit as deposit {0}), taken back by {1}",
@@ -45,7 +52,7 @@ public static partial class Phrases
             ["held-removed"] = ("its held credit removed", "se quitó su crédito retenido"),
             ["nothing-here"] = (
                 "none of it was held or applied for this worker",
-                "nada de él estaba retenido ni aplicado para este trabajador"
+                "nada de ese depósito estaba retenido ni aplicado para este trabajador"
             ),
         };
 }

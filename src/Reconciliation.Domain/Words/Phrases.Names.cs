@@ -39,6 +39,10 @@ public static partial class Phrases
         ["reference-not-clean"] = ("reference not clean", "referencia con texto de más"),
         ["reversed"] = ("reversed", "devuelto"),
         ["after-withdrawal"] = ("after withdrawal", "después de la baja"),
+        // How a lot was applied.
+        ["completed"] = ("completed", "completado"),
+        ["accepted-by-operator"] = ("accepted by an operator", "aceptado por un operador"),
+        ["split-by-operator"] = ("split by an operator", "dividido por un operador"),
         // A notice's kind.
         ["reminder"] = ("reminder", "recordatorio"),
         ["lapse"] = ("lapse", "pérdida de cobertura"),

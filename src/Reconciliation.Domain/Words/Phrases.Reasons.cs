@@ -35,8 +35,8 @@ public static partial class Phrases
             // Held credit: the amount against the fee.
             ["months-1"] = ("1 month", "1 mes"),
             ["months-n"] = ("{0} months", "{0} meses"),
-            ["underpaid"] = ("underpaid by {0} against {1} ({2})", "pagó {0} de menos contra {1} ({2})"),
-            ["overpaid"] = ("overpaid by {0} against {1} ({2})", "pagó {0} de más contra {1} ({2})"),
+            ["underpaid"] = ("underpaid by {0} against {1} ({2})", "pagó {0} de menos frente a {1} ({2})"),
+            ["overpaid"] = ("overpaid by {0} against {1} ({2})", "pagó {0} de más frente a {1} ({2})"),
             // A credit only a notification announced.
             ["unconfirmed"] = (
                 "announced by a notification with value date {0}, and no statement has confirmed it after {1} days: "
@@ -58,7 +58,7 @@ public static partial class Phrases
             ["participant"] = (", participant {0}", ", participante {0}"),
             ["return-unknown"] = (
                 "return {0} matches no recorded deposit",
-                "la devolución {0} no corresponde a ningún depósito registrado"
+                "la devolución ({0}) no corresponde a ningún depósito registrado"
             ),
             ["return-again"] = (
                 "{0} names deposit {1}, which the bank already took back",

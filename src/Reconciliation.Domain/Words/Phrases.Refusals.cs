@@ -8,7 +8,14 @@ public static partial class Phrases
         {
             ["reason-required"] = ("a decision needs a reason", "una decisión necesita un motivo"),
             ["not-a-month"] = ("'{0}' is not a month YYYY-MM", "«{0}» no es un mes AAAA-MM"),
-            ["nss-invalid"] = ("NSS {1}", "el NSS «{0}» no es válido: son 11 dígitos, el último el verificador ({1})"),
+            ["nss-invalid"] = ("NSS {0}", "el NSS {0}"),
+            ["nss-required"] = ("is required", "es obligatorio"),
+            ["nss-length"] = ("must be {0} digits, got {1} characters", "debe tener {0} dígitos; tiene {1} caracteres"),
+            ["nss-digits"] = (
+                "must contain digits only (no spaces, dashes or letters)",
+                "lleva solo dígitos (sin espacios, guiones ni letras)"
+            ),
+            ["nss-check"] = ("check digit is {0}, expected {1}", "tiene el dígito verificador {0}; se esperaba {1}"),
             ["not-enrolled"] = ("no worker is enrolled with NSS {0}", "ningún trabajador está inscrito con el NSS {0}"),
             ["no-item"] = ("No exception item {0}.", "No existe el elemento {0} en la cola."),
             ["awaits-approval"] = (
@@ -60,12 +67,15 @@ public static partial class Phrases
                 "Only reversal and unconfirmed items are closed; this item is {0}: decide it.",
                 "Solo se cierran elementos de devolución y sin confirmar; este es de tipo «{0}»: decídalo."
             ),
-            ["not-in-suspense"] = ("The deposit is {0}, not in suspense.", "El depósito está {0}, no en suspenso."),
+            ["not-in-suspense"] = (
+                "The deposit is {0}, not in suspense.",
+                "El depósito tiene el estado «{0}»; no está en suspenso."
+            ),
             ["deposit-not-in-suspense"] = (
                 "Deposit {0} is {1}, not in suspense.",
-                "El depósito {0} está {1}, no en suspenso."
+                "El depósito {0} tiene el estado «{1}»; no está en suspenso."
             ),
-            ["deposit-is"] = ("Deposit {0} is {1}.", "El depósito {0} está {1}."),
+            ["deposit-is"] = ("Deposit {0} is {1}.", "El depósito {0} tiene el estado «{1}»."),
             ["deposit-not-recorded"] = ("Deposit {0} is not recorded.", "El depósito {0} no está registrado."),
             ["no-deposit"] = ("no deposit {0} is recorded", "no hay un depósito {0} registrado"),
             ["name-candidate"] = ("name one of the candidates: {0}", "indique uno de los candidatos: {0}"),

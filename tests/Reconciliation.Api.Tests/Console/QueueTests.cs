@@ -174,8 +174,8 @@ public sealed class QueueTests(BrowserFixture browser)
         await Assertions
             .Expect(secondPage.GetByRole(AriaRole.Alert))
             .ToHaveTextAsync(
-                $"No se tomó la decisión: {TestKeys.OperatorName} decidió este elemento a las {at:HH:mm}: "
-                    + "asignación a un trabajador."
+                "No se tomó la decisión: Este elemento ya fue decidido: asignación a un trabajador, por "
+                    + $"{TestKeys.OperatorName}, el {at:yyyy-MM-dd HH:mm} (the payer mistyped the NSS)."
             );
         await ConsolePages.AssertAccessibleAsync(secondPage);
     }

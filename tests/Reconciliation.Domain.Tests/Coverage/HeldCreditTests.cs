@@ -27,7 +27,7 @@ public sealed class HeldCreditTests
         // The same detail, said in Spanish for the console.
         Assert.Equal(flag.Detail, flag.DetailPhrase?.ToString());
         Assert.Equal(
-            "recibido 11,424.92: pagó 10.00 de menos contra 6 meses (11,434.92); retenido hasta que se complete o se "
+            "recibido 11,424.92: pagó 10.00 de menos frente a 6 meses (11,434.92); retenido hasta que se complete o se "
                 + "decida",
             flag.DetailPhrase?.In(Language.Spanish)
         );

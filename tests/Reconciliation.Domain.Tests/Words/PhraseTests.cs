@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reconciliation.Domain.Coverage;
+using Reconciliation.Domain.Identifiers;
 using Reconciliation.Domain.Words;
 using Reconciliation.Domain.Workers;
 
@@ -26,10 +27,19 @@ public sealed partial class PhraseTests
         var underpaid = new Mismatch(11_424.92m, 6, 1_905.82m, 11_434.92m).Describe();
 
         Assert.Equal("underpaid by 10.00 against 6 months (11,434.92)", underpaid.ToString());
-        Assert.Equal("pagó 10.00 de menos contra 6 meses (11,434.92)", underpaid.In(Language.Spanish));
+        Assert.Equal("pagó 10.00 de menos frente a 6 meses (11,434.92)", underpaid.In(Language.Spanish));
         var notSuspense = new Phrase("not-in-suspense", new Word("refund-requested"));
         Assert.Equal("The deposit is refund-requested, not in suspense.", notSuspense.ToString());
-        Assert.Equal("El depósito está reembolso solicitado, no en suspenso.", notSuspense.In(Language.Spanish));
+        Assert.Equal(
+            "El depósito tiene el estado «reembolso solicitado»; no está en suspenso.",
+            notSuspense.In(Language.Spanish)
+        );
+        var nss = Nss.TryParse("12345678904");
+        Assert.Equal("check digit is 4, expected 3", nss.Error);
+        Assert.Equal(
+            "el NSS tiene el dígito verificador 4; se esperaba 3",
+            new Phrase("nss-invalid", nss.ErrorPhrase).In(Language.Spanish)
+        );
     }
 
     [Fact]
@@ -43,6 +53,18 @@ public sealed partial class PhraseTests
         Assert.Equal(phrase.In(Language.Spanish), read.In(Language.Spanish));
         Assert.Equal(phrase.ToString(), read.ToString());
         Assert.Contains("D1 (1,905.82 del 2026-11-03, conciliado); D2", read.In(Language.Spanish));
+    }
+
+    [Fact]
+    public void A_stored_phrase_whose_key_the_catalog_no_longer_has_reads_as_nothing()
+    {
+        Assert.Null(JsonSerializer.Deserialize<Phrase>("""{"key": "gone-since", "args": []}"""));
+        Assert.Null(
+            JsonSerializer.Deserialize<Phrase>(
+                """{"key": "possible-duplicate", "args": [[{"key": "gone", "args": []}]]}"""
+            )
+        );
+        Assert.NotNull(JsonSerializer.Deserialize<Phrase>("""{"key": "as-is", "args": ["D1"]}"""));
     }
 
     [Fact]

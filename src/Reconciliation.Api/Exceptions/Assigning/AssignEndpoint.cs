@@ -45,7 +45,7 @@ public static class AssignEndpoint
     {
         var nss = Nss.TryParse(request.Nss);
         if (!nss.IsValid)
-            return Problems.Result(Problems.Validation("nss", new Phrase("nss-invalid", request.Nss, nss.Error)));
+            return Problems.Result(Problems.Validation("nss", new Phrase("nss-invalid", nss.ErrorPhrase)));
         if (ExceptionDecisions.Invalid(request, out _) is { } invalid)
             return invalid;
         var (item, refusal) = await ExceptionDecisions.LoadAsync(session, id, ct);

@@ -77,9 +77,7 @@ public static class SplitEndpoint
         {
             var parsed = Nss.TryParse(request.Nss);
             if (!parsed.IsValid)
-                return Problems.Result(
-                    Problems.Validation("nss", new Phrase("nss-invalid", request.Nss, parsed.Error))
-                );
+                return Problems.Result(Problems.Validation("nss", new Phrase("nss-invalid", parsed.ErrorPhrase)));
             toNss = parsed.Value;
         }
         var (item, refusal) = await ExceptionDecisions.LotAsync(session, id, "split", ct, approval is not null);
