@@ -17,6 +17,8 @@ using Reconciliation.Jobs.Notices;
 using Reconciliation.Jobs.Statements;
 using Reconciliation.Jobs.Workers;
 using Weasel.Core;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 using Wolverine.Marten;
 
 namespace Reconciliation.Api.Setup;
@@ -76,6 +78,19 @@ public static class StoreSetup
                 opts.Projections.Add<WorkerProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<WorkerCoverageProjection>(ProjectionLifecycle.Inline);
                 opts.Schema.For<Worker>().Index(w => w.Curp).Index(w => w.Rfc);
+                // The console finds a worker by any part of their name: an index of the name's trigrams (pg_trgm, an
+                // extension PostgreSQL lets a database's owner add) serves its ILIKE '%…%'.
+                opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
+                opts.Schema.For<Worker>()
+                    .Index(
+                        w => w.Name,
+                        index =>
+                        {
+                            index.Name = "mt_doc_worker_idx_name_trigrams";
+                            index.Method = IndexMethod.gin;
+                            index.Mask = "? gin_trgm_ops";
+                        }
+                    );
                 // Suspense suggestions look workers up by their fee. The lists by status and the delinquency scan read
                 // most workers (CoverageQueries), which no index helps: none on the months, held credit or the whole
                 // document, since each index is paid on every coverage write (docs/BENCHMARKS.md).

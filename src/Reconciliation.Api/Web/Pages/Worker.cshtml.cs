@@ -42,20 +42,26 @@ public sealed partial class WorkerModel(IQuerySession session) : PageModel
             await ShowAsync(q, ct);
             return;
         }
-        // A CURP or an RFC has digits and a name has none: the identifiers are found by their indexes, and only a name
-        // is searched through every worker's name.
+        Found = await Search(session, q).ToListAsync(ct);
+        if (Found.Count == 1)
+            await ShowAsync(Found[0].Id, ct);
+    }
+
+    /// <summary>
+    /// The workers a search names, by name, at most 50. A CURP or an RFC has digits and a name has none: an identifier
+    /// is found through its index, and any part of a name through the index of the names' trigrams.
+    /// </summary>
+    public static IQueryable<DomainWorker> Search(IQuerySession session, string q)
+    {
         var upper = q.ToUpperInvariant();
         var workers = session.Query<DomainWorker>();
-        Found = await (
+        return (
             q.Any(char.IsDigit)
                 ? workers.Where(w => w.Curp == upper || w.Rfc == upper)
                 : workers.Where(w => w.Name.Contains(q, StringComparison.OrdinalIgnoreCase))
         )
             .OrderBy(w => w.Name)
-            .Take(50)
-            .ToListAsync(ct);
-        if (Found.Count == 1)
-            await ShowAsync(Found[0].Id, ct);
+            .Take(50);
     }
 
     private async Task ShowAsync(string nss, CancellationToken ct)
