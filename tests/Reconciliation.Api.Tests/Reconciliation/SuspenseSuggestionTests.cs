@@ -75,23 +75,11 @@ public sealed class SuspenseSuggestionTests(AppFixture app) : IClassFixture<AppF
         var statement = DepositMatching
             .WorkersByFeeStatement(store.Options.Schema.For<WorkerCoverage>())
             .Replace("?", "$1");
-        await using var connection = await app
-            .Host.Services.GetRequiredService<NpgsqlDataSource>()
-            .OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        // The test database is small, so a sequential scan is cheap; forbidding it shows whether an index can serve at
-        // all.
-        await using (var noSeqScan = new NpgsqlCommand("set local enable_seqscan = off", connection, transaction))
-            await noSeqScan.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand($"explain {statement}", connection, transaction)
-        {
-            Parameters = { new() { Value = new[] { 1000m } } },
-        };
-        var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync())
-            while (await reader.ReadAsync())
-                plan.Add(reader.GetString(0));
-        var text = string.Join("\n", plan);
+        var text = await QueryPlans.WithoutSequentialScansAsync(
+            app.Host.Services.GetRequiredService<NpgsqlDataSource>(),
+            statement,
+            [new() { Value = new[] { 1000m } }]
+        );
         Assert.Contains("expected_monthly_fee", text);
         Assert.DoesNotContain("Seq Scan on mt_doc_workercoverage", text);
     }
