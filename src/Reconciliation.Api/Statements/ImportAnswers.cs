@@ -24,12 +24,7 @@ internal static class ImportAnswers
         CancellationToken ct
     )
     {
-        var ended = await signals.WaitAsync(
-            file.Id,
-            settings.UploadWait,
-            () => EndedAsync(store, file.Id, file.Attempts, ct),
-            ct
-        );
+        var ended = await WaitForEndAsync(file, signals, store, settings, ct);
         if (ended is not null)
             return await AnswerAsync(ended, store, ct);
         await using var session = store.QuerySession();
@@ -45,6 +40,16 @@ internal static class ImportAnswers
             )
         );
     }
+
+    /// <summary>The attempt at <paramref name="file"/> just asked for, once it ends within
+    /// <see cref="StatementsSettings.UploadWait"/>; null when it goes on longer.</summary>
+    internal static Task<StatementImportResult?> WaitForEndAsync(
+        StatementFile file,
+        ImportSignals signals,
+        IDocumentStore store,
+        StatementsSettings settings,
+        CancellationToken ct
+    ) => signals.WaitAsync(file.Id, settings.UploadWait, () => EndedAsync(store, file.Id, file.Attempts, ct), ct);
 
     /// <summary>The file's import as the database has it, when an attempt after the <paramref name="attemptsBefore"/>
     /// first has ended.</summary>

@@ -22,6 +22,54 @@ internal static class UploadBody
             }
         );
 
+    /// <summary>
+    /// Receives an upload: the body read by <paramref name="readBody"/> (the API's or the console's), streamed to the
+    /// store within <c>Statements:MaxFileBytes</c>, registered and its import owed, or what stopped it.
+    /// </summary>
+    internal static async Task<UploadReceipt> ReceiveAsync(
+        HttpRequest request,
+        StatementImporter importer,
+        StatementsSettings settings,
+        Func<Task<(Stream? Stream, string FileName)>> readBody,
+        CancellationToken ct
+    )
+    {
+        var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } f
+            ? f
+            : null;
+        if (request.ContentLength is { } declared && declared > settings.MaxFileBytes)
+        {
+            // Refused unread. Kestrel then discards what the client still sends, for 5 seconds at most, so that a
+            // browser reads the answer instead of a connection cut under its upload; the body's limit must allow it.
+            limit?.MaxRequestBodySize = declared;
+            return new UploadReceipt.TooLarge(settings.MaxFileBytes);
+        }
+        // Streamed to the store: memory does not grow with the file. The size limit is the import's, not Kestrel's
+        // default.
+        limit?.MaxRequestBodySize = settings.MaxFileBytes;
+        try
+        {
+            var (stream, fileName) = await readBody();
+            if (stream is null)
+                return new UploadReceipt.NoFile();
+            var (file, alreadyImported) = await importer.ReceiveAsync(
+                stream,
+                fileName,
+                $"upload by {request.HttpContext.User.Identity?.Name}",
+                ct
+            );
+            return alreadyImported is null ? new UploadReceipt.Stored(file) : new UploadReceipt.Known(alreadyImported);
+        }
+        catch (StatementTooLargeException e)
+        {
+            return new UploadReceipt.TooLarge(e.Limit);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return new UploadReceipt.TooLarge(settings.MaxFileBytes);
+        }
+    }
+
     internal static async Task<(Stream? Stream, string FileName)> BodyAsync(HttpRequest request, CancellationToken ct)
     {
         var fallbackName = request.Headers["X-File-Name"].FirstOrDefault()
@@ -53,4 +101,19 @@ internal static class UploadBody
         }
         return (null, fallbackName);
     }
+}
+
+/// <summary>What became of an upload's body.</summary>
+internal abstract record UploadReceipt
+{
+    /// <summary>Stored and registered: its import is owed.</summary>
+    internal sealed record Stored(StatementFile File) : UploadReceipt;
+
+    /// <summary>The same content was received before: nothing changed.</summary>
+    internal sealed record Known(StatementImportResult Earlier) : UploadReceipt;
+
+    internal sealed record TooLarge(long Limit) : UploadReceipt;
+
+    /// <summary>A multipart body without a file.</summary>
+    internal sealed record NoFile : UploadReceipt;
 }

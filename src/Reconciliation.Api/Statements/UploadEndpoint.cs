@@ -42,40 +42,19 @@ public static class UploadEndpoint
         CancellationToken ct
     )
     {
-        // Streamed to the store: memory does not grow with the file. The size limit is the import's, not Kestrel's
-        // default.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = settings.MaxFileBytes;
-        if (request.ContentLength > settings.MaxFileBytes)
-            return UploadBody.TooLarge(settings.MaxFileBytes);
-
-        StatementFile file;
-        try
+        switch (await UploadBody.ReceiveAsync(request, importer, settings, () => UploadBody.BodyAsync(request, ct), ct))
         {
-            var (stream, fileName) = await UploadBody.BodyAsync(request, ct);
-            if (stream is null)
+            case UploadReceipt.Stored stored:
+                // The file is safe and its import owed. Waiting is only a courtesy to small files: the request's end
+                // does not stop the import.
+                return await ImportAnswers.AwaitImportAsync(stored.File, signals, store, settings, ct);
+            case UploadReceipt.Known known:
+                return await ImportAnswers.AnswerAsync(known.Earlier, store, ct);
+            case UploadReceipt.TooLarge tooLarge:
+                return UploadBody.TooLarge(tooLarge.Limit);
+            default:
                 return Problems.Result(Problems.Validation("file", "a multipart body must hold a file"));
-            (file, var alreadyImported) = await importer.ReceiveAsync(
-                stream,
-                fileName,
-                $"upload by {request.HttpContext.User.Identity?.Name}",
-                ct
-            );
-            if (alreadyImported is not null)
-                return await ImportAnswers.AnswerAsync(alreadyImported, store, ct);
         }
-        catch (StatementTooLargeException e)
-        {
-            return UploadBody.TooLarge(e.Limit);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return UploadBody.TooLarge(settings.MaxFileBytes);
-        }
-
-        // The file is safe and its import owed. Waiting is only a courtesy to small files: the request's end does not
-        // stop the import.
-        return await ImportAnswers.AwaitImportAsync(file, signals, store, settings, ct);
     }
 
     /// <summary>The upload request (the API's, or the console's): the one whose body may be larger than

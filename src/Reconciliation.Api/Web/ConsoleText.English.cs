@@ -129,9 +129,9 @@ public sealed partial class ConsoleText
         ["fileToUpload"] = "The bank's file (camt.053/.054/.052, MT940/942, Scotiabank CSV)",
         ["sending"] = "Sending…",
         ["sendFailed"] = "The file could not be sent.",
-        ["uploadNeedsScript"] =
-            "Sending from this page needs JavaScript. Without it, leave the file in the server's inbox folder or send "
-            + "it to POST /api/statements.",
+        ["receivedBefore"] = "This file was received before, with the same content: nothing changed.",
+        ["fileTooLarge"] = "The file is over the limit of {0} bytes (Statements:MaxFileBytes): it was not kept.",
+        ["noFileSent"] = "No file arrived: choose one and send it again.",
         ["uploadProgress"] = "Upload progress",
         ["retried"] = "Import retried: the file is shown as it stands now.",
         ["statements"] = "Statements of the file",

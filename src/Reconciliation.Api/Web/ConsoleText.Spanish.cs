@@ -130,9 +130,9 @@ public sealed partial class ConsoleText
         ["sending"] = "Enviando…",
         ["sendFailed"] = "No se pudo enviar el archivo.",
         ["uploadProgress"] = "Avance del envío",
-        ["uploadNeedsScript"] =
-            "El envío desde esta página necesita JavaScript. Sin él, deje el archivo en la carpeta de entrada del "
-            + "servidor o envíelo a POST /api/statements.",
+        ["receivedBefore"] = "Este archivo ya se había recibido, con el mismo contenido: no cambió nada.",
+        ["fileTooLarge"] = "El archivo pasa del límite de {0} bytes (Statements:MaxFileBytes): no se guardó.",
+        ["noFileSent"] = "No llegó ningún archivo: elija uno y vuelva a enviarlo.",
         ["retried"] = "Importación reintentada: el archivo se muestra como quedó.",
         ["statements"] = "Estados de cuenta del archivo",
         ["account"] = "Cuenta",

@@ -16,6 +16,10 @@ public sealed partial class ConsoleText(string language)
 
     public string this[string key] => (Language == "en" ? English : Spanish)[key];
 
+    /// <summary>A word with its blanks (<c>{0}</c>, …) filled in.</summary>
+    public string Format(string key, params object[] arguments) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], arguments);
+
     public static ConsoleText For(HttpContext context)
     {
         var asked = context.Request.Query["lang"].ToString();

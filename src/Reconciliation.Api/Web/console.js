@@ -1,5 +1,6 @@
 // The console's only script: a statement file sent with a progress bar. The file goes as the request's body (as the
-// API takes it), the form's anti-forgery token in a header; the answer names the file, whose page is shown next.
+// API takes it), the form's anti-forgery token in a header; the answer leads to the file's page, shown next. Without
+// this script the form posts itself, and the same page follows, without the bar.
 "use strict";
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.getElementById("upload");
@@ -22,12 +23,10 @@ document.addEventListener("DOMContentLoaded", () => {
         progress.value = e.loaded;
       }
     });
+    // The answer is a redirect to the page that says what became of the file; the request has followed it.
     request.addEventListener("load", () => {
-      let body = {};
-      try { body = JSON.parse(request.responseText); } catch { body = {}; }
-      const id = body.id || body.statementFileId;
-      if (id) window.location.href = "/statements?id=" + encodeURIComponent(id);
-      else status.textContent = body.detail || body.title || String(request.status);
+      if (request.status === 200 && request.responseURL) window.location.href = request.responseURL;
+      else status.textContent = form.dataset.failed + " (" + request.status + ")";
     });
     request.addEventListener("error", () => { status.textContent = form.dataset.failed; });
     status.textContent = form.dataset.sending;

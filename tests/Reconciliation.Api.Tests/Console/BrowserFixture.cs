@@ -15,6 +15,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The console's test classes share one application and one browser, one class at a time.</summary>
     public const string Collection = "console";
 
+    /// <summary>The application's limit on a statement file, small enough for a test to go over it.</summary>
+    public const long MaxFileBytes = 4_000_000;
+
     public AppProcess App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     private IPlaywright _playwright = null!;
@@ -27,7 +30,10 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"No Chromium at {chromium}: install Debian's (`apt-get install chromium`; ops/test does it) or name "
                     + $"one in {ChromiumVariable}."
             );
-        App = await AppProcess.StartAsync(nameof(BrowserFixture));
+        App = await AppProcess.StartAsync(
+            nameof(BrowserFixture),
+            new Dictionary<string, string> { ["Statements__MaxFileBytes"] = MaxFileBytes.ToString() }
+        );
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(
             new BrowserTypeLaunchOptions
@@ -40,9 +46,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         );
     }
 
-    /// <summary>A fresh browser context (no cookies) on the application.</summary>
-    public Task<IBrowserContext> NewContextAsync() =>
-        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, Locale = "es-MX" });
+    /// <summary>A fresh browser context (no cookies) on the application; <paramref name="javaScript"/> false for a
+    /// browser that runs no script.</summary>
+    public Task<IBrowserContext> NewContextAsync(bool javaScript = true) =>
+        Browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                BaseURL = App.BaseUrl,
+                Locale = "es-MX",
+                JavaScriptEnabled = javaScript,
+            }
+        );
 
     public async Task DisposeAsync()
     {

@@ -107,6 +107,51 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         Assert.Equal(400, forged.Status);
     }
 
+    [Fact]
+    public async Task Without_javascript_the_form_itself_uploads_and_a_file_sent_again_or_too_large_is_said()
+    {
+        var today = global::Reconciliation.Domain.Time.MexicoCity.Today(TimeProvider.System);
+        var statement = new global::Reconciliation.Api.Tests.Reconciliation.CamtStatement("NJ1", "NJ1", today)
+            .Credit(2210.40m, today, "NJ1A", "PAGO IMSS 99999999998")
+            .Build(1_000_000m);
+        await using var context = await browser.NewContextAsync(javaScript: false);
+        var page = await SignedInAsync(context, TestKeys.Operator);
+
+        async Task SendAsync(string name, byte[] content)
+        {
+            await page.GotoAsync("/statements");
+            await page.GetByLabel("Archivo del banco")
+                .SetInputFilesAsync(
+                    new FilePayload
+                    {
+                        Name = name,
+                        MimeType = "application/xml",
+                        Buffer = content,
+                    }
+                );
+            await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
+        }
+
+        await SendAsync("sin-script.xml", statement);
+        await page.WaitForURLAsync("**/statements?id=**");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("importado", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "sin-script.xml" })).ToBeVisibleAsync();
+        var fileUrl = page.Url;
+
+        // The same content again leads to the same file, and changes nothing.
+        await SendAsync("otra-vez.xml", statement);
+        await page.WaitForURLAsync("**again=true");
+        Assert.StartsWith(fileUrl, page.Url);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ya se había recibido");
+
+        // Over Statements:MaxFileBytes: said, and nothing kept.
+        await SendAsync("grande.xml", new byte[BrowserFixture.MaxFileBytes + 1]);
+        await page.WaitForURLAsync("**refused=too-large");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("pasa del límite de 4,000,000 bytes");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "grande.xml" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "otra-vez.xml" })).ToHaveCountAsync(0);
+    }
+
     [Theory]
     [InlineData("/login", null)]
     [InlineData("/", TestKeys.Operator)]

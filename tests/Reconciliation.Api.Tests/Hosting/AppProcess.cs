@@ -27,7 +27,9 @@ public sealed class AppProcess : IAsyncDisposable
     public string ConnectionString { get; }
     public string StatementsRoot { get; }
 
-    public static async Task<AppProcess> StartAsync(string name)
+    /// <summary>The application as its own process on a free port, with a fresh database; <paramref name="settings"/>
+    /// adds to the tests' configuration (environment variables, <c>Section__Key</c>).</summary>
+    public static async Task<AppProcess> StartAsync(string name, IReadOnlyDictionary<string, string>? settings = null)
     {
         var connectionString = await TestDatabases.CreateAsync(name);
         var statements = Directory.CreateTempSubdirectory("statements-").FullName;
@@ -53,6 +55,8 @@ public sealed class AppProcess : IAsyncDisposable
             start.Environment[$"Security__ApiKeys__{keyName}__Role"] = role;
             start.Environment[$"Security__ApiKeys__{keyName}__Hash"] = ApiKey.Hash(key);
         }
+        foreach (var (setting, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[setting] = value;
         var app = new AppProcess(Process.Start(start)!, baseUrl, connectionString, statements);
         app._process.OutputDataReceived += (_, e) => app.Keep(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.Keep(e.Data);

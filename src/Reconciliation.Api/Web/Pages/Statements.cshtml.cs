@@ -12,13 +12,24 @@ namespace Reconciliation.Api.Web.Pages;
 
 /// <summary>The statement files, newest first; one file's report (the API's own answer) with its statements, balances,
 /// continuity and problems; and, for an operator, the retry of a file not imported to its end.</summary>
-public sealed class StatementsModel(IDocumentSession session) : PageModel
+public sealed class StatementsModel(IDocumentSession session, StatementsSettings settings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
+
+    /// <summary>An upload refused before its file was kept (<see cref="ConsoleUpload.TooLarge"/>,
+    /// <see cref="ConsoleUpload.NoFile"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Refused { get; set; }
+
+    /// <summary>The upload's content was received before.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Again { get; set; }
+
+    public long MaxFileBytes => settings.MaxFileBytes;
 
     public IPagedList<StatementFile>? Files { get; private set; }
     public StatementFileResponse? Statement { get; private set; }
