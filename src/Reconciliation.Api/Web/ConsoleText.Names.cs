@@ -28,4 +28,12 @@ public sealed partial class ConsoleText
         };
 
     public string Say(Phrase phrase) => phrase.In(Speaks);
+
+    /// <summary>Where in a file a problem sits.</summary>
+    public string Where(string location) => Locations.In(location, Speaks);
+
+    /// <summary>A problem of a file: where and why, the why in the API's English when it was recorded before phrases
+    /// were kept.</summary>
+    public string Say(Domain.Statements.Import.ImportProblem problem) =>
+        $"{Where(problem.Location)}: {(problem.Why is { } why ? Say(why) : problem.Reason)}";
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using Reconciliation.Domain.Statements.Parsers;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements;
 
@@ -45,16 +46,7 @@ public static class StatementReader
     {
         var format = DetectFormat(stream);
         if (format is null)
-            return (
-                null,
-                [
-                    new StatementProblem(
-                        "start of file",
-                        "unknown format: not camt.053/.054 XML (by namespace), MT940 or the Scotiabank CSV export",
-                        Fatal: true
-                    ),
-                ]
-            );
+            return (null, [new StatementProblem("start of file", new Phrase("unknown-format"), Fatal: true)]);
         return (format, Guard(read(StatementFormatDetector.ParserFor(format.Value, limits), stream)));
     }
 
@@ -78,11 +70,7 @@ public static class StatementReader
             {
                 // The limits (StatementLimits) are meant to make this unreachable; if a shape slips through them, the
                 // file is refused, not the process brought down with it.
-                item = new StatementProblem(
-                    "file",
-                    "the file needs more memory to read than any bank statement does: refused",
-                    Fatal: true
-                );
+                item = new StatementProblem("file", new Phrase("too-much-memory"), Fatal: true);
             }
             catch (Exception ex)
             {
@@ -97,18 +85,14 @@ public static class StatementReader
     private static StatementProblem Describe(Exception e) =>
         e switch
         {
-            StatementFormatException f => new StatementProblem(f.Location, f.Reason, Fatal: true),
+            StatementFormatException f => StatementProblem.Of(f, fatal: true),
             XmlException x => new StatementProblem(
                 $"line {x.LineNumber}, position {x.LinePosition}",
-                $"XML is not well formed: {FirstSentence(x.Message)}",
+                new Phrase("xml-not-well-formed", FirstSentence(x.Message)),
                 Fatal: true
             ),
-            System.Text.DecoderFallbackException => new StatementProblem(
-                "file",
-                "the file is not valid UTF-8 text",
-                Fatal: true
-            ),
-            _ => new StatementProblem("file", $"{e.GetType().Name}: {e.Message}", Fatal: true),
+            System.Text.DecoderFallbackException => new StatementProblem("file", new Phrase("not-utf8"), Fatal: true),
+            _ => new StatementProblem("file", new Phrase("unreadable", e.GetType().Name, e.Message), Fatal: true),
         };
 
     private static string FirstSentence(string message) => message.Split(" Line ")[0].TrimEnd('.', ' ');

@@ -13,6 +13,8 @@ public static partial class Phrases
         Reasons,
         History,
         Flags,
+        Files,
+        Imports,
     }
         .SelectMany(part => part)
         .ToDictionary(p => p.Key, p => p.Value);

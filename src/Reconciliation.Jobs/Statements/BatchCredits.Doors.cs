@@ -2,6 +2,7 @@ using Marten;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Jobs.Statements;
 
@@ -48,11 +49,10 @@ internal sealed partial class BatchCredits
             return false;
         if (line.Amount != deposit.Amount)
             counts.Problems = counts.Problems.Add(
-                new ImportProblem(
+                ImportProblem.Of(
                     line.Location,
-                    $"the statement books {line.Amount} for the credit a notification announced as {deposit.Amount}: "
-                        + "the booked amount counts",
-                    Fatal: false
+                    new Phrase("booked-differs", line.Amount, deposit.Amount),
+                    fatal: false
                 )
             );
         known[deposit.Id] = Record(deposit, new DepositConfirmed(deposit.Id, file.Id, line.Position, line.Amount));

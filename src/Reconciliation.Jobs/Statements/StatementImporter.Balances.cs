@@ -9,6 +9,7 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
+using Reconciliation.Domain.Words;
 using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;
@@ -29,12 +30,17 @@ public sealed partial class StatementImporter
             summary.BalanceDifference = difference;
             if (result == "mismatch")
                 file.Report.AddProblem(
-                    new ImportProblem(
+                    ImportProblem.Of(
                         $"statement {end.Ordinal}",
-                        $"balance check failed: opening {summary.Opening!.Amount} + movements "
-                            + $"{summary.BookedMovement} = {expected}, closing says {end.Closing!.Amount} "
-                            + $"(difference {difference})",
-                        Fatal: false
+                        new Phrase(
+                            "balance-mismatch",
+                            summary.Opening!.Amount,
+                            summary.BookedMovement,
+                            expected,
+                            end.Closing!.Amount,
+                            difference
+                        ),
+                        fatal: false
                     )
                 );
 
@@ -54,13 +60,14 @@ public sealed partial class StatementImporter
                 }
                 var (continuity, detail) = StatementContinuity.Check(ledger.LastSequence, ledger.LastClosing, start);
                 summary.Continuity = continuity;
-                summary.ContinuityDetail = detail;
+                summary.ContinuityDetail = detail?.ToString();
+                summary.ContinuityWhy = detail;
                 if (continuity == "break")
                     file.Report.AddProblem(
-                        new ImportProblem(
+                        ImportProblem.Of(
                             $"statement {end.Ordinal} of account {account}",
-                            $"continuity break: {detail}",
-                            Fatal: false
+                            new Phrase("continuity-break", detail),
+                            fatal: false
                         )
                     );
                 _ledgers[account] = ledger = new AccountLedger

@@ -9,6 +9,7 @@ using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Fees;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
+using Reconciliation.Domain.Words;
 using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;
@@ -54,12 +55,15 @@ public sealed partial class StatementImporter
             {
                 if (repeatedDifferently)
                     report.AddProblem(
-                        new ImportProblem(
+                        ImportProblem.Of(
                             line.Location,
-                            $"tracking key {line.TrackingKey} of participant {line.SendingParticipant} on "
-                                + $"{line.ValueDate:yyyy-MM-dd} appears more than once in the file with different "
-                                + "content: recorded as a separate credit",
-                            Fatal: false
+                            new Phrase(
+                                "repeated-differently",
+                                line.TrackingKey,
+                                line.SendingParticipant,
+                                $"{line.ValueDate:yyyy-MM-dd}"
+                            ),
+                            fatal: false
                         )
                     );
                 _deposits.Add(new PendingCredit(key, line, account!));
@@ -68,21 +72,19 @@ public sealed partial class StatementImporter
             {
                 if (disposition == LineDisposition.Undated)
                     report.AddProblem(
-                        new ImportProblem(
-                            line.Location,
-                            $"credit of {line.Amount} has neither a value date nor a booking date: it cannot be "
-                                + "applied; kept with the file",
-                            Fatal: false
-                        )
+                        ImportProblem.Of(line.Location, new Phrase("credit-undated", line.Amount), fatal: false)
                     );
                 else if (disposition == LineDisposition.BeforeFeeParameters)
                     report.AddProblem(
-                        new ImportProblem(
+                        ImportProblem.Of(
                             line.Location,
-                            $"credit of {line.Amount} is dated {(line.ValueDate ?? line.BookingDate):yyyy-MM-dd}, "
-                                + $"before the first fee parameters ({importer._rules.FirstUsableDate:yyyy-MM-dd}): "
-                                + "its fee cannot be computed; kept with the file",
-                            Fatal: false
+                            new Phrase(
+                                "credit-before-fees",
+                                line.Amount,
+                                $"{line.ValueDate ?? line.BookingDate:yyyy-MM-dd}",
+                                $"{importer._rules.FirstUsableDate:yyyy-MM-dd}"
+                            ),
+                            fatal: false
                         )
                     );
                 if (line.Direction == Direction.Credit)

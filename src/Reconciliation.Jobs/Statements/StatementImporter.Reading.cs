@@ -6,6 +6,7 @@ using Npgsql;
 using Reconciliation.Domain.Deposits;
 using Reconciliation.Domain.Statements;
 using Reconciliation.Domain.Statements.Import;
+using Reconciliation.Domain.Words;
 using Wolverine.Runtime;
 
 namespace Reconciliation.Jobs.Statements;
@@ -68,7 +69,7 @@ public sealed partial class StatementImporter
                         );
                     case StatementProblem problem:
                         if (!done)
-                            report.AddProblem(new ImportProblem(problem.Location, problem.Reason, problem.Fatal));
+                            report.AddProblem(ImportProblem.Of(problem));
                         break;
                 }
             }

@@ -73,7 +73,7 @@ public sealed partial class StatementImporter
             file.Status = StatementFileStatus.Failed;
             file.Report.Format = format;
             file.LastError = fatal.ToString();
-            file.Report.AddProblem(new ImportProblem(fatal.Location, fatal.Reason, Fatal: true));
+            file.Report.AddProblem(ImportProblem.Of(fatal));
             Ended(attempt, "failed", file.LastError);
             await SaveFileAsync(file, ct);
             _logger.LogWarning(

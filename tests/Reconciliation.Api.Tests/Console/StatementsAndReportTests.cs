@@ -33,11 +33,27 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "truncado.xml" }).ClickAsync();
         await page.WaitForURLAsync("**/statements?id=**");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("falló");
+        // Where and why, in the console's words; the last error is that problem, said the same way.
         await Assertions
-            .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "line " }).First)
-            .ToBeVisibleAsync();
+            .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasTextRegex = new("^línea \\d+, posición \\d+$") }))
+            .ToHaveCountAsync(1);
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "el XML no está bien formado" }))
+            .ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("línea");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("el XML no está bien formado");
         await ConsolePages.ShotAsync(page, "statement-failed");
         await ConsolePages.AssertAccessibleAsync(page);
+        // In English, as the API says it.
+        var fileUrl = page.Url;
+        await page.GotoAsync(fileUrl + "&lang=en");
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasTextRegex = new("^line \\d+, position \\d+$") }))
+            .ToHaveCountAsync(1);
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "XML is not well formed: " }))
+            .ToHaveCountAsync(1);
+        await page.GotoAsync(fileUrl + "&lang=es");
         await page.GetByRole(AriaRole.Button, new() { Name = "Reintentar la importación" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Importación reintentada");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("2"); // attempts
@@ -147,7 +163,9 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         // Over Statements:MaxFileBytes: said, and nothing kept.
         await SendAsync("grande.xml", new byte[BrowserFixture.MaxFileBytes + 1]);
         await page.WaitForURLAsync("**refused=too-large");
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("pasa del límite de 4,000,000 bytes");
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Alert))
+            .ToContainTextAsync("pasa del límite de 4,000,000 bytes");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "grande.xml" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "otra-vez.xml" })).ToHaveCountAsync(0);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Import;
 
@@ -8,28 +9,25 @@ namespace Reconciliation.Domain.Statements.Import;
 /// </summary>
 public static class StatementContinuity
 {
-    public static (string Result, string? Detail) Check(
+    public static (string Result, Phrase? Detail) Check(
         string? previousSequence,
         decimal? previousClosing,
         StatementStart current
     )
     {
         if (previousSequence is null && previousClosing is null)
-            return ("first", "first statement of the account seen by the system");
-        var problems = new List<string>();
+            return ("first", new Phrase("continuity-first"));
+        var problems = new List<Phrase>();
         if (current.Opening is { } opening && previousClosing is { } closing && opening.Amount != closing)
-            problems.Add(
-                $"opening balance {opening.Amount} differs from the previous closing balance {closing} (difference "
-                    + $"{opening.Amount - closing})"
-            );
+            problems.Add(new Phrase("continuity-opening", opening.Amount, closing, opening.Amount - closing));
         if (
             Parse(previousSequence) is { } previous
             && Parse(current.SequenceNumber) is { } now
             && !Follows(previous, now)
         )
-            problems.Add($"sequence {current.SequenceNumber} does not follow {previousSequence}");
+            problems.Add(new Phrase("continuity-sequence", current.SequenceNumber, previousSequence));
         if (problems.Count > 0)
-            return ("break", string.Join("; ", problems));
+            return ("break", new Phrase("as-is", problems));
         return current.Opening is null && current.SequenceNumber is null ? ("not-available", null) : ("ok", null);
     }
 

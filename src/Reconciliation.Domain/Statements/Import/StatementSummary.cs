@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Words;
+
 namespace Reconciliation.Domain.Statements.Import;
 
 /// <summary>One statement of an imported file: its header, its totals and the checks made on it.</summary>
@@ -25,6 +27,10 @@ public sealed class StatementSummary
     public decimal? BalanceDifference { get; set; }
     public string Continuity { get; set; } = "not-available";
     public string? ContinuityDetail { get; set; }
+
+    /// <summary><see cref="ContinuityDetail"/> as a phrase, for a reader in another language (none in statements
+    /// recorded before phrases were kept).</summary>
+    public Phrase? ContinuityWhy { get; set; }
 
     /// <summary>A copy as it stands (its balances are immutable records): what a checkpoint writes while reading goes
     /// on.</summary>

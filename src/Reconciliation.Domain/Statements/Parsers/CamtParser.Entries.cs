@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Reconciliation.Domain.Identifiers;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -17,7 +18,7 @@ public sealed partial class CamtParser
         catch (StatementFormatException e)
         {
             // A broken entry is reported and the statement goes on: the rest of the file stays readable.
-            lines.Add(new StatementProblem(e.Location, e.Reason, Fatal: false));
+            lines.Add(StatementProblem.Of(e, fatal: false));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -25,7 +26,7 @@ public sealed partial class CamtParser
             lines.Add(
                 new StatementProblem(
                     location,
-                    $"the entry cannot be read: {e.GetType().Name}: {e.Message}",
+                    new Phrase("entry-unreadable", e.GetType().Name, e.Message),
                     Fatal: false
                 )
             );
@@ -49,7 +50,7 @@ public sealed partial class CamtParser
             "DBIT" => Direction.Debit,
             var other => throw new StatementFormatException(
                 $"{location}/CdtDbtInd",
-                $"'{other}' is neither CRDT nor DBIT"
+                new Phrase("camt-direction", other)
             ),
         };
         var reversal = ntry.Text("RvslInd") is "true" or "1";
@@ -148,7 +149,7 @@ public sealed partial class CamtParser
                 ?? details[i].Child("Amt")
                 ?? throw new StatementFormatException(
                     $"{location}/TxDtls[{i + 1}]",
-                    "a transaction of a batch entry has no amount: the batch cannot be split"
+                    new Phrase("batch-part-no-amount")
                 );
             partAmounts.Add((Amount(amt, $"{location}/TxDtls[{i + 1}]/Amt"), amt.Attribute("Ccy")?.Value));
         }
@@ -169,9 +170,12 @@ public sealed partial class CamtParser
             output.Add(
                 new StatementProblem(
                     location,
-                    $"batch entry of {amount} {currency} has transactions in "
-                        + $"{string.Join(", ", partAmounts.Select(p => p.Currency).Distinct())}: the parts cannot be "
-                        + "checked against the entry",
+                    new Phrase(
+                        "batch-currencies",
+                        amount,
+                        currency,
+                        string.Join(", ", partAmounts.Select(p => p.Currency).Distinct())
+                    ),
                     Fatal: false
                 )
             );
@@ -197,8 +201,7 @@ public sealed partial class CamtParser
         output.Add(
             new StatementProblem(
                 location,
-                $"batch entry of {amount} {currency}: its {details.Count} transactions add up to {sum}, difference "
-                    + $"{difference}",
+                new Phrase("batch-sum", amount, currency, details.Count, sum, difference),
                 Fatal: false
             )
         );

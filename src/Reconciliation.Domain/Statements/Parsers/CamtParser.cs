@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -76,8 +77,7 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
             if (!reader.Read())
                 throw new StatementFormatException(
                     $"line {lineInfo.LineNumber}",
-                    $"no Document in namespace {NamespacePrefix}NN (the root element is {root}, and no element inside "
-                        + "it is one)"
+                    new Phrase("camt-no-document", NamespacePrefix, root)
                 );
         }
 
@@ -92,7 +92,7 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
                 yield return item;
         }
         if (ordinal == 0)
-            throw new StatementFormatException("Document", $"no <{StatementElement}> element: nothing to import");
+            throw new StatementFormatException("Document", new Phrase("camt-no-statement", StatementElement));
     }
 
     private IEnumerable<StatementItem> ReadStatement(
@@ -115,7 +115,10 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
         Balance? closing = null;
 
         if (reader.IsEmptyElement)
-            throw new StatementFormatException($"{statementPath} (line {startLine})", "empty statement element");
+            throw new StatementFormatException(
+                $"{statementPath} (line {startLine})",
+                new Phrase("camt-empty-statement")
+            );
         reader.Read();
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
@@ -143,8 +146,7 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
                 if (++others > _limits.MaxStatementElements)
                     throw new StatementFormatException(
                         $"{statementPath} (line {startLine})",
-                        $"more than {_limits.MaxStatementElements:N0} elements besides its entries: not a bank "
-                            + "statement (Statements:Limits:MaxStatementElements)"
+                        new Phrase("camt-statement-elements", $"{_limits.MaxStatementElements:N0}")
                     );
                 // After the entries, only the statement's additional information is read.
                 if (!started)
@@ -230,9 +232,9 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
     {
         var text = amt?.Value.Trim();
         if (text is null)
-            throw new StatementFormatException(location, "amount is missing");
+            throw new StatementFormatException(location, new Phrase("amount-missing"));
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-            throw new StatementFormatException(location, $"amount '{text}' is not a number");
+            throw new StatementFormatException(location, new Phrase("amount-not-number", text));
         return value;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -25,7 +26,7 @@ internal static class CsvFields
                     if (i >= line.Length)
                         throw new StatementFormatException(
                             $"{location}, field {fields.Count + 1}",
-                            "a quoted field is not closed by the end of the line"
+                            new Phrase("csv-quote-open")
                         );
                     if (line[i] == '"')
                     {
@@ -44,7 +45,7 @@ internal static class CsvFields
                 if (i < line.Length && line[i] != ',')
                     throw new StatementFormatException(
                         $"{location}, field {fields.Count}",
-                        $"text after the closing quote: '{line[i..Math.Min(line.Length, i + 20)]}'"
+                        new Phrase("csv-after-quote", line[i..Math.Min(line.Length, i + 20)])
                     );
             }
             else

@@ -1,4 +1,5 @@
 using System.Xml;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -31,37 +32,28 @@ internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) 
         if (!inner.Read())
             return false;
         if (++NodesInTree > _treeLimit)
-            throw new StatementFormatException(
-                Where,
-                $"{_treeName} holds more than {_treeLimit:N0} nodes: not a bank statement "
-                    + "(Statements:Limits:MaxElementsPerEntry)"
-            );
+            throw new StatementFormatException(Where, new Phrase("xml-too-many-nodes", _treeName, $"{_treeLimit:N0}"));
         if (inner.Depth > limits.MaxDepth)
-            throw new StatementFormatException(
-                Where,
-                $"elements nested deeper than {limits.MaxDepth} levels ({inner.LocalName}): not a bank statement "
-                    + "(Statements:Limits:MaxDepth)"
-            );
+            throw new StatementFormatException(Where, new Phrase("xml-too-deep", limits.MaxDepth, inner.LocalName));
         switch (inner.NodeType)
         {
             case XmlNodeType.Text or XmlNodeType.CDATA when inner.Value.Length > limits.MaxTextLength:
                 throw new StatementFormatException(
                     Where,
-                    $"a text longer than {limits.MaxTextLength:N0} characters: not a bank statement "
-                        + "(Statements:Limits:MaxTextLength)"
+                    new Phrase("xml-text-too-long", $"{limits.MaxTextLength:N0}")
                 );
             case XmlNodeType.Element:
                 if (inner.Name.Length > limits.MaxNameLength)
-                    throw new StatementFormatException(
-                        Where,
-                        $"an element name longer than {limits.MaxNameLength} characters "
-                            + "(Statements:Limits:MaxNameLength)"
-                    );
+                    throw new StatementFormatException(Where, new Phrase("xml-name-too-long", limits.MaxNameLength));
                 if (inner.AttributeCount > limits.MaxAttributes)
                     throw new StatementFormatException(
                         Where,
-                        $"element {inner.LocalName} has {inner.AttributeCount} attributes, over "
-                            + $"{limits.MaxAttributes} (Statements:Limits:MaxAttributes)"
+                        new Phrase(
+                            "xml-too-many-attributes",
+                            inner.LocalName,
+                            inner.AttributeCount,
+                            limits.MaxAttributes
+                        )
                     );
                 for (var i = 0; i < inner.AttributeCount; i++)
                 {
@@ -69,14 +61,12 @@ internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) 
                     if (inner.Name.Length > limits.MaxNameLength)
                         throw new StatementFormatException(
                             Where,
-                            $"an attribute name longer than {limits.MaxNameLength} characters "
-                                + "(Statements:Limits:MaxNameLength)"
+                            new Phrase("xml-attribute-name-too-long", limits.MaxNameLength)
                         );
                     if (inner.Value.Length > limits.MaxTextLength)
                         throw new StatementFormatException(
                             Where,
-                            $"an attribute value longer than {limits.MaxTextLength:N0} characters "
-                                + "(Statements:Limits:MaxTextLength)"
+                            new Phrase("xml-attribute-too-long", $"{limits.MaxTextLength:N0}")
                         );
                 }
                 inner.MoveToElement();

@@ -1,3 +1,5 @@
+using Reconciliation.Domain.Words;
+
 namespace Reconciliation.Domain.Statements.Parsers;
 
 /// <summary>
@@ -110,11 +112,7 @@ internal sealed class MarkupRunGuard(Stream inner, int maxRun) : Stream
     private void Check(int at)
     {
         if (_run > maxRun)
-            throw new StatementFormatException(
-                $"byte {_offset + at:N0}",
-                $"more than {maxRun:N0} bytes without markup (a tag, a name, a text or a comment that long): not a "
-                    + "bank statement (Statements:Limits:MaxMarkupRunBytes)"
-            );
+            throw new StatementFormatException($"byte {_offset + at:N0}", new Phrase("markup-run", $"{maxRun:N0}"));
     }
 
     public override bool CanRead => true;

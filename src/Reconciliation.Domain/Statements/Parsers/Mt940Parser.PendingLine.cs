@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -16,19 +17,16 @@ public sealed partial class Mt940Parser
             var location = $"line {line} (:61:)";
             var m = StatementLinePattern().Match(lines[0].TrimEnd());
             if (!m.Success)
-                throw new StatementFormatException(
-                    location,
-                    $"':61:{Shorten(lines[0])}' is not date + D/C mark + amount + type + reference"
-                );
+                throw new StatementFormatException(location, new Phrase("mt940-61", Shorten(lines[0])));
             var valueDate = StatementDates.ParseYymmdd(m.Groups["vd"].ValueSpan)
-                ?? throw new StatementFormatException(location, $"value date '{m.Groups["vd"].Value}' is not a date");
+                ?? throw new StatementFormatException(location, new Phrase("mt940-value-date", m.Groups["vd"].Value));
             DateOnly? entryDate = null;
             if (m.Groups["ed"].Value is { Length: 4 } ed && !string.IsNullOrWhiteSpace(ed))
             {
                 var month = int.Parse(ed[..2], CultureInfo.InvariantCulture);
                 var day = int.Parse(ed[2..], CultureInfo.InvariantCulture);
                 entryDate = StatementDates.NearestTo(valueDate, month, day)
-                    ?? throw new StatementFormatException(location, $"entry date '{ed}' is not a month and day");
+                    ?? throw new StatementFormatException(location, new Phrase("mt940-entry-date", ed));
             }
             var amount = ParseAmount(m.Groups["amt"].Value, location);
             var (direction, reversal) = m.Groups["dc"].Value switch

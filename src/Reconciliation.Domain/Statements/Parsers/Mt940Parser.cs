@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -75,14 +76,22 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
                 if (field.Value.Lines.Count >= _limits.MaxFieldLines)
                     throw new StatementFormatException(
                         $"line {lines.LineNumber}",
-                        $"field :{field.Value.Tag}: of line {field.Value.Line} runs over {_limits.MaxFieldLines:N0} "
-                            + "lines (Statements:Limits:MaxFieldLines)"
+                        new Phrase(
+                            "mt940-field-lines",
+                            field.Value.Tag,
+                            field.Value.Line,
+                            $"{_limits.MaxFieldLines:N0}"
+                        )
                     );
                 if (fieldCharacters > _limits.MaxFieldCharacters)
                     throw new StatementFormatException(
                         $"line {lines.LineNumber}",
-                        $"field :{field.Value.Tag}: of line {field.Value.Line} runs over "
-                            + $"{_limits.MaxFieldCharacters:N0} characters (Statements:Limits:MaxFieldCharacters)"
+                        new Phrase(
+                            "mt940-field-characters",
+                            field.Value.Tag,
+                            field.Value.Line,
+                            $"{_limits.MaxFieldCharacters:N0}"
+                        )
                     );
                 field.Value.Lines.Add(raw);
             }
@@ -90,7 +99,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
             {
                 yield return new StatementProblem(
                     $"line {lines.LineNumber}",
-                    $"text outside any field: '{Shorten(text)}'",
+                    new Phrase("mt940-text-outside", Shorten(text)),
                     Fatal: false
                 );
             }
@@ -100,7 +109,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
         foreach (var item in state.EndMessage())
             yield return item;
         if (state.Ordinal == 0)
-            throw new StatementFormatException($"line {lines.LineNumber}", "no MT940 statement in the file");
+            throw new StatementFormatException($"line {lines.LineNumber}", new Phrase("mt940-none"));
     }
 
     private static IEnumerable<StatementItem> Flush(ref (string Tag, int Line, List<string> Lines)? field, State state)
@@ -115,7 +124,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
         }
         catch (StatementFormatException e)
         {
-            output.Add(new StatementProblem(e.Location, e.Reason, Fatal: false));
+            output.Add(StatementProblem.Of(e, fatal: false));
         }
         return output;
     }
@@ -134,10 +143,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
                 out var value
             )
         )
-            throw new StatementFormatException(
-                location,
-                $"amount '{text}' is not an MT940 amount (digits with one decimal comma)"
-            );
+            throw new StatementFormatException(location, new Phrase("mt940-amount", text));
         return value;
     }
 
@@ -145,9 +151,9 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
     {
         var m = BalancePattern().Match(text.Trim());
         if (!m.Success)
-            throw new StatementFormatException(location, $"balance '{text}' is not D/C + YYMMDD + currency + amount");
+            throw new StatementFormatException(location, new Phrase("mt940-balance", text));
         var date = StatementDates.ParseYymmdd(m.Groups["date"].ValueSpan)
-            ?? throw new StatementFormatException(location, $"balance date '{m.Groups["date"].Value}' is not a date");
+            ?? throw new StatementFormatException(location, new Phrase("mt940-balance-date", m.Groups["date"].Value));
         var amount = ParseAmount(m.Groups["amt"].Value, location);
         return new Balance(m.Groups["dc"].Value == "D" ? -amount : amount, m.Groups["ccy"].Value, date);
     }
@@ -213,7 +219,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
                     FlushLine(output);
                     break;
                 default:
-                    output.Add(new StatementProblem(location, $"unknown field :{tag}: ignored", Fatal: false));
+                    output.Add(new StatementProblem(location, new Phrase("mt940-unknown-field", tag), Fatal: false));
                     break;
             }
         }
@@ -278,7 +284,7 @@ public sealed partial class Mt940Parser(StatementLimits? limits = null, Statemen
             }
             catch (StatementFormatException e)
             {
-                output.Add(new StatementProblem(e.Location, e.Reason, Fatal: false));
+                output.Add(StatementProblem.Of(e, fatal: false));
             }
         }
     }

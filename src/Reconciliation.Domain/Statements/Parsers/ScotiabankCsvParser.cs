@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -78,12 +79,12 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
             catch (StatementFormatException e)
             {
                 position--;
-                item = new StatementProblem(e.Location, e.Reason, Fatal: false);
+                item = StatementProblem.Of(e, fatal: false);
             }
             yield return item;
         }
         if (!started)
-            throw new StatementFormatException("line 1", "the file is empty");
+            throw new StatementFormatException("line 1", new Phrase("file-empty"));
         yield return new StatementEnd(1, null, null);
     }
 
@@ -96,11 +97,7 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
         var location = $"line {lineNumber}";
         var fields = CsvFields.Split(raw, location);
         if (fields.Count != FieldCount)
-            throw new StatementFormatException(
-                location,
-                $"{fields.Count} fields, expected {FieldCount} (date, reference, amount, Cargo/Abono, description, "
-                    + "detail 1, detail 2, SPEI detail)"
-            );
+            throw new StatementFormatException(location, new Phrase("csv-field-count", fields.Count, FieldCount));
 
         if (
             !DateOnly.TryParseExact(
@@ -111,10 +108,10 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
                 out var booking
             )
         )
-            throw new StatementFormatException($"{location}, field 1", $"'{fields[0]}' is not a date YYYY/MM/DD");
+            throw new StatementFormatException($"{location}, field 1", new Phrase("csv-not-date", fields[0]));
         var reference = fields[1].Trim();
         if (reference.Length == 0 || !reference.All(char.IsAsciiDigit))
-            throw new StatementFormatException($"{location}, field 2", $"reference '{reference}' is not numeric");
+            throw new StatementFormatException($"{location}, field 2", new Phrase("csv-reference", reference));
         if (
             !decimal.TryParse(
                 fields[2].Trim(),
@@ -123,18 +120,12 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
                 out var amount
             )
         )
-            throw new StatementFormatException(
-                $"{location}, field 3",
-                $"amount '{fields[2]}' is not a number with a decimal point"
-            );
+            throw new StatementFormatException($"{location}, field 3", new Phrase("csv-amount", fields[2]));
         var direction = fields[3].Trim() switch
         {
             "Abono" => Direction.Credit,
             "Cargo" => Direction.Debit,
-            var other => throw new StatementFormatException(
-                $"{location}, field 4",
-                $"'{other}' is neither Cargo nor Abono"
-            ),
+            var other => throw new StatementFormatException($"{location}, field 4", new Phrase("csv-direction", other)),
         };
 
         var description = fields[4].Trim();
@@ -159,13 +150,13 @@ public sealed partial class ScotiabankCsvParser(StatementLimits? limits = null) 
             if (monthIndex < 0)
                 throw new StatementFormatException(
                     $"{location}, field 8",
-                    $"'{m.Groups["month"].Value}' is not a Spanish month abbreviation (ENE … DIC)"
+                    new Phrase("csv-month", m.Groups["month"].Value)
                 );
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
             operationDate = StatementDates.NearestTo(booking, monthIndex + 1, day)
                 ?? throw new StatementFormatException(
                     $"{location}, field 8",
-                    $"'Fecha de Abono: {day} {m.Groups["month"].Value}' is not a date"
+                    new Phrase("csv-credit-date", day, m.Groups["month"].Value)
                 );
             participant = m.Groups["participant"].Value;
             payerAccount = m.Groups["clabe"].Value;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reconciliation.Domain.Time;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -22,7 +23,7 @@ internal static class StatementDates
             var hasOffset = text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;
             return hasOffset ? MexicoCity.DateOf(instant) : DateOnly.FromDateTime(instant.DateTime);
         }
-        throw new StatementFormatException(location, $"'{text}' is not a date");
+        throw new StatementFormatException(location, new Phrase("not-a-date", text));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Reconciliation.Domain.Words;
 
 namespace Reconciliation.Domain.Statements.Parsers;
 
@@ -57,7 +58,7 @@ internal sealed class TextLines : IDisposable
             if (_line.WrittenCount + take > MaxLineLength)
                 throw new StatementFormatException(
                     $"line {LineNumber + 1}",
-                    $"line longer than {MaxLineLength:N0} bytes (Statements:Limits:MaxLineBytes)"
+                    new Phrase("line-too-long", $"{MaxLineLength:N0}")
                 );
             _line.Write(span[..take]);
             _start += newline >= 0 ? take + 1 : take;
@@ -86,20 +87,14 @@ internal sealed class TextLines : IDisposable
             bytes = bytes[3..];
         // A statement is text: a NUL byte means binary or corrupt data (and PostgreSQL cannot keep it in a JSON text).
         if (bytes.IndexOf((byte)0) is var nul and >= 0)
-            throw new StatementFormatException(
-                $"line {LineNumber}",
-                $"the file holds binary data: a NUL byte at byte {nul + 1} of the line"
-            );
+            throw new StatementFormatException($"line {LineNumber}", new Phrase("binary-data", nul + 1));
         try
         {
             return _encoding.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            throw new StatementFormatException(
-                $"line {LineNumber}",
-                $"the file is not valid UTF-8 text (byte {e.Index + 1} of the line)"
-            );
+            throw new StatementFormatException($"line {LineNumber}", new Phrase("not-utf8-at", e.Index + 1));
         }
     }
 
