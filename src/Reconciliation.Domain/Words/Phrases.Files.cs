@@ -21,7 +21,7 @@ public static partial class Phrases
             // What .NET's XML reader found is said as it says it: in English.
             ["xml-not-well-formed"] = (
                 "XML is not well formed: {0}",
-                "el XML no está bien formado; el lector de XML dice: {0}"
+                "el XML no está bien formado; el lector de XML dice (en inglés): «{0}»"
             ),
             ["not-utf8"] = ("the file is not valid UTF-8 text", "el archivo no es texto UTF-8 válido"),
             ["not-utf8-at"] = (

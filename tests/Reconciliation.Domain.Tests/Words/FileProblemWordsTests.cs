@@ -19,7 +19,7 @@ public sealed class FileProblemWordsTests
             {
                 Sample("mx/imss-camt053-2026-03-10.xml")[..2000],
                 "línea",
-                "el XML no está bien formado; el lector de XML dice: "
+                "el XML no está bien formado; el lector de XML dice (en inglés): «Unexpected end of file"
             },
             {
                 Sample("mx/imss-camt053-2026-03-10.xml")
