@@ -12,6 +12,9 @@ namespace Reconciliation.Api.Statements;
 /// <summary>The body of an upload: the file's bytes and name, raw or multipart, within the size limit.</summary>
 internal static class UploadBody
 {
+    /// <summary>What a multipart body may hold besides its file.</summary>
+    internal const long FormOverheadBytes = 64 * 1024;
+
     internal static IResult TooLarge(long limit) =>
         Results.Problem(
             new ProblemDetails
@@ -37,7 +40,10 @@ internal static class UploadBody
         var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } f
             ? f
             : null;
-        if (request.ContentLength is { } declared && declared > settings.MaxFileBytes)
+        // A multipart body holds the file and a little more (its boundaries, a form's token): the file itself is held
+        // to the limit exactly where it is stored.
+        var allowed = settings.MaxFileBytes + (request.HasFormContentType ? FormOverheadBytes : 0);
+        if (request.ContentLength is { } declared && declared > allowed)
         {
             // Refused unread. Kestrel then discards what the client still sends, for 5 seconds at most, so that a
             // browser reads the answer instead of a connection cut under its upload; the body's limit must allow it.
@@ -46,7 +52,7 @@ internal static class UploadBody
         }
         // Streamed to the store: memory does not grow with the file. The size limit is the import's, not Kestrel's
         // default.
-        limit?.MaxRequestBodySize = settings.MaxFileBytes;
+        limit?.MaxRequestBodySize = allowed;
         try
         {
             var (stream, fileName) = await readBody();

@@ -84,15 +84,26 @@ public static class ConsoleUpload
         var request = http.Request;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(
-                new FormOptions
-                {
-                    MultipartBodyLengthLimit = settings.MaxFileBytes,
-                    ValueCountLimit = 8,
-                    BufferBodyLengthLimit = settings.MaxFileBytes,
-                },
-                ct
-            );
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(
+                    new FormOptions
+                    {
+                        MultipartBodyLengthLimit = settings.MaxFileBytes + UploadBody.FormOverheadBytes,
+                        // The form holds the file and its token: nothing else is read into memory.
+                        ValueCountLimit = 8,
+                        ValueLengthLimit = 4096,
+                        KeyLengthLimit = 256,
+                    },
+                    ct
+                );
+            }
+            catch (InvalidDataException)
+            {
+                // Not the console's form (a field too long, a broken multipart body): no file arrived.
+                return (null, "");
+            }
             await antiforgery.ValidateRequestAsync(http);
             var file = form.Files.GetFile("file");
             return file is null

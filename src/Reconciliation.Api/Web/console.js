@@ -11,6 +11,11 @@ document.addEventListener("DOMContentLoaded", () => {
     event.preventDefault();
     const file = form.querySelector("input[type=file]").files[0];
     if (!file) return;
+    // Over the limit: said at once, rather than after sending it all to be refused.
+    if (file.size > Number(form.dataset.maxBytes)) {
+      window.location.href = window.location.pathname + form.dataset.tooLarge;
+      return;
+    }
     const request = new XMLHttpRequest();
     request.open("POST", form.action);
     request.setRequestHeader("RequestVerificationToken", form.querySelector("input[name=__RequestVerificationToken]").value);

@@ -22,7 +22,6 @@ public static partial class Locations
         (Position(), "posición $1"),
         (StatementOfAccount(), "estado de cuenta $1 de la cuenta"),
         (Statement(), "estado de cuenta $1"),
-        (BesidesEntries(), "además de sus movimientos"),
         (Remainder(), "(resto)"),
     ];
 
@@ -54,7 +53,4 @@ public static partial class Locations
 
     [GeneratedRegex(@"\(remainder\)")]
     private static partial Regex Remainder();
-
-    [GeneratedRegex(@"\bbesides its entries\b")]
-    private static partial Regex BesidesEntries();
 }

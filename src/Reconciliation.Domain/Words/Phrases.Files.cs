@@ -52,6 +52,11 @@ public static partial class Phrases
                 $"{{0}} holds more than {{1}} nodes: {NotAStatement} (Statements:Limits:MaxElementsPerEntry)",
                 $"{{0}} contiene más de {{1}} nodos: {NoEstadoDeCuenta} (Statements:Limits:MaxElementsPerEntry)"
             ),
+            ["xml-tree-entry"] = ("{0}/Ntry[{1}] (line {2})", "{0}/Ntry[{1}] (línea {2})"),
+            ["xml-tree-header"] = (
+                "{0} (line {1}), besides its entries,",
+                "{0} (línea {1}), además de sus movimientos,"
+            ),
             ["xml-too-deep"] = (
                 $"elements nested deeper than {{0}} levels ({{1}}): {NotAStatement} (Statements:Limits:MaxDepth)",
                 $"elementos anidados a más de {{0}} niveles ({{1}}): {NoEstadoDeCuenta} (Statements:Limits:MaxDepth)"
@@ -78,10 +83,13 @@ public static partial class Phrases
             ),
             ["camt-no-document"] = (
                 "no Document in namespace {0}NN (the root element is {1}, and no element inside it is one)",
-                "ningún Document en el espacio de nombres {0}NN (el elemento raíz es {1}, y ningún elemento dentro de "
-                    + "él lo es)"
+                "no hay ningún Document en el espacio de nombres {0}NN (el elemento raíz es {1}, y ningún elemento "
+                    + "dentro de él lo es)"
             ),
-            ["camt-no-statement"] = ("no <{0}> element: nothing to import", "ningún elemento <{0}>: nada que importar"),
+            ["camt-no-statement"] = (
+                "no <{0}> element: nothing to import",
+                "no hay ningún elemento <{0}>: nada que importar"
+            ),
             ["camt-empty-statement"] = ("empty statement element", "elemento de estado de cuenta vacío"),
             ["camt-statement-elements"] = (
                 $"more than {{0}} elements besides its entries: {NotAStatement} "
@@ -112,7 +120,7 @@ public static partial class Phrases
                 "el campo :{0}: de la línea {1} pasa de {2} caracteres (Statements:Limits:MaxFieldCharacters)"
             ),
             ["mt940-text-outside"] = ("text outside any field: '{0}'", "texto fuera de todo campo: «{0}»"),
-            ["mt940-none"] = ("no MT940 statement in the file", "ningún estado de cuenta MT940 en el archivo"),
+            ["mt940-none"] = ("no MT940 statement in the file", "no hay ningún estado de cuenta MT940 en el archivo"),
             ["mt940-amount"] = (
                 "amount '{0}' is not an MT940 amount (digits with one decimal comma)",
                 "el importe «{0}» no es un importe MT940 (dígitos con una coma decimal)"
@@ -130,7 +138,7 @@ public static partial class Phrases
             ["mt940-value-date"] = ("value date '{0}' is not a date", "la fecha valor «{0}» no es una fecha"),
             ["mt940-entry-date"] = (
                 "entry date '{0}' is not a month and day",
-                "la fecha de asiento «{0}» no es un mes y un día"
+                "la fecha contable «{0}» no es un mes y un día"
             ),
             ["csv-field-count"] = (
                 "{0} fields, expected {1} (date, reference, amount, Cargo/Abono, description, detail 1, detail 2, "

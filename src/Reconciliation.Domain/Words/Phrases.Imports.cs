@@ -36,7 +36,10 @@ public static partial class Phrases
                 "opening balance {0} differs from the previous closing balance {1} (difference {2})",
                 "el saldo inicial {0} difiere del saldo final anterior {1} (diferencia {2})"
             ),
-            ["continuity-sequence"] = ("sequence {0} does not follow {1}", "el número {0} no sigue al {1}"),
+            ["continuity-sequence"] = (
+                "sequence {0} does not follow {1}",
+                "el número de secuencia {0} no sigue al {1}"
+            ),
             ["booked-differs"] = (
                 "the statement books {0} for the credit a notification announced as {1}: the booked amount counts",
                 "el estado de cuenta registra {0} para el abono que un aviso anunció como {1}: cuenta el importe "

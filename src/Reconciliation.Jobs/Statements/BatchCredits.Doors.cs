@@ -49,11 +49,7 @@ internal sealed partial class BatchCredits
             return false;
         if (line.Amount != deposit.Amount)
             counts.Problems = counts.Problems.Add(
-                ImportProblem.Of(
-                    line.Location,
-                    new Phrase("booked-differs", line.Amount, deposit.Amount),
-                    fatal: false
-                )
+                ImportProblem.Of(line.Location, new Phrase("booked-differs", line.Amount, deposit.Amount), fatal: false)
             );
         known[deposit.Id] = Record(deposit, new DepositConfirmed(deposit.Id, file.Id, line.Position, line.Amount));
         confirmations.Add(known[deposit.Id]);

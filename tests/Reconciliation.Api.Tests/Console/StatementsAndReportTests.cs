@@ -112,6 +112,21 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await Assertions.Expect(todayRow.Locator("td").First).ToHaveTextAsync(today.ToString("yyyy-MM-dd"));
         Assert.True(int.Parse((await todayRow.Locator("td").Nth(2).TextContentAsync())!) >= 1); // in suspense
 
+        // Over Statements:MaxFileBytes: the script says so before sending anything.
+        await page.GotoAsync("/statements");
+        await page.GetByLabel("Archivo del banco")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "grande.xml",
+                    MimeType = "application/xml",
+                    Buffer = new byte[BrowserFixture.MaxFileBytes + 1],
+                }
+            );
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
+        await page.WaitForURLAsync("**refused=too-large");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("pasa del límite");
+
         var forged = await context.APIRequest.PostAsync(
             "/statements/upload",
             new()
@@ -133,7 +148,9 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync(javaScript: false);
         var page = await SignedInAsync(context, TestKeys.Operator);
 
-        async Task SendAsync(string name, byte[] content)
+        // Sends the file and waits for the page it leads to, which must be named by `expected` (the page's text told
+        // when it is not).
+        async Task SendAsync(string name, byte[] content, string expected)
         {
             await page.GotoAsync("/statements");
             await page.GetByLabel("Archivo del banco")
@@ -146,23 +163,23 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
                     }
                 );
             await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.EndsWith("/statements"), new() { Timeout = 60_000 });
+            if (!page.Url.Contains(expected))
+                Assert.Fail($"{name} led to {page.Url}, not {expected}: {await page.Locator("body").InnerTextAsync()}");
         }
 
-        await SendAsync("sin-script.xml", statement);
-        await page.WaitForURLAsync("**/statements?id=**");
+        await SendAsync("sin-script.xml", statement, "/statements?id=");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("importado", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "sin-script.xml" })).ToBeVisibleAsync();
         var fileUrl = page.Url;
 
         // The same content again leads to the same file, and changes nothing.
-        await SendAsync("otra-vez.xml", statement);
-        await page.WaitForURLAsync("**again=true");
+        await SendAsync("otra-vez.xml", statement, "again=true");
         Assert.StartsWith(fileUrl, page.Url);
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ya se había recibido");
 
         // Over Statements:MaxFileBytes: said, and nothing kept.
-        await SendAsync("grande.xml", new byte[BrowserFixture.MaxFileBytes + 1]);
-        await page.WaitForURLAsync("**refused=too-large");
+        await SendAsync("grande.xml", new byte[BrowserFixture.MaxFileBytes + 1], "refused=too-large");
         await Assertions
             .Expect(page.GetByRole(AriaRole.Alert))
             .ToContainTextAsync("pasa del límite de 4,000,000 bytes");

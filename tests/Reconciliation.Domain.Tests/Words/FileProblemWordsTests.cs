@@ -12,7 +12,8 @@ public sealed class FileProblemWordsTests
 {
     private static string Sample(string name) => File.ReadAllText(Samples.PathOf(name));
 
-    // One broken file per kind of place: an XML position, a camt element, an MT940 tag, a CSV field, a whole line.
+    // One broken file per kind of place: an XML position, a camt element, an MT940 tag, a CSV field, a whole line; and
+    // a camt entry too large, named inside its reason.
     public static TheoryData<string, string, string> Broken =>
         new()
         {
@@ -42,6 +43,14 @@ public sealed class FileProblemWordsTests
                 "el importe «19O5.82» no es un número con punto decimal"
             },
             { SevenFields(), "línea 2", "7 campos; se esperaban 8" },
+            {
+                "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">"
+                    + "<BkToCstmrStmt><Stmt><Ntry>"
+                    + string.Concat(Enumerable.Repeat("<A/>", 10_001))
+                    + "</Ntry></Stmt></BkToCstmrStmt></Document>",
+                "línea 1, posición ",
+                "Stmt[1]/Ntry[1] (línea 1) contiene más de 10,000 nodos: no es un estado de cuenta"
+            },
         };
 
     private static string SevenFields()
@@ -69,9 +78,20 @@ public sealed class FileProblemWordsTests
     [InlineData("line 3, position 17", "línea 3, posición 17")]
     [InlineData("statement 2", "estado de cuenta 2")]
     [InlineData("statement 2 of account 012180001234567891", "estado de cuenta 2 de la cuenta 012180001234567891")]
-    [InlineData("Stmt[1] (line 4), besides its entries,", "Stmt[1] (línea 4), además de sus movimientos,")]
     [InlineData("Stmt[1]/Ntry[3] (line 40) (remainder)", "Stmt[1]/Ntry[3] (línea 40) (resto)")]
     [InlineData("byte 1,048,577", "byte 1,048,577")]
     public void Every_kind_of_place_is_said_in_spanish(string english, string spanish) =>
         Assert.Equal(spanish, Locations.In(english, Language.Spanish));
+
+    [Fact]
+    public void A_problem_met_again_is_counted_once_whether_or_not_it_was_kept_with_its_phrase()
+    {
+        var phrase = new Phrase("file-empty");
+        var report = new Reconciliation.Domain.Statements.Import.StatementImportReport();
+        report.AddProblem(new("line 1", "the file is empty", Fatal: true)); // as kept before phrases
+        report.AddProblem(Reconciliation.Domain.Statements.Import.ImportProblem.Of("line 1", phrase, fatal: true));
+
+        Assert.Equal(1, report.Errors);
+        Assert.Single(report.Problems);
+    }
 }

@@ -57,7 +57,8 @@ public sealed class StatementImportReport
 
     public void AddProblem(ImportProblem problem)
     {
-        if (Problems.Contains(problem))
+        // The same problem met again (a retry reads the file again), whether or not it was kept with its phrase.
+        if (Problems.Any(p => p.Location == problem.Location && p.Reason == problem.Reason && p.Fatal == problem.Fatal))
             return;
         Errors++;
         if (Problems.Count < MaxProblems)

@@ -132,9 +132,9 @@ public sealed partial class CamtParser(StatementFormat format, StatementLimits? 
             // An entry may hold MaxElementsPerEntry nodes; the statement's header and trailer as many, all together.
             var isEntry = name == "Ntry";
             reader.StartTree(
-                isEntry
-                    ? $"{statementPath}/Ntry[{entry + 1}] (line {line})"
-                    : $"{statementPath} (line {startLine}), besides its entries,",
+                statementPath,
+                isEntry ? entry + 1 : null,
+                isEntry ? line : startLine,
                 isEntry ? _limits.MaxElementsPerEntry : _limits.MaxElementsPerEntry - headerNodes
             );
             var element = (XElement)XNode.ReadFrom(reader);

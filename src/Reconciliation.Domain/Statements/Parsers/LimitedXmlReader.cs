@@ -12,18 +12,25 @@ namespace Reconciliation.Domain.Statements.Parsers;
 internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) : XmlReader, IXmlLineInfo
 {
     private long _treeLimit = long.MaxValue;
-    private string _treeName = "";
+    private (string Statement, int? Entry, long Line) _tree;
 
     /// <summary>Nodes (elements, texts, CDATA sections...) read since <see cref="StartTree"/>.</summary>
     public long NodesInTree { get; private set; }
 
-    /// <summary>From now on, at most <paramref name="nodes"/> nodes may be read until <see cref="EndTree"/>.</summary>
-    public void StartTree(string name, long nodes)
+    /// <summary>From now on, at most <paramref name="nodes"/> nodes may be read until <see cref="EndTree"/>: in the
+    /// <paramref name="entry"/>th entry of a statement (from its <paramref name="line"/>), or, with no entry, in the
+    /// statement's elements besides its entries. Its name is said only if it runs over.</summary>
+    public void StartTree(string statement, int? entry, long line, long nodes)
     {
         NodesInTree = 0;
         _treeLimit = nodes;
-        _treeName = name;
+        _tree = (statement, entry, line);
     }
+
+    private Phrase TreeName =>
+        _tree.Entry is { } entry
+            ? new Phrase("xml-tree-entry", _tree.Statement, entry, _tree.Line)
+            : new Phrase("xml-tree-header", _tree.Statement, _tree.Line);
 
     public void EndTree() => _treeLimit = long.MaxValue;
 
@@ -32,7 +39,7 @@ internal sealed class LimitedXmlReader(XmlReader inner, StatementLimits limits) 
         if (!inner.Read())
             return false;
         if (++NodesInTree > _treeLimit)
-            throw new StatementFormatException(Where, new Phrase("xml-too-many-nodes", _treeName, $"{_treeLimit:N0}"));
+            throw new StatementFormatException(Where, new Phrase("xml-too-many-nodes", TreeName, $"{_treeLimit:N0}"));
         if (inner.Depth > limits.MaxDepth)
             throw new StatementFormatException(Where, new Phrase("xml-too-deep", limits.MaxDepth, inner.LocalName));
         switch (inner.NodeType)
