@@ -20,6 +20,30 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         return page;
     }
 
+    private static async Task ChooseFileAsync(IPage page, string name, byte[] content)
+    {
+        await page.GotoAsync("/statements");
+        await page.GetByLabel("Archivo del banco")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = name,
+                    MimeType = "application/xml",
+                    Buffer = content,
+                }
+            );
+    }
+
+    /// <summary>Sends the file chosen and waits for the page it leads to, which must be named by
+    /// <paramref name="expected"/> (the page's text is told when it is not).</summary>
+    private static async Task SendChosenAsync(IPage page, string expected)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.EndsWith("/statements"), new() { Timeout = 60_000 });
+        if (!page.Url.Contains(expected))
+            Assert.Fail($"The upload led to {page.Url}, not {expected}: {await page.Locator("body").InnerTextAsync()}");
+    }
+
     [Fact]
     public async Task A_failed_file_shows_its_problems_and_is_retried_and_the_daily_report_downloads_as_csv()
     {
@@ -84,19 +108,9 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         );
         await using var context = await browser.NewContextAsync();
         var page = await SignedInAsync(context, TestKeys.Operator);
-        await page.GotoAsync("/statements");
-        await page.GetByLabel("Archivo del banco")
-            .SetInputFilesAsync(
-                new FilePayload
-                {
-                    Name = "subido.xml",
-                    MimeType = "application/xml",
-                    Buffer = statement.Build(1_000_000m),
-                }
-            );
+        await ChooseFileAsync(page, "subido.xml", statement.Build(1_000_000m));
         await ConsolePages.ShotAsync(page, "statements");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
-        await page.WaitForURLAsync("**/statements?id=**");
+        await SendChosenAsync(page, "/statements?id=");
         // Shown again until the import ends.
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("importado", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "subido.xml" })).ToBeVisibleAsync();
@@ -113,18 +127,8 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         Assert.True(int.Parse((await todayRow.Locator("td").Nth(2).TextContentAsync())!) >= 1); // in suspense
 
         // Over Statements:MaxFileBytes: the script says so before sending anything.
-        await page.GotoAsync("/statements");
-        await page.GetByLabel("Archivo del banco")
-            .SetInputFilesAsync(
-                new FilePayload
-                {
-                    Name = "grande.xml",
-                    MimeType = "application/xml",
-                    Buffer = new byte[BrowserFixture.MaxFileBytes + 1],
-                }
-            );
-        await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
-        await page.WaitForURLAsync("**refused=too-large");
+        await ChooseFileAsync(page, "grande.xml", new byte[BrowserFixture.MaxFileBytes + 1]);
+        await SendChosenAsync(page, "refused=too-large");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("pasa del límite");
 
         var forged = await context.APIRequest.PostAsync(
@@ -148,38 +152,21 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync(javaScript: false);
         var page = await SignedInAsync(context, TestKeys.Operator);
 
-        // Sends the file and waits for the page it leads to, which must be named by `expected` (the page's text told
-        // when it is not).
-        async Task SendAsync(string name, byte[] content, string expected)
-        {
-            await page.GotoAsync("/statements");
-            await page.GetByLabel("Archivo del banco")
-                .SetInputFilesAsync(
-                    new FilePayload
-                    {
-                        Name = name,
-                        MimeType = "application/xml",
-                        Buffer = content,
-                    }
-                );
-            await page.GetByRole(AriaRole.Button, new() { Name = "Importar un archivo" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.EndsWith("/statements"), new() { Timeout = 60_000 });
-            if (!page.Url.Contains(expected))
-                Assert.Fail($"{name} led to {page.Url}, not {expected}: {await page.Locator("body").InnerTextAsync()}");
-        }
-
-        await SendAsync("sin-script.xml", statement, "/statements?id=");
+        await ChooseFileAsync(page, "sin-script.xml", statement);
+        await SendChosenAsync(page, "/statements?id=");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("importado", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "sin-script.xml" })).ToBeVisibleAsync();
         var fileUrl = page.Url;
 
         // The same content again leads to the same file, and changes nothing.
-        await SendAsync("otra-vez.xml", statement, "again=true");
+        await ChooseFileAsync(page, "otra-vez.xml", statement);
+        await SendChosenAsync(page, "again=true");
         Assert.StartsWith(fileUrl, page.Url);
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ya se había recibido");
 
         // Over Statements:MaxFileBytes: said, and nothing kept.
-        await SendAsync("grande.xml", new byte[BrowserFixture.MaxFileBytes + 1], "refused=too-large");
+        await ChooseFileAsync(page, "grande.xml", new byte[BrowserFixture.MaxFileBytes + 1]);
+        await SendChosenAsync(page, "refused=too-large");
         await Assertions
             .Expect(page.GetByRole(AriaRole.Alert))
             .ToContainTextAsync("pasa del límite de 4,000,000 bytes");
