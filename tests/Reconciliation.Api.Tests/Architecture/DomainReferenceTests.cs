@@ -40,8 +40,11 @@ public sealed partial class DomainReferenceTests
     [Fact]
     public void No_file_refers_to_a_document_outside_the_repository_or_to_numbered_sections()
     {
+        // The folder beside a checkout where the customer's own documents were kept: spelled in two parts, so that this
+        // test is not itself a file that names it.
+        const string besideTheCheckout = "../" + "shared";
         var outside = Files()
-            .Where(f => Text(f) is var text && (text.Contains("../shared") || NumberedSection().IsMatch(text)))
+            .Where(f => Text(f) is var text && (text.Contains(besideTheCheckout) || NumberedSection().IsMatch(text)))
             .ToList();
         Assert.True(outside.Count == 0, string.Join('\n', outside));
     }
