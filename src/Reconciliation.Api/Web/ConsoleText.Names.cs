@@ -32,8 +32,10 @@ public sealed partial class ConsoleText
     /// <summary>Where in a file a problem sits.</summary>
     public string Where(string location) => Locations.In(location, Speaks);
 
-    /// <summary>A problem of a file: where and why, the why in the API's English when it was recorded before phrases
-    /// were kept.</summary>
-    public string Say(Domain.Statements.Import.ImportProblem problem) =>
-        $"{Where(problem.Location)}: {(problem.Why is { } why ? Say(why) : problem.Reason)}";
+    /// <summary>Why a file has a problem; in the API's English when it was recorded before phrases were kept.</summary>
+    public string Why(Domain.Statements.Import.ImportProblem problem) =>
+        problem.Why is { } why ? Say(why) : problem.Reason;
+
+    /// <summary>A problem of a file: where and why.</summary>
+    public string Say(Domain.Statements.Import.ImportProblem problem) => $"{Where(problem.Location)}: {Why(problem)}";
 }

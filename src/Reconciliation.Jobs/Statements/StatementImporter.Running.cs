@@ -72,8 +72,9 @@ public sealed partial class StatementImporter
         {
             file.Status = StatementFileStatus.Failed;
             file.Report.Format = format;
-            file.LastError = fatal.ToString();
-            file.Report.AddProblem(ImportProblem.Of(fatal));
+            var problem = ImportProblem.Of(fatal);
+            file.LastError = problem.ToString();
+            file.Report.AddProblem(problem);
             Ended(attempt, "failed", file.LastError);
             await SaveFileAsync(file, ct);
             _logger.LogWarning(

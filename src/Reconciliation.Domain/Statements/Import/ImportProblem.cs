@@ -11,4 +11,7 @@ public sealed record ImportProblem(string Location, string Reason, bool Fatal, P
         new(location, why.ToString(), fatal, why);
 
     public static ImportProblem Of(StatementProblem problem) => Of(problem.Location, problem.Why, problem.Fatal);
+
+    /// <summary>Where and why, in English: a refused file's last error.</summary>
+    public override string ToString() => $"{Location}: {Reason}";
 }
