@@ -15,6 +15,9 @@ internal static class UploadBody
     /// <summary>What a multipart body may hold besides its file.</summary>
     internal const long FormOverheadBytes = 64 * 1024;
 
+    private const int MaxFieldsBeforeFile = 8;
+    private const int MaxFieldCharacters = 4096;
+
     internal static IResult TooLarge(long limit) =>
         Results.Problem(
             new ProblemDetails
@@ -74,9 +77,22 @@ internal static class UploadBody
         {
             return new UploadReceipt.TooLarge(settings.MaxFileBytes);
         }
+        catch (InvalidDataException)
+        {
+            // A multipart body that breaks its own format (a section's headers, its boundaries): no file can be read.
+            return new UploadReceipt.NoFile();
+        }
     }
 
-    internal static async Task<(Stream? Stream, string FileName)> BodyAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>
+    /// The file: the body itself, or the first file of a multipart body, not yet read. The form's fields before it
+    /// (a few, each short: a browser's form sends its token there) are handed to <paramref name="field"/> when given.
+    /// </summary>
+    internal static async Task<(Stream? Stream, string FileName)> BodyAsync(
+        HttpRequest request,
+        CancellationToken ct,
+        Action<string, string>? field = null
+    )
     {
         var fallbackName = request.Headers["X-File-Name"].FirstOrDefault()
             ?? $"upload-{DateTime.UtcNow:yyyyMMddHHmmss}";
@@ -89,12 +105,21 @@ internal static class UploadBody
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value
             ?? throw new BadHttpRequestException("multipart body without boundary");
         var reader = new MultipartReader(boundary, request.Body);
+        var fields = 0;
         while (await reader.ReadNextSectionAsync(ct) is { } section)
         {
-            if (
-                ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                && disposition.IsFileDisposition()
-            )
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                continue;
+            if (disposition.IsFormDisposition() && field is not null && ++fields <= MaxFieldsBeforeFile)
+            {
+                // Read to at most one character over the limit: a longer value is not handed on.
+                using var text = new StreamReader(section.Body, leaveOpen: true);
+                var value = new char[MaxFieldCharacters + 1];
+                var read = await text.ReadBlockAsync(value, ct);
+                if (read <= MaxFieldCharacters)
+                    field(HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "", new string(value, 0, read));
+            }
+            if (disposition.IsFileDisposition())
                 return (
                     section.Body,
                     HeaderUtilities

@@ -1,6 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Reconciliation.Api.Security;
 using Reconciliation.Api.Statements;
 using Reconciliation.Jobs.Statements;
@@ -9,11 +9,10 @@ namespace Reconciliation.Api.Web;
 
 /// <summary>
 /// <c>POST /statements/upload</c>: the console's upload, for the session's operator, received by the very code of
-/// <c>POST /api/statements</c>. Two bodies are taken: the page's script sends the file as the body with its name and
-/// the form's anti-forgery token in headers (streamed to the store, with a progress bar); a browser without JavaScript
-/// posts the form itself (<c>multipart/form-data</c>, the token a field after the file; the form is read first,
-/// its file spilling to a temporary file on disk beyond 64 KiB, so memory stays bounded either way). Both are answered
-/// with 303 to a page that says, in the console's language, what became of the file.
+/// <c>POST /api/statements</c> and streamed to the store either way: the page's script sends the file as the body with
+/// its name and the form's anti-forgery token in headers (with a progress bar); a browser without JavaScript posts the
+/// form itself (<c>multipart/form-data</c>, its token a field before its file). Both are answered with 303 to a page
+/// that says, in the console's language, what became of the file.
 /// </summary>
 public static class ConsoleUpload
 {
@@ -29,6 +28,7 @@ public static class ConsoleUpload
                 async (
                     HttpContext http,
                     IAntiforgery antiforgery,
+                    IOptions<AntiforgeryOptions> antiforgeryOptions,
                     StatementImporter importer,
                     ImportSignals signals,
                     IDocumentStore store,
@@ -43,7 +43,7 @@ public static class ConsoleUpload
                             http.Request,
                             importer,
                             settings,
-                            () => BodyAsync(http, antiforgery, settings, ct),
+                            () => BodyAsync(http, antiforgery, antiforgeryOptions.Value, ct),
                             ct
                         );
                     }
@@ -72,46 +72,28 @@ public static class ConsoleUpload
             .RequireRateLimiting(SecuritySetup.UploadsPolicy)
             .ExcludeFromDescription();
 
-    /// <summary>The file, once the anti-forgery token is known good: from the headers when the script sent the bare
-    /// file, from the form when the browser posted it.</summary>
+    /// <summary>
+    /// The file, not yet read, once the anti-forgery token is known good. The script sends the token in the header; a
+    /// form posted without the script sends it as a field before its file (the page writes it first), and it is handed
+    /// to the check the same way, so the check never reads the form and the file is streamed as the API's is.
+    /// </summary>
     private static async Task<(Stream? Stream, string FileName)> BodyAsync(
         HttpContext http,
         IAntiforgery antiforgery,
-        StatementsSettings settings,
+        AntiforgeryOptions options,
         CancellationToken ct
     )
     {
-        var request = http.Request;
-        if (request.HasFormContentType)
+        var headers = http.Request.Headers;
+        var body = await UploadBody.BodyAsync(http.Request, ct, (name, value) =>
         {
-            IFormCollection form;
-            try
-            {
-                form = await request.ReadFormAsync(
-                    new FormOptions
-                    {
-                        MultipartBodyLengthLimit = settings.MaxFileBytes + UploadBody.FormOverheadBytes,
-                        // The form holds the file and its token: nothing else is read into memory.
-                        ValueCountLimit = 8,
-                        ValueLengthLimit = 4096,
-                        KeyLengthLimit = 256,
-                    },
-                    ct
-                );
-            }
-            catch (InvalidDataException)
-            {
-                // Not the console's form (a field too long, a broken multipart body): no file arrived.
-                return (null, "");
-            }
-            await antiforgery.ValidateRequestAsync(http);
-            var file = form.Files.GetFile("file");
-            return file is null
-                ? (null, "")
-                : (file.OpenReadStream(), string.IsNullOrWhiteSpace(file.FileName) ? "upload" : file.FileName);
-        }
+            if (name == options.FormFieldName && options.HeaderName is { } header)
+                headers[header] = value;
+        });
+        if (options.HeaderName is not { } tokenHeader || headers[tokenHeader].Count == 0)
+            throw new AntiforgeryValidationException("No anti-forgery token before the file.");
         await antiforgery.ValidateRequestAsync(http);
-        return await UploadBody.BodyAsync(request, ct);
+        return body;
     }
 
     private static IResult SeeOther(HttpContext http, string location)

@@ -172,6 +172,36 @@ public sealed class StatementsAndReportTests(BrowserFixture browser)
             .ToContainTextAsync("pasa del límite de 4,000,000 bytes");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "grande.xml" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "otra-vez.xml" })).ToHaveCountAsync(0);
+
+        // The form's token is read before its file, never after it: a form without one, or with one after its file, is
+        // refused; the page's own order (token, then file) is taken.
+        var token = await page.Locator("#upload input[name=__RequestVerificationToken]").InputValueAsync();
+        var another = new FilePayload
+        {
+            Name = "orden.xml",
+            MimeType = "application/xml",
+            Buffer = new global::Reconciliation.Api.Tests.Reconciliation.CamtStatement("NJ2", "NJ2", today)
+                .Credit(2210.40m, today, "NJ2A", "PAGO IMSS 99999999998")
+                .Build(1_000_000m),
+        };
+        async Task<IAPIResponse> PostFormAsync(params (string Name, object Value)[] fields)
+        {
+            var form = context.APIRequest.CreateFormData();
+            foreach (var (name, value) in fields)
+                if (value is FilePayload file)
+                    form.Append(name, file);
+                else
+                    form.Append(name, (string)value);
+            return await context.APIRequest.PostAsync(
+                "/statements/upload",
+                new() { Multipart = form, MaxRedirects = 0 }
+            );
+        }
+        Assert.Equal(400, (await PostFormAsync(("file", another))).Status);
+        Assert.Equal(400, (await PostFormAsync(("file", another), ("__RequestVerificationToken", token))).Status);
+        var taken = await PostFormAsync(("__RequestVerificationToken", token), ("file", another));
+        Assert.Equal(303, taken.Status);
+        Assert.StartsWith("/statements?id=", taken.Headers["location"]);
     }
 
     [Theory]
